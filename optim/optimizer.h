@@ -1,0 +1,66 @@
+// The optimizer registry and a type-erased optimizer value (kind + hyperparameters + state).
+// Adding an optimizer = one unit file (Params, State, update, visitParams) + one line in the registry.
+#pragma once
+
+#include "optim/types.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lv::optim {
+
+/// What the registry knows of one optimizer name.
+struct OptimizerInfo {
+  std::string name;         // "adam", "momentum", ...
+  std::string description;  // one line
+  std::string updateRule;   // the update rule as display text (multi-line, plain UTF-8)
+  std::vector<ParamInfo> params;  // in display order, with this name's defaults
+  bool needsHessian = false;
+};
+
+/// Every registered optimizer, in display order.
+const std::vector<OptimizerInfo>& optimizerInfos();
+/// The entry named `name`, or nullptr.
+const OptimizerInfo* findOptimizerInfo(std::string_view name);
+/// "sgd, momentum, nesterov, ..." for error messages.
+std::string optimizerNames();
+
+/// An optimizer instance: a plain value, copyable; reset is `reset()`. Hyperparameters are read on
+/// every step, so `set` between steps acts on the next step without touching the state.
+class Optimizer {
+ public:
+  /// nullptr-free construction: nullopt for an unknown name.
+  static std::optional<Optimizer> create(std::string_view name);
+
+  const OptimizerInfo& info() const;
+  const std::string& name() const { return info().name; }
+
+  /// Number of hyperparameters (== info().params.size()) and access by index (UI sliders).
+  size_t paramCount() const;
+  double param(size_t index) const;
+  /// Sets by index; the caller guarantees the value is in range (UI sliders clamp).
+  void setParam(size_t index, double value);
+
+  /// Current value of `key`, or nullopt if unknown.
+  std::optional<double> get(std::string_view key) const;
+  /// Validated set: unknown key, non-finite, out of range or a non-0/1 boolean fail with a message
+  /// naming the key, the value and the valid range or names. Returns false without changing anything.
+  bool set(std::string_view key, double value, std::string* error = nullptr);
+
+  /// Forgets all state (moments, step count); hyperparameters stay.
+  void reset();
+
+  bool needsHessian() const { return info().needsHessian; }
+
+  /// One update: returns the new point. `hessian` is only read when needsHessian(). Never throws,
+  /// never allocates; non-finite results are the caller's to detect.
+  Vec2 step(const Vec2& point, const Vec2& gradient, const Mat2& hessian);
+
+ private:
+  // Representation is the implementation's choice (e.g. a std::variant over the units' Params and
+  // State); it must stay a copyable value with no heap allocation per step.
+};
+
+}  // namespace lv::optim
