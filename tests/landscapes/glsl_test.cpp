@@ -1,0 +1,94 @@
+// GLSL emission: structure, float literals, no pow() for integer powers, GLSL spellings.
+#include "landscapes/catalog.h"
+#include "landscapes/formula.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <regex>
+#include <string>
+
+namespace lv::landscapes {
+namespace {
+
+std::string glslOf(const std::string& text) {
+  ParseError error;
+  const auto formula = Formula::parse(text, &error);
+  EXPECT_TRUE(formula) << error.describe();
+  return formula ? formula->glsl() : std::string();
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// True if some numeric literal lacks a decimal point (GLSL would read it as an int).
+bool hasIntegerLiteral(const std::string& source) {
+  static const std::regex floatLiteral(R"([0-9]*\.[0-9]+([eE][-+]?[0-9]+)?|[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?)");
+  static const std::regex bareInteger(R"((^|[^A-Za-z0-9_])[0-9])");
+  const std::string withoutFloats = std::regex_replace(source, floatLiteral, "F");
+  return std::regex_search(withoutFloats, bareInteger);
+}
+
+TEST(Glsl, Structure) {
+  const std::string source = glslOf("x + y");
+  EXPECT_EQ(source.rfind("float f(vec2 p) {", 0), 0u) << source;
+  EXPECT_TRUE(contains(source, "float x = p.x;"));
+  EXPECT_TRUE(contains(source, "float y = p.y;"));
+  EXPECT_TRUE(contains(source, "x + y"));
+  EXPECT_TRUE(contains(source, "return "));
+  EXPECT_FALSE(contains(source, "#version"));
+  EXPECT_EQ(source.back(), '\n');
+  EXPECT_TRUE(contains(glslOf("x"), "return x;"));
+  EXPECT_TRUE(contains(glslOf("2*3"), "return 6.0;"));  // folded
+}
+
+TEST(Glsl, FloatLiterals) {
+  const std::string source = glslOf("2*x + 1e-3 - 100*y + 2.5e-7*x");
+  EXPECT_TRUE(contains(source, "2.0 * x")) << source;
+  EXPECT_TRUE(contains(source, "0.001")) << source;
+  EXPECT_TRUE(contains(source, "100.0 * y")) << source;
+  EXPECT_TRUE(contains(source, "2.5e-07")) << source;
+  EXPECT_FALSE(hasIntegerLiteral(source)) << source;
+  EXPECT_TRUE(contains(glslOf("1e-20*x"), "1.0e-20")) << glslOf("1e-20*x");
+  EXPECT_TRUE(contains(glslOf("pi*x"), "3.14159265")) << glslOf("pi*x");
+  EXPECT_TRUE(contains(glslOf("e*x"), "2.71828183")) << glslOf("e*x");
+  EXPECT_TRUE(contains(glslOf("x - 3"), "(-3.0)") || contains(glslOf("x - 3"), "x - 3.0"));
+}
+
+TEST(Glsl, IntegerPowersAreProducts) {
+  EXPECT_TRUE(contains(glslOf("x^2"), "x * x"));
+  EXPECT_FALSE(contains(glslOf("x^2"), "pow("));
+  const std::string cube = glslOf("(x-1)^3");
+  EXPECT_FALSE(contains(cube, "pow(")) << cube;
+  const std::string inverse = glslOf("y^-2");
+  EXPECT_TRUE(contains(inverse, "1.0 / (")) << inverse;
+  EXPECT_FALSE(contains(inverse, "pow(")) << inverse;
+  const std::string sixteen = glslOf("x^16");
+  EXPECT_FALSE(contains(sixteen, "pow(")) << sixteen;
+  EXPECT_LE(std::count(sixteen.begin(), sixteen.end(), '*'), 4) << sixteen;  // repeated squaring
+  EXPECT_FALSE(contains(glslOf("pow(x, 3)"), "pow("));
+}
+
+TEST(Glsl, FunctionsUseGlslSpellings) {
+  EXPECT_TRUE(contains(glslOf("x^0.5"), "pow(x, 0.5)"));
+  EXPECT_TRUE(contains(glslOf("x^y"), "pow(x, y)"));
+  EXPECT_TRUE(contains(glslOf("atan2(y, x)"), "atan(y, x)"));
+  EXPECT_TRUE(contains(glslOf("tanh(x)"), "tanh(clamp(x, -10.0, 10.0))"));
+  EXPECT_TRUE(contains(glslOf("min(x, y) + max(x, y)"), "min(x, y)"));
+  EXPECT_TRUE(contains(glslOf("abs(x) + sqrt(y) + exp(x) + log(y)"), "log(y)"));
+  for (const char* f : {"sin", "cos", "tan", "sinh", "cosh", "atan", "asin", "acos"})
+    EXPECT_TRUE(contains(glslOf(std::string(f) + "(x)"), std::string(f) + "(x)")) << f;
+}
+
+TEST(Glsl, EveryCatalogLandscapeEmitsCleanSource) {
+  for (const CatalogEntry& entry : catalog()) {
+    const std::string source = glslOf(entry.formula);
+    EXPECT_FALSE(contains(source, "pow(")) << entry.name << "\n" << source;
+    EXPECT_FALSE(hasIntegerLiteral(source)) << entry.name << "\n" << source;
+    EXPECT_EQ(std::count(source.begin(), source.end(), '('), std::count(source.begin(), source.end(), ')'));
+  }
+}
+
+}  // namespace
+}  // namespace lv::landscapes
