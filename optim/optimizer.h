@@ -3,6 +3,7 @@
 #pragma once
 
 #include "optim/types.h"
+#include "optim/units.h"
 
 #include <optional>
 #include <string>
@@ -59,8 +60,10 @@ class Optimizer {
   Vec2 step(const Vec2& point, const Vec2& gradient, const Mat2& hessian);
 
  private:
-  // Representation is the implementation's choice (e.g. a std::variant over the units' Params and
-  // State); it must stay a copyable value with no heap allocation per step.
+  Optimizer(size_t index, const AnyUnit& unit) : index_(index), unit_(unit) {}
+
+  size_t index_ = 0;  // into optimizerInfos()
+  AnyUnit unit_;      // hyperparameters + state of the unit this name uses
 };
 
 }  // namespace lv::optim

@@ -1,0 +1,65 @@
+// adadelta.h — Adadelta (Zeiler 2012, arXiv:1212.5701); torch.optim.Adadelta semantics
+// (PyTorch 1.13 `_single_tensor_adadelta`), https://pytorch.org/docs/1.13/generated/torch.optim.Adadelta.html
+//
+//   g ← g + wd·p                                  (if weight_decay ≠ 0)
+//   v ← ρ·v + (1−ρ)·g²
+//   Δ ← √(u + eps) / √(v + eps) · g
+//   u ← ρ·u + (1−ρ)·Δ²
+//   p ← p − lr·Δ
+//
+// The paper has no learning rate (lr = 1, torch's default, is the paper's rule).
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+#include <cmath>
+
+namespace lv::optim {
+
+struct Adadelta {
+  struct Params {
+    double lr = 1.0;
+    double rho = 0.9;
+    double eps = 1e-6;
+    double weight_decay = 0;
+  };
+  struct State {
+    long step = 0;
+    Vec2 squareAvg = Vec2::Zero();
+    Vec2 accDelta = Vec2::Zero();
+  };
+
+  static constexpr bool kNeedsHessian = false;
+  static constexpr const char* kUpdateRule =
+      "g ← ∇f(p) + wd·p\n"
+      "v ← ρ·v + (1−ρ)·g²\n"
+      "Δ ← √(u + ε) / √(v + ε) · g\n"
+      "u ← ρ·u + (1−ρ)·Δ²\n"
+      "p ← p − lr·Δ";
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    ++s.step;
+    Vec2 next;
+    for (int i = 0; i < 2; ++i) {
+      double g = grad[i];
+      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      s.squareAvg[i] = s.squareAvg[i] * hp.rho + (1 - hp.rho) * g * g;
+      const double stddev = std::sqrt(s.squareAvg[i] + hp.eps);
+      const double delta = std::sqrt(s.accDelta[i] + hp.eps) / stddev * g;
+      s.accDelta[i] = s.accDelta[i] * hp.rho + (1 - hp.rho) * delta * delta;
+      next[i] = point[i] + (-hp.lr) * delta;
+    }
+    return next;
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.rho, linearParam("rho", 0.0, 0.9999, "decay of the running averages of g² and Δ²"));
+    visit(p.eps, logParam("eps", 1e-12, 1.0, "added inside both square roots"));
+    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+  }
+};
+
+}  // namespace lv::optim

@@ -1,0 +1,69 @@
+// adagrad.h — Adagrad (Duchi et al. 2011); torch.optim.Adagrad semantics (PyTorch 1.13
+// `_single_tensor_adagrad`), https://pytorch.org/docs/1.13/generated/torch.optim.Adagrad.html
+//
+//   t ← t + 1
+//   g ← g + wd·p                          (if weight_decay ≠ 0)
+//   clr ← lr / (1 + (t−1)·lr_decay)
+//   s ← s + g·g                           (s₀ = initial_accumulator_value)
+//   p ← p − clr·g / (√s + eps)
+//
+// torch fills the sum with initial_accumulator_value at construction; here the state is reset with
+// `state = {}` while the hyperparameter may have changed since, so the sum is filled lazily on the
+// first step from the value current at that step.
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+#include <cmath>
+
+namespace lv::optim {
+
+struct Adagrad {
+  struct Params {
+    double lr = 0.01;
+    double lr_decay = 0;
+    double weight_decay = 0;
+    double initial_accumulator_value = 0;
+    double eps = 1e-10;
+  };
+  struct State {
+    long step = 0;
+    Vec2 sum = Vec2::Zero();
+  };
+
+  static constexpr bool kNeedsHessian = false;
+  static constexpr const char* kUpdateRule =
+      "g ← ∇f(p) + wd·p\n"
+      "clr ← lr / (1 + (t−1)·lr_decay)\n"
+      "s ← s + g²\n"
+      "p ← p − clr·g / (√s + ε)";
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    if (s.step == 0) s.sum = Vec2::Constant(hp.initial_accumulator_value);
+    ++s.step;
+    const double step = static_cast<double>(s.step);
+    const double clr = hp.lr / (1 + (step - 1) * hp.lr_decay);
+    Vec2 next;
+    for (int i = 0; i < 2; ++i) {
+      double g = grad[i];
+      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      s.sum[i] = s.sum[i] + g * g;
+      const double stddev = std::sqrt(s.sum[i]) + hp.eps;
+      next[i] = point[i] + (-clr) * g / stddev;
+    }
+    return next;
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.lr_decay, linearParam("lr_decay", 0.0, 1.0, "learning-rate decay: lr / (1 + (t−1)·lr_decay)"));
+    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+    visit(p.initial_accumulator_value,
+          linearParam("initial_accumulator_value", 0.0, 10.0, "starting value of the squared-gradient sum"));
+    visit(p.eps, epsParam());
+  }
+};
+
+}  // namespace lv::optim

@@ -1,0 +1,93 @@
+// adam.h — Adam (Kingma & Ba 2015, arXiv:1412.6980) and AMSGrad (Reddi et al. 2018);
+// torch.optim.Adam semantics (PyTorch 1.13 `_single_tensor_adam`),
+// https://pytorch.org/docs/1.13/generated/torch.optim.Adam.html
+//
+//   t ← t + 1
+//   g ← g + wd·p                              (if weight_decay ≠ 0; L2, not decoupled — see adamw.h)
+//   m ← β1·m + (1−β1)·g
+//   v ← β2·v + (1−β2)·g²
+//   v̂ ← max(v̂, v)                            (amsgrad)
+//   p ← p − lr/(1−β1ᵗ) · m / (√v /√(1−β2ᵗ) + eps)     (√v̂ in place of √v with amsgrad)
+//
+// bias_correction = 0 drops both corrections (1−βᵗ → 1): the textbook uncorrected rule, not in torch.
+// eps is added after the bias correction of √v (torch's order; the paper's algorithm is the same).
+// v̂ is tracked on every step whatever amsgrad says, so switching amsgrad on mid-run uses the
+// maximum over the whole run (torch cannot switch it mid-run).
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lv::optim {
+
+struct Adam {
+  struct Params {
+    double lr = 1e-3;
+    double beta1 = 0.9;
+    double beta2 = 0.999;
+    double eps = 1e-8;
+    double weight_decay = 0;
+    double amsgrad = 0;
+    double bias_correction = 1;
+  };
+  struct State {
+    long step = 0;
+    Vec2 m = Vec2::Zero();
+    Vec2 v = Vec2::Zero();
+    Vec2 vmax = Vec2::Zero();
+  };
+
+  static constexpr bool kNeedsHessian = false;
+  static constexpr const char* kUpdateRule =
+      "g ← ∇f(p) + wd·p\n"
+      "m ← β1·m + (1−β1)·g\n"
+      "v ← β2·v + (1−β2)·g²\n"
+      "v̂ ← max(v̂, v)   (amsgrad)\n"
+      "p ← p − lr/(1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε)";
+
+  /// The Adam step on an already weight-decayed gradient `grad` (shared with AdamW).
+  static Vec2 moments(double lr, double beta1, double beta2, double eps, bool amsgrad,
+                      bool biasCorrection, State& s, const Vec2& point, const Vec2& grad) {
+    ++s.step;
+    const double step = static_cast<double>(s.step);
+    const double bc1 = biasCorrection ? 1 - std::pow(beta1, step) : 1.0;
+    const double bc2 = biasCorrection ? 1 - std::pow(beta2, step) : 1.0;
+    const double stepSize = lr / bc1;
+    const double bc2Sqrt = std::sqrt(bc2);
+    Vec2 next;
+    for (int i = 0; i < 2; ++i) {
+      const double g = grad[i];
+      s.m[i] = s.m[i] * beta1 + (1 - beta1) * g;
+      s.v[i] = s.v[i] * beta2 + (1 - beta2) * g * g;
+      s.vmax[i] = std::max(s.vmax[i], s.v[i]);
+      const double denom = std::sqrt(amsgrad ? s.vmax[i] : s.v[i]) / bc2Sqrt + eps;
+      next[i] = point[i] + (-stepSize) * s.m[i] / denom;
+    }
+    return next;
+  }
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    Vec2 g = grad;
+    if (hp.weight_decay != 0) {
+      for (int i = 0; i < 2; ++i) g[i] = grad[i] + hp.weight_decay * point[i];
+    }
+    return moments(hp.lr, hp.beta1, hp.beta2, hp.eps, hp.amsgrad != 0, hp.bias_correction != 0, s,
+                   point, g);
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.beta1, betaParam("beta1", "decay of the first moment m"));
+    visit(p.beta2, betaParam("beta2", "decay of the second moment v"));
+    visit(p.eps, epsParam());
+    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+    visit(p.amsgrad, boolParam("amsgrad", "divide by the running maximum of v (AMSGrad)"));
+    visit(p.bias_correction, biasCorrectionParam());
+  }
+};
+
+}  // namespace lv::optim

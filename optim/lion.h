@@ -1,0 +1,58 @@
+// lion.h — Lion, EvoLved Sign Momentum (Chen et al. 2023, arXiv:2302.06675, Algorithm 2); not in
+// torch.optim 1.13, operation order as in the authors' PyTorch port (lucidrains/lion-pytorch).
+//
+//   p ← p·(1 − lr·wd)                         (decoupled weight decay, applied first)
+//   c ← β1·m + (1−β1)·g
+//   p ← p − lr·sign(c)                        (sign(0) = 0)
+//   m ← β2·m + (1−β2)·g
+//
+// Every coordinate moves by exactly lr (or 0) per step before decay: use a lr 3–10× smaller than AdamW's.
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+namespace lv::optim {
+
+struct Lion {
+  struct Params {
+    double lr = 1e-4;
+    double beta1 = 0.9;
+    double beta2 = 0.99;
+    double weight_decay = 0;
+  };
+  struct State {
+    long step = 0;
+    Vec2 m = Vec2::Zero();
+  };
+
+  static constexpr bool kNeedsHessian = false;
+  static constexpr const char* kUpdateRule =
+      "p ← p·(1 − lr·wd)\n"
+      "c ← β1·m + (1−β1)·g\n"
+      "p ← p − lr·sign(c)\n"
+      "m ← β2·m + (1−β2)·g";
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    ++s.step;
+    const double decay = 1 - hp.lr * hp.weight_decay;
+    Vec2 next;
+    for (int i = 0; i < 2; ++i) {
+      const double g = grad[i];
+      const double c = s.m[i] * hp.beta1 + (1 - hp.beta1) * g;
+      next[i] = point[i] * decay + (-hp.lr) * signOf(c);
+      s.m[i] = s.m[i] * hp.beta2 + (1 - hp.beta2) * g;
+    }
+    return next;
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.beta1, betaParam("beta1", "interpolation between momentum and gradient for the sign"));
+    visit(p.beta2, betaParam("beta2", "decay of the momentum m"));
+    visit(p.weight_decay, weightDecayParam("decoupled weight decay: p ← p·(1 − lr·wd) each step"));
+  }
+};
+
+}  // namespace lv::optim

@@ -1,0 +1,86 @@
+// nadam.h — NAdam, Adam with Nesterov momentum (Dozat 2016, "Incorporating Nesterov Momentum into
+// Adam"); torch.optim.NAdam semantics (PyTorch 1.13 `_single_tensor_nadam`),
+// https://pytorch.org/docs/1.13/generated/torch.optim.NAdam.html
+//
+//   t ← t + 1
+//   g ← g + wd·p                                  (if weight_decay ≠ 0)
+//   μₜ ← β1·(1 − ½·0.96^(t·ψ)),   μₜ₊₁ ← β1·(1 − ½·0.96^((t+1)·ψ))      (ψ = momentum_decay)
+//   Πₜ ← Πₜ₋₁·μₜ  (Π₀ = 1),       Πₜ₊₁ ← Πₜ·μₜ₊₁
+//   m ← β1·m + (1−β1)·g,   v ← β2·v + (1−β2)·g²
+//   d ← √(v / (1−β2ᵗ)) + eps                      (torch 1.13 divides inside the square root)
+//   p ← p − lr·(1−μₜ)/(1−Πₜ) · g/d − lr·μₜ₊₁/(1−Πₜ₊₁) · m/d
+//
+// bias_correction = 0 (not in torch) replaces 1−β2ᵗ, 1−Πₜ and 1−Πₜ₊₁ by 1: the uncorrected rule
+// p ← p − lr·((1−μₜ)·g + μₜ₊₁·m)/(√v + eps). Πₜ is kept in double (torch 1.13 keeps it in a tensor
+// of the default dtype, so it matches only when that dtype is float64).
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+#include <cmath>
+
+namespace lv::optim {
+
+struct Nadam {
+  struct Params {
+    double lr = 2e-3;
+    double beta1 = 0.9;
+    double beta2 = 0.999;
+    double eps = 1e-8;
+    double weight_decay = 0;
+    double momentum_decay = 4e-3;
+    double bias_correction = 1;
+  };
+  struct State {
+    long step = 0;
+    double muProduct = 1;
+    Vec2 m = Vec2::Zero();
+    Vec2 v = Vec2::Zero();
+  };
+
+  static constexpr bool kNeedsHessian = false;
+  static constexpr const char* kUpdateRule =
+      "μₜ ← β1·(1 − ½·0.96^(t·ψ)),  Πₜ ← Πₜ₋₁·μₜ\n"
+      "m ← β1·m + (1−β1)·g\n"
+      "v ← β2·v + (1−β2)·g²\n"
+      "d ← √(v / (1−β2ᵗ)) + ε\n"
+      "p ← p − lr·(1−μₜ)/(1−Πₜ)·g/d − lr·μₜ₊₁/(1−Πₜ₊₁)·m/d";
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    ++s.step;
+    const double step = static_cast<double>(s.step);
+    const bool corrected = hp.bias_correction != 0;
+    const double bc2 = corrected ? 1 - std::pow(hp.beta2, step) : 1.0;
+    const double mu = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, step * hp.momentum_decay));
+    const double muNext = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, (step + 1) * hp.momentum_decay));
+    s.muProduct *= mu;
+    const double muProductNext = s.muProduct * muNext;
+    const double gradScale = corrected ? -hp.lr * (1.0 - mu) / (1.0 - s.muProduct) : -hp.lr * (1.0 - mu);
+    const double momentumScale = corrected ? (-hp.lr * muNext) / (1.0 - muProductNext) : -hp.lr * muNext;
+    Vec2 next;
+    for (int i = 0; i < 2; ++i) {
+      double g = grad[i];
+      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      s.m[i] = s.m[i] * hp.beta1 + (1 - hp.beta1) * g;
+      s.v[i] = s.v[i] * hp.beta2 + (1 - hp.beta2) * g * g;
+      const double denom = std::sqrt(s.v[i] / bc2) + hp.eps;
+      const double afterGrad = point[i] + gradScale * g / denom;
+      next[i] = afterGrad + momentumScale * s.m[i] / denom;
+    }
+    return next;
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.beta1, betaParam("beta1", "decay of the first moment m (scaled by the μ schedule)"));
+    visit(p.beta2, betaParam("beta2", "decay of the second moment v"));
+    visit(p.eps, epsParam());
+    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+    visit(p.momentum_decay, linearParam("momentum_decay", 0.0, 0.1, "ψ in the momentum schedule μₜ"));
+    visit(p.bias_correction, biasCorrectionParam());
+  }
+};
+
+}  // namespace lv::optim

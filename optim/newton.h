@@ -1,0 +1,51 @@
+// newton.h — damped Newton's method with a saddle-free fallback (Nocedal & Wright, "Numerical
+// Optimization", §3.4; Dauphin et al. 2014, arXiv:1406.2572 for |λ|).
+//
+//   H = Q·diag(λ)·Qᵀ                          (symmetric part of the Hessian, eigendecomposed)
+//   d ← Q·diag(1/(|λᵢ| + damping))·Qᵀ·g
+//   p ← p − lr·d
+//
+// When H + damping·I is positive definite this is exactly the damped Newton step (H + damping·I)⁻¹g
+// (|λᵢ| = λᵢ when H is PSD). When H is indefinite, |λᵢ| turns the saddle's ascent direction into a
+// descent one (saddle-free Newton) instead of stepping towards the saddle; a singular H is regularised
+// by damping. If the Hessian has a non-finite entry, or d comes out non-finite, the step falls back to
+// gradient descent d ← g. Not in torch.optim.
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+namespace lv::optim {
+
+struct Newton {
+  struct Params {
+    double lr = 1.0;
+    double damping = 1e-3;
+  };
+  struct State {
+    long step = 0;
+  };
+
+  static constexpr bool kNeedsHessian = true;
+  static constexpr const char* kUpdateRule =
+      "H = Q·diag(λ)·Qᵀ\n"
+      "d ← Q·diag(1/(|λ| + δ))·Qᵀ·g   (= (H + δI)⁻¹g when H ⪰ 0)\n"
+      "p ← p − lr·d";
+
+  /// The Newton direction d; never throws, never allocates.
+  static Vec2 direction(double damping, const Vec2& grad, const Mat2& hessian);
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2& hessian) {
+    ++s.step;
+    const Vec2 d = direction(hp.damping, grad, hessian);
+    return Vec2(point[0] - hp.lr * d[0], point[1] - hp.lr * d[1]);
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.damping, logParam("damping", 1e-8, 10.0, "δ added to |eigenvalues| of the Hessian"));
+  }
+};
+
+}  // namespace lv::optim

@@ -1,0 +1,117 @@
+// Optimizer: a registry index plus a std::variant holding one unit's hyperparameters and state.
+// Hyperparameters are reached by index through the unit's visitParams, so nothing is duplicated.
+#include "optim/optimizer.h"
+
+#include <cassert>
+#include <charconv>
+#include <cmath>
+
+namespace lv::optim {
+namespace {
+
+// Shortest text that reads back as the same double: 0.9999, 10, 1e-06, nan.
+std::string formatNumber(double value) {
+  char text[64];
+  const auto result = std::to_chars(text, text + sizeof text, value);
+  return std::string(text, result.ptr);
+}
+
+template <class F>
+void forEachParam(AnyUnit& unit, F&& f) {
+  std::visit(
+      [&](auto& u) {
+        using T = typename std::decay_t<decltype(u)>::Type;
+        size_t i = 0;
+        T::visitParams(u.params, [&](double& value, const ParamInfo&) { f(i++, value); });
+      },
+      unit);
+}
+
+}  // namespace
+
+std::optional<Optimizer> Optimizer::create(std::string_view name) {
+  const auto& infos = optimizerInfos();
+  for (size_t i = 0; i < infos.size(); ++i) {
+    if (infos[i].name == name) return Optimizer(i, registryPrototype(i));
+  }
+  return std::nullopt;
+}
+
+const OptimizerInfo& Optimizer::info() const { return optimizerInfos()[index_]; }
+
+size_t Optimizer::paramCount() const { return info().params.size(); }
+
+double Optimizer::param(size_t index) const {
+  assert(index < paramCount());
+  double result = 0;
+  std::visit(
+      [&](const auto& u) {
+        using T = typename std::decay_t<decltype(u)>::Type;
+        auto params = u.params;  // visitParams takes a mutable Params; read a copy
+        size_t i = 0;
+        T::visitParams(params, [&](double& value, const ParamInfo&) {
+          if (i++ == index) result = value;
+        });
+      },
+      unit_);
+  return result;
+}
+
+void Optimizer::setParam(size_t index, double value) {
+  assert(index < paramCount());
+  forEachParam(unit_, [&](size_t i, double& slot) {
+    if (i == index) slot = value;
+  });
+}
+
+std::optional<double> Optimizer::get(std::string_view key) const {
+  const auto& params = info().params;
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (key == params[i].name) return param(i);
+  }
+  return std::nullopt;
+}
+
+bool Optimizer::set(std::string_view key, double value, std::string* error) {
+  const auto& params = info().params;
+  for (size_t i = 0; i < params.size(); ++i) {
+    const ParamInfo& p = params[i];
+    if (key != p.name) continue;
+    std::string problem;
+    const std::string shown = "hyperparameter '" + std::string(key) + "' = " + formatNumber(value);
+    if (!std::isfinite(value)) {
+      problem = shown + " is not finite";
+    } else if (p.isBool && value != 0.0 && value != 1.0) {
+      problem = shown + " must be 0 or 1";
+    } else if (value < p.min || value > p.max) {
+      problem = shown + " out of range [" + formatNumber(p.min) + ", " + formatNumber(p.max) + "]";
+    }
+    if (!problem.empty()) {
+      if (error) *error = problem + " for " + name();
+      return false;
+    }
+    setParam(i, value);
+    return true;
+  }
+  if (error) {
+    std::string valid;
+    for (const ParamInfo& p : params) valid += (valid.empty() ? "" : ", ") + std::string(p.name);
+    *error = "unknown hyperparameter '" + std::string(key) + "' for " + name() + " (valid: " + valid + ")";
+  }
+  return false;
+}
+
+void Optimizer::reset() {
+  std::visit([](auto& u) { u.state = {}; }, unit_);
+}
+
+Vec2 Optimizer::step(const Vec2& point, const Vec2& gradient, const Mat2& hessian) {
+  return std::visit(
+      [&](auto& u) {
+        using T = typename std::decay_t<decltype(u)>::Type;
+        return T::update(u.params, u.state, point, gradient, hessian);
+      },
+      unit_);
+}
+
+}  // namespace lv::optim

@@ -1,0 +1,89 @@
+// radam.h — RAdam, rectified Adam (Liu et al. 2020, arXiv:1908.03265); torch.optim.RAdam semantics
+// (PyTorch 1.13 `_single_tensor_radam`), https://pytorch.org/docs/1.13/generated/torch.optim.RAdam.html
+//
+//   t ← t + 1
+//   g ← g + wd·p                                  (if weight_decay ≠ 0)
+//   m ← β1·m + (1−β1)·g,   v ← β2·v + (1−β2)·g²
+//   m̂ ← m / (1−β1ᵗ)
+//   ρ∞ ← 2/(1−β2) − 1,     ρₜ ← ρ∞ − 2t·β2ᵗ/(1−β2ᵗ)
+//   ρₜ > 5:  r ← √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ)),
+//            p ← p − m̂·lr·(√(1−β2ᵗ) / (√v + eps))·r
+//   else:    p ← p − m̂·lr                         (SGD with bias-corrected momentum)
+//
+// bias_correction = 0 (not in torch) drops 1−β1ᵗ from m̂ and √(1−β2ᵗ) from the adaptive rate; ρₜ keeps
+// its 1−β2ᵗ, which is part of the SMA length, not a bias correction.
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+#include <cmath>
+
+namespace lv::optim {
+
+struct Radam {
+  struct Params {
+    double lr = 1e-3;
+    double beta1 = 0.9;
+    double beta2 = 0.999;
+    double eps = 1e-8;
+    double weight_decay = 0;
+    double bias_correction = 1;
+  };
+  struct State {
+    long step = 0;
+    Vec2 m = Vec2::Zero();
+    Vec2 v = Vec2::Zero();
+  };
+
+  static constexpr bool kNeedsHessian = false;
+  static constexpr const char* kUpdateRule =
+      "m ← β1·m + (1−β1)·g,  v ← β2·v + (1−β2)·g²\n"
+      "ρ∞ ← 2/(1−β2) − 1,  ρₜ ← ρ∞ − 2t·β2ᵗ/(1−β2ᵗ)\n"
+      "ρₜ > 5: p ← p − lr·r·√(1−β2ᵗ)/(√v + ε)·m/(1−β1ᵗ)\n"
+      "        r = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ))\n"
+      "else:   p ← p − lr·m/(1−β1ᵗ)";
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    ++s.step;
+    const double step = static_cast<double>(s.step);
+    const bool corrected = hp.bias_correction != 0;
+    const double beta2Power = std::pow(hp.beta2, step);
+    const double smaCorrection = 1 - beta2Power;
+    const double bc1 = corrected ? 1 - std::pow(hp.beta1, step) : 1.0;
+    const double bc2 = corrected ? smaCorrection : 1.0;
+    const double rhoInf = 2 / (1 - hp.beta2) - 1;
+    const double rhoT = rhoInf - 2 * step * beta2Power / smaCorrection;
+    const bool rectify = rhoT > 5.0;
+    const double rect =
+        rectify ? std::sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 1.0;
+    const double bc2Sqrt = std::sqrt(bc2);
+    Vec2 next;
+    for (int i = 0; i < 2; ++i) {
+      double g = grad[i];
+      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      s.m[i] = s.m[i] * hp.beta1 + (1 - hp.beta1) * g;
+      s.v[i] = s.v[i] * hp.beta2 + (1 - hp.beta2) * g * g;
+      const double mHat = s.m[i] / bc1;
+      if (rectify) {
+        const double adaptiveLr = bc2Sqrt / (std::sqrt(s.v[i]) + hp.eps);
+        next[i] = point[i] - mHat * hp.lr * adaptiveLr * rect;
+      } else {
+        next[i] = point[i] - mHat * hp.lr;
+      }
+    }
+    return next;
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.beta1, betaParam("beta1", "decay of the first moment m"));
+    visit(p.beta2, betaParam("beta2", "decay of the second moment v (sets ρ∞)"));
+    visit(p.eps, epsParam());
+    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+    visit(p.bias_correction, biasCorrectionParam());
+  }
+};
+
+}  // namespace lv::optim

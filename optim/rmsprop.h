@@ -1,0 +1,83 @@
+// rmsprop.h — RMSprop (Hinton, Coursera lecture 6e, 2012); torch.optim.RMSprop semantics
+// (PyTorch 1.13 `_single_tensor_rmsprop`), https://pytorch.org/docs/1.13/generated/torch.optim.RMSprop.html
+//
+//   g ← g + wd·p                              (if weight_decay ≠ 0)
+//   v ← α·v + (1−α)·g²
+//   centered:  ḡ ← α·ḡ + (1−α)·g,   a ← √(v − ḡ²) + eps
+//   otherwise: a ← √v + eps
+//   momentum > 0:  b ← μ·b + g/a,   p ← p − lr·b
+//   otherwise:     p ← p − lr·g/a
+//
+// eps is added outside the square root (torch's convention; TensorFlow adds it inside). The momentum
+// buffer starts at zero (unlike SGD's). torch allocates the centred average and the momentum buffer
+// only when the option is on at construction; here both always exist and start at zero, so turning
+// an option on mid-run starts it from zero.
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+#include <cmath>
+
+namespace lv::optim {
+
+struct Rmsprop {
+  struct Params {
+    double lr = 0.01;
+    double alpha = 0.99;
+    double eps = 1e-8;
+    double weight_decay = 0;
+    double momentum = 0;
+    double centered = 0;
+  };
+  struct State {
+    long step = 0;
+    Vec2 squareAvg = Vec2::Zero();
+    Vec2 gradAvg = Vec2::Zero();
+    Vec2 buffer = Vec2::Zero();
+  };
+
+  static constexpr bool kNeedsHessian = false;
+  static constexpr const char* kUpdateRule =
+      "g ← ∇f(p) + wd·p\n"
+      "v ← α·v + (1−α)·g²\n"
+      "ḡ ← α·ḡ + (1−α)·g,  a ← √(v − ḡ²) + ε   (centered)\n"
+      "a ← √v + ε   (otherwise)\n"
+      "b ← μ·b + g/a,  p ← p − lr·b";
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    ++s.step;
+    Vec2 next;
+    for (int i = 0; i < 2; ++i) {
+      double g = grad[i];
+      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      s.squareAvg[i] = s.squareAvg[i] * hp.alpha + (1 - hp.alpha) * g * g;
+      double avg;
+      if (hp.centered != 0) {
+        s.gradAvg[i] = s.gradAvg[i] * hp.alpha + (1 - hp.alpha) * g;
+        avg = std::sqrt(s.squareAvg[i] - s.gradAvg[i] * s.gradAvg[i]) + hp.eps;
+      } else {
+        avg = std::sqrt(s.squareAvg[i]) + hp.eps;
+      }
+      if (hp.momentum > 0) {
+        s.buffer[i] = s.buffer[i] * hp.momentum + g / avg;
+        next[i] = point[i] + (-hp.lr) * s.buffer[i];
+      } else {
+        next[i] = point[i] + (-hp.lr) * g / avg;
+      }
+    }
+    return next;
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.alpha, linearParam("alpha", 0.0, 0.9999, "smoothing constant of the squared-gradient average"));
+    visit(p.eps, epsParam());
+    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+    visit(p.momentum, linearParam("momentum", 0.0, 0.999, "momentum factor μ (0 = none)"));
+    visit(p.centered, boolParam("centered", "normalise by the estimated variance √(v − ḡ²)"));
+  }
+};
+
+}  // namespace lv::optim

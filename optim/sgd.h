@@ -1,0 +1,76 @@
+// sgd.h — stochastic gradient descent with optional (Nesterov) momentum; torch.optim.SGD semantics
+// (PyTorch 1.13 `_single_tensor_sgd`), https://pytorch.org/docs/1.13/generated/torch.optim.SGD.html
+//
+//   g ← g + wd·p                                   (if weight_decay ≠ 0; L2 folded into the gradient)
+//   if momentum ≠ 0:
+//     b ← g                       on the first step (torch: the buffer starts at the first gradient,
+//                                  with no dampening — unlike Sutskever et al. where b₀ = 0)
+//     b ← μ·b + (1−τ)·g           afterwards
+//     g ← g + μ·b  (nesterov)     or   g ← b
+//   p ← p − lr·g
+//
+// Differences from torch: torch rejects nesterov with momentum = 0 or dampening ≠ 0 at construction.
+// Here sliders move one at a time, so nothing is rejected: nesterov with momentum = 0 is plain SGD
+// (exactly what torch's formula gives), and nesterov with dampening ≠ 0 applies the formula as written.
+// The "first step" is the first step taken with momentum ≠ 0 (as in torch, whose buffer is created
+// lazily); reset() forgets the buffer.
+#pragma once
+
+#include "optim/types.h"
+#include "optim/unit_support.h"
+
+namespace lv::optim {
+
+struct Sgd {
+  struct Params {
+    double lr = 0.01;  // torch has no default lr; ours
+    double momentum = 0;
+    double dampening = 0;
+    double nesterov = 0;
+    double weight_decay = 0;
+  };
+  struct State {
+    long step = 0;
+    bool hasBuffer = false;
+    Vec2 buffer = Vec2::Zero();
+  };
+
+  static constexpr bool kNeedsHessian = false;
+  static constexpr const char* kUpdateRule =
+      "g ← ∇f(p) + wd·p\n"
+      "b ← g (first step),  b ← μ·b + (1−τ)·g\n"
+      "g ← g + μ·b (nesterov)  or  g ← b\n"
+      "p ← p − lr·g";
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    ++s.step;
+    Vec2 next;
+    const bool startBuffer = !s.hasBuffer;
+    for (int i = 0; i < 2; ++i) {
+      double g = grad[i];
+      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      if (hp.momentum != 0) {
+        if (startBuffer) {
+          s.buffer[i] = g;
+        } else {
+          s.buffer[i] = s.buffer[i] * hp.momentum + (1 - hp.dampening) * g;
+        }
+        g = hp.nesterov != 0 ? g + hp.momentum * s.buffer[i] : s.buffer[i];
+      }
+      next[i] = point[i] + (-hp.lr) * g;
+    }
+    if (hp.momentum != 0) s.hasBuffer = true;
+    return next;
+  }
+
+  template <class V>
+  static void visitParams(Params& p, V&& visit) {
+    visit(p.lr, lrParam());
+    visit(p.momentum, linearParam("momentum", 0.0, 0.999, "momentum factor μ (0 = none)"));
+    visit(p.dampening, linearParam("dampening", 0.0, 1.0, "dampening τ of the gradient added to the buffer"));
+    visit(p.nesterov, boolParam("nesterov", "use the Nesterov look-ahead g + μ·b"));
+    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+  }
+};
+
+}  // namespace lv::optim

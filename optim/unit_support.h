@@ -1,0 +1,43 @@
+// Helpers shared by the optimizer units: hyperparameter descriptors and small scalar functions.
+// Units describe each hyperparameter once, in visitParams; the default value lives only in the
+// unit's Params initialisers (and the registry's per-name overrides), never in the descriptor.
+#pragma once
+
+#include "optim/types.h"
+
+#include <limits>
+
+namespace lv::optim {
+
+/// The descriptor's defaultValue is NaN here; the registry fills it from Params{} + overrides.
+inline ParamInfo linearParam(const char* name, double min, double max, const char* meaning) {
+  return ParamInfo{name, std::numeric_limits<double>::quiet_NaN(), min, max, false, false, meaning};
+}
+
+inline ParamInfo logParam(const char* name, double min, double max, const char* meaning) {
+  return ParamInfo{name, std::numeric_limits<double>::quiet_NaN(), min, max, true, false, meaning};
+}
+
+inline ParamInfo boolParam(const char* name, const char* meaning) {
+  return ParamInfo{name, std::numeric_limits<double>::quiet_NaN(), 0.0, 1.0, false, true, meaning};
+}
+
+// Ranges used by several units, so that sliders for the same concept agree.
+inline ParamInfo lrParam() { return logParam("lr", 1e-6, 10.0, "learning rate (step size)"); }
+inline ParamInfo epsParam() {
+  return logParam("eps", 1e-12, 1.0, "added to the denominator for numerical stability");
+}
+inline ParamInfo betaParam(const char* name, const char* meaning) {
+  return linearParam(name, 0.0, 0.9999, meaning);
+}
+inline ParamInfo weightDecayParam(const char* meaning) {
+  return linearParam("weight_decay", 0.0, 1.0, meaning);
+}
+inline ParamInfo biasCorrectionParam() {
+  return boolParam("bias_correction", "1: divide moments by (1 - beta^t) as torch does; 0: textbook uncorrected rule");
+}
+
+/// torch.sign semantics: -1, 0 or +1 (sign(0) == 0).
+inline double signOf(double x) { return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : 0.0); }
+
+}  // namespace lv::optim

@@ -1,0 +1,57 @@
+// Shared helpers for the optimizer tests: build an optimizer by name, step it on a fixed gradient
+// sequence or on f(x, y) = x² + 3y², and compare to hand-derived values at relative 1e-14.
+#pragma once
+
+#include "optim/optimizer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+namespace lv::optim::test {
+
+/// `name` with the given hyperparameters set through the validated `set`.
+inline Optimizer make(const char* name, std::initializer_list<std::pair<const char*, double>> values = {}) {
+  std::optional<Optimizer> opt = Optimizer::create(name);
+  EXPECT_TRUE(opt.has_value()) << name;
+  if (!opt) return *Optimizer::create("sgd");
+  for (const auto& [key, value] : values) {
+    std::string error;
+    EXPECT_TRUE(opt->set(key, value, &error)) << error;
+  }
+  return *opt;
+}
+
+/// ∇f for f(x, y) = x² + 3y².
+inline Vec2 quadraticGradient(const Vec2& p) { return Vec2(2 * p.x(), 6 * p.y()); }
+
+/// One step with a gradient that does not depend on the point (Hessian unused).
+inline Vec2 stepWith(Optimizer& opt, const Vec2& point, double gx, double gy) {
+  return opt.step(point, Vec2(gx, gy), Mat2::Zero());
+}
+
+/// One step on f(x, y) = x² + 3y².
+inline Vec2 stepQuadratic(Optimizer& opt, const Vec2& point) {
+  return opt.step(point, quadraticGradient(point), Mat2::Zero());
+}
+
+inline ::testing::AssertionResult relNear(double actual, double expected, double rel = 1e-14) {
+  const double tolerance = rel * std::max(std::abs(expected), 1e-300);
+  if (std::abs(actual - expected) <= tolerance) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "actual " << actual << " vs expected " << expected
+                                       << " (diff " << actual - expected << ")";
+}
+
+}  // namespace lv::optim::test
+
+/// Both coordinates of `point` equal (x, y) to relative 1e-14.
+#define LV_EXPECT_POINT(point, expectedX, expectedY)                                \
+  do {                                                              \
+    const ::lv::optim::Vec2 lvPoint_ = (point);                     \
+    EXPECT_TRUE(::lv::optim::test::relNear(lvPoint_.x(), (expectedX))) << "x"; \
+    EXPECT_TRUE(::lv::optim::test::relNear(lvPoint_.y(), (expectedY))) << "y"; \
+  } while (0)
