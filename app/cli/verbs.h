@@ -1,0 +1,26 @@
+// The headless verbs of `lossviz`. Each takes the arguments after its name, writes its result to
+// stdout, and returns the exit status; bad input throws UsageError (exit 2, one line on stderr).
+#pragma once
+
+#include "app/cli/args.h"
+#include "app/sim/scene.h"
+#include "landscapes/catalog.h"
+#include "optim/optimizer.h"
+
+#include <string>
+#include <vector>
+
+namespace lv::cli {
+
+int runList(const std::vector<std::string>& args);
+int runTrace(const std::vector<std::string>& args);
+int runRender(const std::vector<std::string>& args);
+
+/// Resolves --landscape; a formula error names its column.
+landscapes::Landscape landscapeFromFlag(const std::string& text);
+/// Creates `name` and applies "key=value" assignments; errors name the optimizer and key.
+optim::Optimizer optimizerFromFlags(const std::string& name, const std::vector<std::string>& assignments);
+/// Runs described by "--optimizer O [--set k=v]..." groups in command-line order, all from `start`.
+std::vector<sim::RunSpec> runSpecsFromFlags(const Flags& flags, const optim::Vec2& start);
+
+}  // namespace lv::cli

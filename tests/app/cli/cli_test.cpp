@@ -1,0 +1,151 @@
+// The headless CLI as a user drives it: output format, exit codes and one-line errors.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+struct Result {
+  int status = -1;
+  std::string out, err;
+};
+
+Result lossviz(const std::string& args) {
+  // CTest runs each test in its own process, in parallel: one stderr file per process.
+  const std::string errPath = testing::TempDir() + "lossviz_cli_stderr_" + std::to_string(getpid()) + ".txt";
+  const std::string command = std::string(LOSSVIZ_EXE) + " " + args + " 2>" + errPath;
+  Result r;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  const int raw = pclose(pipe);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  std::ifstream err(errPath);
+  std::stringstream ss;
+  ss << err.rdbuf();
+  r.err = ss.str();
+  return r;
+}
+
+std::vector<std::vector<std::string>> csvRows(const std::string& text) {
+  std::vector<std::vector<std::string>> rows;
+  std::stringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> cells;
+    std::stringstream cellStream(line);
+    std::string cell;
+    while (std::getline(cellStream, cell, ',')) cells.push_back(cell);
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+size_t lineCount(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+TEST(Cli, TraceCsvFormatAndValues) {
+  // SGD lr=0.1 on x^2 + y^2 from (1, -2): p_k = 0.8^k p_0.
+  Result r = lossviz("trace --landscape 'x^2 + y^2' --optimizer sgd --set lr=0.1 --start 1,-2 --steps 5");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  auto rows = csvRows(r.out);
+  ASSERT_EQ(rows.size(), 7u);
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "step,x,y,loss,grad_x,grad_y");
+  for (size_t k = 0; k <= 5; ++k) {
+    ASSERT_EQ(rows[k + 1].size(), 6u);
+    EXPECT_EQ(rows[k + 1][0], std::to_string(k));
+    const double s = std::pow(0.8, static_cast<double>(k));
+    EXPECT_NEAR(std::stod(rows[k + 1][1]), s, 1e-15);
+    EXPECT_NEAR(std::stod(rows[k + 1][2]), -2 * s, 1e-15);
+    EXPECT_NEAR(std::stod(rows[k + 1][3]), 5 * s * s, 1e-14);
+    EXPECT_NEAR(std::stod(rows[k + 1][5]), -4 * s, 1e-14);
+  }
+  EXPECT_EQ(rows[2][1], "0.80000000000000004");  // 17 significant digits
+}
+
+TEST(Cli, TraceDivergenceStopsAtLastFinitePoint) {
+  Result r = lossviz("trace --landscape rosenbrock --optimizer sgd --set lr=0.1 --start -1.5,2 --steps 500");
+  EXPECT_EQ(r.status, 0);
+  ASSERT_NE(r.err.find("diverged at step "), std::string::npos) << r.err;
+  const size_t k = std::stoul(r.err.substr(r.err.find("step ") + 5));
+  EXPECT_EQ(lineCount(r.out), k + 1);  // header + rows 0..k-1
+  EXPECT_EQ(r.out.find("nan"), std::string::npos);
+  EXPECT_EQ(r.out.find("inf"), std::string::npos);
+}
+
+TEST(Cli, BadInputIsOneLineAndExitTwo) {
+  struct Case {
+    std::string args, expected;
+  };
+  const std::vector<Case> cases = {
+      {"trace --landscape rosenbrok --optimizer adam --start 0,0", "column"},
+      {"trace --landscape 'x^2 + * y' --optimizer adam --start 0,0", "column 7"},
+      {"trace --optimizer adamm --start 0,0", "unknown optimizer 'adamm' (valid: sgd"},
+      {"trace --optimizer adam --set lrr=1 --start 0,0", "lrr"},
+      {"trace --optimizer adam --set beta1=1.5 --start 0,0", "beta1"},
+      {"trace --optimizer adam --set lr=abc --start 0,0", "'abc' is not a finite number"},
+      {"trace --optimizer adam --set lr --start 0,0", "expected key=value"},
+      {"trace --optimizer adam --start 0", "--start"},
+      {"trace --optimizer adam", "missing --start"},
+      {"trace --optimizer adam --start 0,0 --steps -3", "--steps"},
+      {"trace --optimizer adam --start 0,0 --bogus 1", "unknown option '--bogus'"},
+      {"frobnicate", "unknown command 'frobnicate'"},
+  };
+  for (const Case& c : cases) {
+    Result r = lossviz(c.args);
+    EXPECT_EQ(r.status, 2) << c.args;
+    EXPECT_NE(r.err.find(c.expected), std::string::npos) << c.args << "\n  got: " << r.err;
+    EXPECT_EQ(lineCount(r.err), 1u) << c.args << "\n  got: " << r.err;
+    EXPECT_EQ(r.out, "") << c.args;
+  }
+}
+
+TEST(Cli, ListJsonHasEveryLandscapeAndOptimizer) {
+  Result r = lossviz("list --json");
+  ASSERT_EQ(r.status, 0);
+  const auto root = nlohmann::json::parse(r.out);
+  std::vector<std::string> landscapes, optimizers;
+  for (const auto& l : root["landscapes"]) landscapes.push_back(l["name"]);
+  for (const auto& o : root["optimizers"]) optimizers.push_back(o["name"]);
+  for (const char* name : {"rosenbrock", "beale", "himmelblau", "booth", "matyas", "three_hump_camel",
+                           "six_hump_camel", "rastrigin", "ackley", "goldstein_price", "styblinski_tang",
+                           "saddle", "monkey_saddle", "ravine"})
+    EXPECT_NE(std::find(landscapes.begin(), landscapes.end(), name), landscapes.end()) << name;
+  for (const char* name : {"sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam", "amsgrad",
+                           "adamw", "adamax", "nadam", "radam", "lion", "newton"})
+    EXPECT_NE(std::find(optimizers.begin(), optimizers.end(), name), optimizers.end()) << name;
+  const auto& adam = *std::find_if(root["optimizers"].begin(), root["optimizers"].end(),
+                                   [](const auto& o) { return o["name"] == "adam"; });
+  bool sawLr = false;
+  for (const auto& p : adam["params"])
+    if (p["name"] == "lr") {
+      sawLr = true;
+      EXPECT_EQ(p["default"].get<double>(), 1e-3);
+      EXPECT_TRUE(p["log_scale"].get<bool>());
+    }
+  EXPECT_TRUE(sawLr);
+  EXPECT_EQ(root["landscapes"][0]["minima"].size(), 1u);
+}
+
+TEST(Cli, HelpAndVersion) {
+  for (const char* verb : {"list", "trace", "render"}) {
+    Result r = lossviz(std::string(verb) + " --help");
+    EXPECT_EQ(r.status, 0) << verb;
+    EXPECT_NE(r.out.find(std::string("usage: lossviz ") + verb), std::string::npos) << verb;
+  }
+  Result v = lossviz("--version");
+  EXPECT_EQ(v.status, 0);
+  EXPECT_EQ(v.out.rfind("lossviz ", 0), 0u);
+}
+
+}  // namespace
