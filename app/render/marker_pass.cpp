@@ -1,0 +1,83 @@
+// See marker_pass.h.
+#include "app/render/marker_pass.h"
+
+#include "app/render/shader_library.h"
+
+#include <cassert>
+#include <cstdio>
+#include <cmath>
+#include <cstdint>
+
+namespace lv::render {
+namespace {
+
+constexpr int kFloatsPerMarker = 12;  // p0 (2), p1 (2), colour (4), shape (4)
+
+bool drawable(const Eigen::Vector2d& p) {
+  return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e30 &&
+         std::abs(p.y()) <= 1e30;
+}
+
+}  // namespace
+
+MarkerPass::MarkerPass() : instances_(GlBuffer::generate()), vao_(GlVertexArray::generate()) {
+  std::string error;
+  program_ = GlProgram::build(
+      {assembleShader({shaderText("screen_quad.glsl"), shaderText("marker.vert.glsl")}),
+       assembleShader({shaderText("marker.frag.glsl")}), ""},
+      &error);
+  // Embedded shaders are tested; a failure here means a driver below GL 3.3 core.
+  if (!program_) std::fprintf(stderr, "lossviz: marker shader: %s\n", error.c_str());
+  assert(program_ && "embedded marker shader must compile");
+  glBindVertexArray(vao_.id());
+  glBindBuffer(GL_ARRAY_BUFFER, instances_.id());
+  const GLint sizes[] = {2, 2, 4, 4};
+  std::uintptr_t offset = 0;
+  for (GLuint attribute = 0; attribute < 4; ++attribute) {
+    glEnableVertexAttribArray(attribute);
+    glVertexAttribPointer(attribute, sizes[attribute], GL_FLOAT, GL_FALSE,
+                          kFloatsPerMarker * sizeof(float), reinterpret_cast<const void*>(offset));
+    glVertexAttribDivisor(attribute, 1);
+    offset += std::uintptr_t(sizes[attribute]) * sizeof(float);
+  }
+  glBindVertexArray(0);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+}
+
+void MarkerPass::draw(const View& view, const Viewport& viewport,
+                      const std::vector<Marker>& markers) {
+  std::vector<float> data;
+  data.reserve(markers.size() * kFloatsPerMarker);
+  for (const Marker& m : markers) {
+    const Eigen::Vector2d to = m.kind == MarkerKind::Arrow ? m.to : m.at;
+    if (!drawable(m.at) || !drawable(to)) continue;
+    const float values[kFloatsPerMarker] = {
+        float(m.at.x()), float(m.at.y()), float(to.x()),  float(to.y()),
+        m.color[0],      m.color[1],      m.color[2],     m.color[3],
+        float(int(m.kind)), m.radius,     m.outline,      0.0f};
+    data.insert(data.end(), values, values + kFloatsPerMarker);
+  }
+  if (data.empty()) return;
+  glBindBuffer(GL_ARRAY_BUFFER, instances_.id());
+  // Orphaning: a fresh store each frame, so the driver never waits on the previous draw.
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(data.size() * sizeof(float)), data.data(),
+               GL_STREAM_DRAW);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+
+  glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
+  glDisable(GL_DEPTH_TEST);
+  glEnable(GL_BLEND);
+  glBlendEquation(GL_FUNC_ADD);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  program_.use();
+  glUniform2f(program_.uniform("u_viewMin"), float(view.xmin), float(view.ymin));
+  glUniform2f(program_.uniform("u_viewSize"), float(view.xmax - view.xmin),
+              float(view.ymax - view.ymin));
+  glUniform2f(program_.uniform("u_viewportSize"), float(viewport.width), float(viewport.height));
+  glBindVertexArray(vao_.id());
+  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(data.size() / kFloatsPerMarker));
+  glBindVertexArray(0);
+  glUseProgram(0);
+}
+
+}  // namespace lv::render

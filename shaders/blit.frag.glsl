@@ -1,0 +1,7 @@
+// Copies the cached surface texture pixel for pixel onto a viewport of the same size.
+uniform sampler2D t_image;
+uniform vec2 u_viewportOrigin;
+
+out vec4 o_color;
+
+void main() { o_color = texelFetch(t_image, ivec2(gl_FragCoord.xy - u_viewportOrigin), 0); }

@@ -1,0 +1,53 @@
+// Marker shapes as signed distances in pixels: disc (head), ring (start), star (known minimum),
+// arrow (gradient / step). Filled with v_color, outlined in near-black, anti-aliased.
+in vec2 v_local;
+flat in float v_length;
+flat in vec4 v_color;
+flat in vec4 v_shape;
+
+out vec4 o_color;
+
+float sdSegment(vec2 p, float len) { return length(p - vec2(clamp(p.x, 0.0, len), 0.0)); }
+
+// Five-pointed star pointing up (y); r = outer radius, inner radius = r * inner.
+float sdStar(vec2 p, float r, float inner) {
+  const float kPi = 3.14159265;
+  float sector = 2.0 * kPi / 5.0;
+  float angle = atan(p.x, p.y);  // 0 at the top point
+  float a = mod(angle + 0.5 * sector, sector) - 0.5 * sector;
+  vec2 q = length(p) * vec2(cos(a), abs(sin(a)));  // folded into one half-spike, spike along x
+  vec2 tip = vec2(r, 0.0);
+  vec2 valley = r * inner * vec2(cos(0.5 * sector), sin(0.5 * sector));
+  vec2 edge = valley - tip;
+  float h = clamp(dot(q - tip, edge) / dot(edge, edge), 0.0, 1.0);
+  float d = length(q - tip - edge * h);
+  float side = edge.x * (q.y - tip.y) - edge.y * (q.x - tip.x);  // > 0: inside
+  return side > 0.0 ? -d : d;
+}
+
+float sdArrow(vec2 p, float len, float r) {
+  float head = min(2.4 * r, 0.7 * len);
+  float shaft = sdSegment(p, max(len - head, 0.0)) - 0.3 * r;
+  // Triangle: base at x = len - head (half-width r), tip at x = len.
+  vec2 n = normalize(vec2(r, head));
+  float sides = dot(vec2(p.x - len, abs(p.y)), n);
+  float tri = max(len - head - p.x, sides);
+  return min(shaft, tri);
+}
+
+void main() {
+  int kind = int(v_shape.x + 0.5);
+  float r = v_shape.y;
+  float outline = v_shape.z;
+  float d;
+  if (kind == 0) d = length(v_local) - r;
+  else if (kind == 1) d = abs(length(v_local) - 0.72 * r) - 0.28 * r;
+  else if (kind == 2) d = sdStar(v_local, r, 0.45);
+  else d = sdArrow(v_local, v_length, r);
+
+  float fill = clamp(0.5 - d, 0.0, 1.0);
+  float outer = clamp(0.5 - (d - outline), 0.0, 1.0);
+  if (outer <= 0.0) discard;
+  vec3 ink = vec3(0.05, 0.05, 0.06);
+  o_color = vec4(mix(ink, v_color.rgb, fill), outer * mix(0.85, v_color.a, fill));
+}

@@ -1,0 +1,161 @@
+// TrailPass pixel and upload facts: a magenta polyline lands where it should and nowhere else;
+// appending uploads only the new points (also across capacity growth); a new generation re-uploads;
+// non-finite points never reach the GPU; heads and minima markers are drawn by the Canvas.
+#include "app/render/canvas.h"
+#include "app/render/gl_check.h"
+#include "app/render/offscreen_target.h"
+#include "app/render/trail_pass.h"
+#include "tests/app/render/gl_test_context.h"
+
+#include <cmath>
+#include <limits>
+
+namespace lv::render {
+namespace {
+
+using test::pixelAt;
+
+constexpr int kSize = 200;
+const View kView{0, 10, 0, 10};
+const std::array<int, 3> kMagenta{255, 0, 255};
+const std::array<int, 3> kBlack{0, 0, 0};
+
+TrailStyle magenta() {
+  TrailStyle style;
+  style.color = {1, 0, 1, 1};
+  style.width = 4;
+  style.haloWidth = 0;
+  return style;
+}
+
+std::array<int, 3> at(const std::vector<std::uint8_t>& pixels, double x, double y) {
+  Eigen::Vector2d p = worldToPixel(kView, kSize, kSize, {x, y});
+  return pixelAt(pixels, kSize, int(p.x()), int(p.y()));
+}
+
+std::vector<std::uint8_t> draw(TrailPass& pass, const std::vector<TrailStyle>& styles) {
+  auto target = OffscreenTarget::create(kSize, kSize);
+  EXPECT_TRUE(target.has_value());
+  target->clear(0, 0, 0);
+  pass.draw(kView, target->viewport(), styles);
+  std::string error;
+  EXPECT_TRUE(checkGlErrors("trail draw", &error)) << error;
+  return target->readPixels();
+}
+
+TEST(TrailPass, PolylineCoversItsPathOnly) {
+  LV_REQUIRE_GL();
+  TrailPass pass;
+  pass.sync(0, {{1, 1}, {9, 1}, {9, 9}}, 1);
+  auto pixels = draw(pass, {magenta()});
+  EXPECT_EQ(at(pixels, 5, 1), kMagenta);
+  EXPECT_EQ(at(pixels, 9, 5), kMagenta);
+  EXPECT_EQ(at(pixels, 9, 1), kMagenta);  // the join
+  EXPECT_EQ(at(pixels, 5, 5), kBlack);
+  EXPECT_EQ(at(pixels, 5, 1.5), kBlack);  // 10 px away from a 4 px line
+  EXPECT_EQ(at(pixels, 5, 9), kBlack);
+  // Invisible trails and trails without a style are skipped.
+  TrailStyle hidden = magenta();
+  hidden.visible = false;
+  EXPECT_EQ(at(draw(pass, {hidden}), 5, 1), kBlack);
+  EXPECT_EQ(at(draw(pass, {}), 5, 1), kBlack);
+}
+
+TEST(TrailPass, HaloDarkensAroundTheLine) {
+  LV_REQUIRE_GL();
+  TrailPass pass;
+  pass.sync(0, {{1, 5}, {9, 5}}, 1);
+  auto target = OffscreenTarget::create(kSize, kSize);
+  target->clear(1, 1, 1);
+  TrailStyle style = magenta();
+  style.haloWidth = 2;
+  style.haloOpacity = 1;
+  pass.draw(kView, target->viewport(), {style});
+  auto pixels = target->readPixels();
+  EXPECT_EQ(at(pixels, 5, 5), kMagenta);
+  auto halo = pixelAt(pixels, kSize, 100, 100 - 3);  // 3 px above the centre line: in the halo
+  EXPECT_LT(halo[1], 60);
+  EXPECT_EQ(pixelAt(pixels, kSize, 100, 100 - 8)[1], 255);  // well clear of it
+}
+
+TEST(TrailPass, AppendingUploadsOnlyTheNewPoints) {
+  LV_REQUIRE_GL();
+  TrailPass pass;
+  std::vector<Eigen::Vector2d> points{{1, 1}, {9, 1}, {9, 9}};
+  pass.sync(0, points, 7);
+  const TrailUploadStats before = pass.stats();
+  EXPECT_EQ(before.bytes, 3 * 8u);
+  EXPECT_EQ(at(draw(pass, {magenta()}), 5, 9), kBlack);
+
+  points.push_back({1, 9});
+  pass.sync(0, points, 7);
+  EXPECT_EQ(pass.stats().bytes - before.bytes, 8u);
+  EXPECT_EQ(pass.stats().calls - before.calls, 1u);
+  EXPECT_EQ(pass.stats().fullUploads, 0u);
+  pass.sync(0, points, 7);  // nothing new: nothing sent
+  EXPECT_EQ(pass.stats().bytes - before.bytes, 8u);
+  EXPECT_EQ(at(draw(pass, {magenta()}), 5, 9), kMagenta);
+  EXPECT_EQ(pass.lastPoint(0).value(), Eigen::Vector2d(1, 9));
+
+  // A recompute (new generation) replaces the trail.
+  pass.sync(0, {{1, 5}, {9, 5}}, 8);
+  EXPECT_EQ(pass.stats().fullUploads, 1u);
+  EXPECT_EQ(pass.pointCount(0), 2u);
+  auto pixels = draw(pass, {magenta()});
+  EXPECT_EQ(at(pixels, 5, 5), kMagenta);
+  EXPECT_EQ(at(pixels, 5, 9), kBlack);
+}
+
+TEST(TrailPass, GrowingPastCapacityNeverResendsOldPoints) {
+  LV_REQUIRE_GL();
+  TrailPass pass;
+  std::vector<Eigen::Vector2d> points;
+  for (int i = 0; i < 1500; ++i) {
+    points.push_back({1 + 8.0 * i / 1499, 3});
+    pass.sync(0, points, 1);
+  }
+  EXPECT_EQ(pass.stats().bytes, 1500 * 8u);
+  EXPECT_EQ(pass.pointCount(0), 1500u);
+  auto pixels = draw(pass, {magenta()});
+  EXPECT_EQ(at(pixels, 2, 3), kMagenta);
+  EXPECT_EQ(at(pixels, 8.9, 3), kMagenta);
+}
+
+TEST(TrailPass, NonFinitePointsAreNeverUploaded) {
+  LV_REQUIRE_GL();
+  TrailPass pass;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  pass.sync(0, {{1, 1}, {nan, 2}, {INFINITY, 1}, {9, 1}, {1e300, 1}}, 1);
+  EXPECT_EQ(pass.pointCount(0), 2u);
+  EXPECT_EQ(pass.stats().bytes, 2 * 8u);
+  EXPECT_EQ(at(draw(pass, {magenta()}), 5, 1), kMagenta);
+  pass.removeTrailsFrom(0);
+  EXPECT_EQ(pass.trailCount(), 0u);
+}
+
+TEST(Canvas, DrawsHeadsStartsMinimaAndArrows) {
+  LV_REQUIRE_GL();
+  Canvas canvas;
+  canvas.trails().sync(0, {{2, 2}, {5, 2}, {8, 8}}, 1);
+  auto target = OffscreenTarget::create(kSize, kSize);
+  target->clear(0, 0, 0);
+  CanvasStyle style;
+  TrailStyle trail = magenta();
+  trail.color = {0, 1, 0, 1};
+  std::vector<Arrow> arrows{{{2, 8}, {6, 8}, {1, 1, 0, 1}, 4}};
+  canvas.draw(kView, target->viewport(), style, {trail}, {{5, 5}}, arrows);
+  std::string error;
+  EXPECT_TRUE(checkGlErrors("canvas", &error)) << error;
+  auto pixels = target->readPixels();
+  EXPECT_EQ(at(pixels, 8, 8), (std::array<int, 3>{0, 255, 0}));      // head disc
+  EXPECT_EQ(at(pixels, 5, 5), (std::array<int, 3>{255, 255, 255}));  // star at the minimum
+  EXPECT_EQ(at(pixels, 4, 8), (std::array<int, 3>{255, 255, 0}));    // arrow shaft
+  EXPECT_EQ(at(pixels, 5.8, 8), (std::array<int, 3>{255, 255, 0}));  // arrow head
+  EXPECT_EQ(at(pixels, 6.5, 8), kBlack);                              // past the tip
+  auto ringEdge = pixelAt(pixels, kSize, 40 - 4, 160);  // 4 px left of the start: on the ring
+  EXPECT_GE(ringEdge[1], 240);
+  EXPECT_LE(ringEdge[0], 10);
+}
+
+}  // namespace
+}  // namespace lv::render
