@@ -1,0 +1,119 @@
+// Loss-vs-step plot of every run (log y, drawn with ImDrawList) and the runs table, in a window
+// docked at the bottom, right of the side panel.
+#include "app/ui/panels.h"
+#include "app/ui/canvas_overlay.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace lv::ui {
+namespace {
+
+/// log10 of the loss above `floor` (the known minimum value, else the lowest loss seen).
+double plotValue(double loss, double floor) { return std::log10(std::max(loss - floor, 1e-16)); }
+
+double distanceToMinimum(const sim::Session& session, const optim::Vec2& p) {
+  double best = std::numeric_limits<double>::infinity();
+  for (const auto& m : session.landscape().minima) best = std::min(best, (p - m).norm());
+  return best;
+}
+
+void drawPlot(const sim::Session& session, ImVec2 size) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("plot", size);
+  const ImVec2 end(origin.x + size.x, origin.y + size.y);
+  draw->AddRectFilled(origin, end, IM_COL32(15, 15, 18, 255));
+  double floor = std::numeric_limits<double>::infinity();
+  size_t steps = 1;
+  for (const auto& live : session.runs) {
+    for (double l : live.run.trajectory().losses) floor = std::min(floor, l);
+    steps = std::max(steps, live.run.trajectory().size());
+  }
+  if (session.landscape().minimumValue) floor = std::min(floor, *session.landscape().minimumValue);
+  if (!std::isfinite(floor)) return;
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (const auto& live : session.runs)
+    for (double l : live.run.trajectory().losses) {
+      lo = std::min(lo, plotValue(l, floor));
+      hi = std::max(hi, plotValue(l, floor));
+    }
+  lo = std::floor(lo);
+  hi = std::max(std::ceil(hi), lo + 1);
+  const float fontSize = ImGui::GetFontSize();
+  const float left = origin.x + fontSize * 3.0f;
+  for (double e = lo; e <= hi; e += std::max(1.0, std::floor((hi - lo) / 4))) {
+    const float y = end.y - static_cast<float>((e - lo) / (hi - lo)) * size.y;
+    draw->AddLine(ImVec2(left, y), ImVec2(end.x, y), IM_COL32(255, 255, 255, 40));
+    char label[16];
+    std::snprintf(label, sizeof label, "1e%d", static_cast<int>(e));
+    draw->AddText(ImVec2(origin.x + 2, std::min(y, end.y - fontSize) - 1), IM_COL32(200, 200, 200, 255), label);
+  }
+  std::vector<ImVec2> points;
+  const float width = end.x - left;
+  for (const auto& live : session.runs) {
+    if (!live.visible) continue;
+    const auto& losses = live.run.trajectory().losses;
+    const size_t stride = std::max<size_t>(1, losses.size() / static_cast<size_t>(std::max(1.0f, width)));
+    points.clear();
+    for (size_t k = 0; k < losses.size(); k += stride) {
+      const float x = left + width * static_cast<float>(k) / static_cast<float>(std::max<size_t>(1, steps - 1));
+      const float y = end.y - static_cast<float>((plotValue(losses[k], floor) - lo) / (hi - lo)) * size.y;
+      points.push_back(ImVec2(x, y));
+    }
+    if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), toImColor(live.color), 0, 2.0f);
+  }
+  draw->AddText(ImVec2(left + 4, origin.y + 2), IM_COL32(200, 200, 200, 255),
+                session.landscape().minimumValue ? "loss - f* (log)" : "loss - min (log)");
+}
+
+void drawTable(const sim::Session& session) {
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY;
+  if (!ImGui::BeginTable("runs", 5, flags)) return;
+  ImGui::TableSetupColumn("optimizer");
+  ImGui::TableSetupColumn("loss");
+  ImGui::TableSetupColumn("steps");
+  ImGui::TableSetupColumn("to min");
+  ImGui::TableSetupColumn("status");
+  ImGui::TableHeadersRow();
+  for (const auto& live : session.runs) {
+    const auto& t = live.run.trajectory();
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextColored(ImVec4(live.color[0], live.color[1], live.color[2], 1.0f), "%s", live.run.optimizer().name().c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%.4g", t.size() ? t.losses.back() : 0.0);
+    ImGui::TableNextColumn();
+    ImGui::Text("%zu", live.run.stepCount());
+    ImGui::TableNextColumn();
+    const double d = t.size() ? distanceToMinimum(session, t.points.back()) : std::numeric_limits<double>::infinity();
+    if (std::isfinite(d)) ImGui::Text("%.3g", d); else ImGui::TextDisabled("-");
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(sim::statusText(live.run).c_str());
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void drawLossPlot(const sim::Session& session, const UiState& state) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float left = sidePanelWidth(state.uiScale), height = lossPlotHeight(state.uiScale);
+  ImGui::SetNextWindowPos(ImVec2(left, io.DisplaySize.y - height), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - left, height), ImGuiCond_Always);
+  ImGui::Begin("Loss", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                    ImGuiWindowFlags_NoTitleBar);
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  drawPlot(session, ImVec2(avail.x * 0.55f, avail.y));
+  ImGui::SameLine();
+  ImGui::BeginChild("table", ImVec2(0, avail.y));
+  drawTable(session);
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+}  // namespace lv::ui

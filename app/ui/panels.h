@@ -1,0 +1,35 @@
+// The window's ImGui panels, one per file. Each draws itself for the current frame (between
+// ImGui::NewFrame and ImGui::Render), edits the session in place and never calls GL.
+#pragma once
+
+#include "app/sim/session.h"
+#include "app/ui/ui_state.h"
+
+namespace lv::ui {
+
+/// Width of the left side panel in pixels at `uiScale`.
+float sidePanelWidth(float uiScale);
+/// Height of the bottom loss plot in pixels at `uiScale`.
+float lossPlotHeight(float uiScale);
+
+/// The left side panel with every collapsing section below, docked at the window's left edge.
+void drawSidePanel(sim::Session& session, UiState& state);
+
+/// Catalog picker, live formula field with inline errors, colormap, log/linear, contours.
+void drawLandscapeSection(sim::Session& session, UiState& state);
+/// Add/remove/duplicate runs; per-run colour, optimizer, hyperparameters, start, visibility.
+void drawRunsSection(sim::Session& session, UiState& state);
+/// Play/pause, step, reset, steps per second, step limit, arrows, UI scale.
+void drawPlaybackSection(sim::Session& session, UiState& state);
+/// Screenshot request, CSV export, scene save/open.
+void drawExportSection(sim::Session& session, UiState& state);
+
+/// Loss-vs-step plot (log y) and the runs table, docked at the bottom right of the side panel.
+void drawLossPlot(const sim::Session& session, const UiState& state);
+
+/// Single step, used by the playback panel and the S key.
+void stepOnce(sim::Session& session);
+/// Re-advances every run after an edit so the picture keeps its step count.
+void recomputeRun(sim::LiveRun& live, bool restartOnChange);
+
+}  // namespace lv::ui

@@ -1,0 +1,31 @@
+// Playback section: play/pause, single step, reset, speed, step limit, arrows, UI scale.
+#include "app/ui/panels.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace lv::ui {
+
+void drawPlaybackSection(sim::Session& session, UiState& state) {
+  if (ImGui::Button(state.playing ? "Pause" : "Play")) state.playing = !state.playing;
+  ImGui::SameLine();
+  if (ImGui::Button("Step")) stepOnce(session);
+  ImGui::SameLine();
+  if (ImGui::Button("Reset")) session.restart();
+  ImGui::SameLine();
+  ImGui::Text("step %zu", session.stepCount());
+
+  float speed = static_cast<float>(session.stepsPerSecond);
+  if (ImGui::SliderFloat("steps/s", &speed, 1.0f, 5000.0f, "%.0f", ImGuiSliderFlags_Logarithmic))
+    session.stepsPerSecond = std::clamp(static_cast<double>(speed), 1.0, 5000.0);
+  int limit = static_cast<int>(session.stepLimit);
+  if (ImGui::InputInt("step limit", &limit, 100, 1000)) session.stepLimit = static_cast<size_t>(std::clamp(limit, 1, 10000000));
+  ImGui::Checkbox("arrows at heads", &state.showArrows);
+  ImGui::SameLine();
+  ImGui::Checkbox("restart on change", &session.restartOnChange);
+  ImGui::SliderFloat("UI scale", &state.uiScale, 0.75f, 3.0f, "%.2f");
+  ImGui::TextDisabled("space play  S step  R reset  F fit  H hide UI  F12 shot");
+}
+
+}  // namespace lv::ui
