@@ -4,6 +4,7 @@
 #include "app/gui/composer.h"
 #include "app/gui/imgui_host.h"
 #include "app/platform/gl_context.h"
+#include "app/render/png_writer.h"
 #include "app/sim/session.h"
 #include "app/sim/view.h"
 
@@ -90,15 +91,15 @@ int runRender(const std::vector<std::string>& args) {
   std::vector<std::uint8_t> rgba;
   {
     gui::ImGuiHost host(nullptr, 1.0f);
-    gui::SurfaceTexture surface;
+    gui::CanvasRenderer renderer;
     ui::UiState state;
     state.showArrows = false;
-    if (!gui::renderOffscreen(*session, state, surface, static_cast<int>(w), static_cast<int>(h), 1, false, rgba, &error)) {
+    if (!gui::renderOffscreen(*session, state, renderer, static_cast<int>(w), static_cast<int>(h), 1, false, rgba, &error)) {
       std::fprintf(stderr, "lossviz render: %s\n", error.c_str());
       return 2;
     }
   }
-  if (!gui::writePng(*out, static_cast<int>(w), static_cast<int>(h), rgba, &error)) {
+  if (!render::writePng(*out, rgba, static_cast<int>(w), static_cast<int>(h), &error)) {
     std::fprintf(stderr, "lossviz render: %s\n", error.c_str());
     return 2;
   }

@@ -1,43 +1,30 @@
 #include "app/gui/composer.h"
 
-#include "app/gui/surface_image.h"
-#include "app/sim/atomic_file.h"
-#include "app/ui/canvas_overlay.h"
+#include "app/render/offscreen_target.h"
 #include "app/ui/panels.h"
 
 #include <backends/imgui_impl_opengl3.h>
+#include <epoxy/gl.h>
 #include <imgui.h>
-#include <stb_image_write.h>
 
-#include <cstdio>
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 
 namespace lv::gui {
+namespace {
 
-SurfaceTexture::~SurfaceTexture() {
-  if (texture_) glDeleteTextures(1, &texture_);
+constexpr float kClear[3] = {0.08f, 0.08f, 0.1f};
+
+void drawShaderError(ImDrawList* draw, const ui::CanvasFrame& frame, const std::string& log) {
+  const std::string text = "surface shader failed; showing the previous surface:\n" + log;
+  const ImVec2 at(frame.min.x + 12, frame.min.y + 12);
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, frame.max.x - at.x - 24);
+  draw->AddRectFilled(ImVec2(at.x - 6, at.y - 6), ImVec2(at.x + size.x + 6, at.y + size.y + 6), IM_COL32(40, 0, 0, 230), 4);
+  draw->AddText(nullptr, 0, at, IM_COL32(255, 120, 110, 255), text.c_str(), nullptr, frame.max.x - at.x - 24);
 }
 
-GLuint SurfaceTexture::update(const sim::Session& session, const landscapes::Rect& view, int width, int height) {
-  char key[512];
-  std::snprintf(key, sizeof key, "%.17g %.17g %.17g %.17g %d %d %s %d %d|", view.xmin, view.xmax, view.ymin, view.ymax,
-                width, height, session.colors.colormap.c_str(), session.colors.logScale ? 1 : 0,
-                session.colors.contourCount);
-  const std::string fullKey = key + session.landscape().formula.text();
-  if (texture_ && fullKey == key_) return texture_;
-  key_ = fullKey;
-  const auto pixels = surfaceImage(session.landscape().formula, view, width, height, session.colors);
-  if (!texture_) glGenTextures(1, &texture_);
-  glBindTexture(GL_TEXTURE_2D, texture_);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  glBindTexture(GL_TEXTURE_2D, 0);
-  return texture_;
-}
+}  // namespace
 
 void applyUiScale(float uiScale) {
   ImGuiIO& io = ImGui::GetIO();
@@ -61,7 +48,8 @@ void applyUiScale(float uiScale) {
   ImGui::GetStyle() = style;
 }
 
-void buildFrame(sim::Session& session, ui::UiState& state, SurfaceTexture& surface, const FrameOptions& options) {
+ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const FrameOptions& options,
+                           const std::string& shaderError) {
   const ImGuiIO& io = ImGui::GetIO();
   ImVec2 min(0, 0), max = io.DisplaySize;
   if (options.withUi) {
@@ -76,79 +64,63 @@ void buildFrame(sim::Session& session, ui::UiState& state, SurfaceTexture& surfa
     frame = ui::canvasFrame(session, min, max);
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
-  const float scale = options.surfaceScale;
-  const GLuint texture = surface.update(session, frame.transform.view, static_cast<int>((max.x - min.x) * scale),
-                                        static_cast<int>((max.y - min.y) * scale));
-  background->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)), min, max);
-  ui::drawCanvasOverlay(background, session, frame, state.showArrows);
+  ui::drawCanvasOverlay(background, session, frame);
   ui::drawLegend(background, session, frame);
+  if (!shaderError.empty()) drawShaderError(background, frame, shaderError);
   if (options.interactive) ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
   if (options.withUi) {
     ui::drawSidePanel(session, state);
     ui::drawLossPlot(session, state);
   }
+  return frame;
 }
 
-bool renderOffscreen(sim::Session& session, ui::UiState& state, SurfaceTexture& surface, int width, int height,
+void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::UiState& state,
+               const ui::CanvasFrame& frame, int width, int height) {
+  glViewport(0, 0, width, height);
+  glClearColor(kClear[0], kClear[1], kClear[2], 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
+  render::Viewport viewport;
+  viewport.x = static_cast<int>(std::lround(frame.min.x * scale.x));
+  viewport.width = std::max(1, static_cast<int>(std::lround(frame.max.x * scale.x)) - viewport.x);
+  const int top = static_cast<int>(std::lround(frame.min.y * scale.y));
+  viewport.height = std::max(1, static_cast<int>(std::lround(frame.max.y * scale.y)) - top);
+  viewport.y = height - top - viewport.height;  // GL counts rows from the bottom
+  renderer.draw(session, frame, viewport, state.uiScale, state.showArrows);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+bool renderOffscreen(sim::Session& session, ui::UiState& state, CanvasRenderer& renderer, int width, int height,
                      int scale, bool withUi, std::vector<std::uint8_t>& rgba, std::string* error) {
-  const int pixelWidth = width * scale, pixelHeight = height * scale;
-  GLint maxSize = 0;
-  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
-  if (pixelWidth <= 0 || pixelHeight <= 0 || pixelWidth > maxSize || pixelHeight > maxSize) {
-    if (error) *error = "image size " + std::to_string(pixelWidth) + "x" + std::to_string(pixelHeight) +
-                        " is beyond this GPU's limit " + std::to_string(maxSize);
-    return false;
+  auto target = render::OffscreenTarget::create(width * scale, height * scale, 0, error);
+  if (!target) return false;
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 savedSize = io.DisplaySize, savedScale = io.DisplayFramebufferScale;
+  const float savedUiScale = state.uiScale;
+  // Everything is laid out at `scale` times the UI scale, so fonts and lines are drawn sharp at the
+  // larger size rather than magnified.
+  if (scale != 1) {
+    state.uiScale = savedUiScale * static_cast<float>(scale);
+    applyUiScale(state.uiScale);
   }
-  GLuint framebuffer = 0, color = 0;
-  glGenFramebuffers(1, &framebuffer);
-  glGenRenderbuffers(1, &color);
-  glBindRenderbuffer(GL_RENDERBUFFER, color);
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, pixelWidth, pixelHeight);
-  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
-  const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
-  if (complete) {
-    ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 savedSize = io.DisplaySize, savedScale = io.DisplayFramebufferScale;
-    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-    io.DisplayFramebufferScale = ImVec2(static_cast<float>(scale), static_cast<float>(scale));
-    io.DeltaTime = 1.0f / 60.0f;
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui::NewFrame();
-    buildFrame(session, state, surface, {withUi, false, static_cast<float>(scale)});
-    ImGui::Render();
-    glViewport(0, 0, pixelWidth, pixelHeight);
-    glClearColor(0.08f, 0.08f, 0.1f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    std::vector<std::uint8_t> flipped(static_cast<size_t>(pixelWidth) * pixelHeight * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, pixelWidth, pixelHeight, GL_RGBA, GL_UNSIGNED_BYTE, flipped.data());
-    rgba.resize(flipped.size());
-    const size_t row = static_cast<size_t>(pixelWidth) * 4;
-    for (int y = 0; y < pixelHeight; ++y)
-      std::copy_n(flipped.data() + static_cast<size_t>(pixelHeight - 1 - y) * row, row, rgba.data() + y * row);
-    io.DisplaySize = savedSize;
-    io.DisplayFramebufferScale = savedScale;
-  } else if (error) {
-    *error = "offscreen framebuffer incomplete";
+  io.DisplaySize = ImVec2(static_cast<float>(width * scale), static_cast<float>(height * scale));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  io.DeltaTime = 1.0f / 60.0f;
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  const ui::CanvasFrame frame = buildFrame(session, state, {withUi, false}, renderer.shaderError());
+  ImGui::Render();
+  target->bind();
+  drawFrame(renderer, session, state, frame, target->width(), target->height());
+  rgba = target->readPixels();
+  io.DisplaySize = savedSize;
+  io.DisplayFramebufferScale = savedScale;
+  if (scale != 1) {
+    state.uiScale = savedUiScale;
+    applyUiScale(savedUiScale);
   }
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glDeleteRenderbuffers(1, &color);
-  glDeleteFramebuffers(1, &framebuffer);
-  return complete;
-}
-
-bool writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba, std::string* error) {
-  std::string bytes;
-  auto append = [](void* context, void* data, int size) {
-    static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<size_t>(size));
-  };
-  if (!stbi_write_png_to_func(append, &bytes, width, height, 4, rgba.data(), width * 4)) {
-    if (error) *error = path + ": PNG encoding failed";
-    return false;
-  }
-  return sim::writeFileAtomic(path, bytes, error);
+  return true;
 }
 
 }  // namespace lv::gui

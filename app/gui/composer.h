@@ -1,13 +1,14 @@
-// One composition of the canvas (surface, overlay, legend) and optionally the UI panels, shared by
-// the live window, the F12 screenshot and the headless `render` verb: the picture is the same on
-// screen and offscreen. Needs a current GL 3.3 context and an ImGui context with the OpenGL3
+// One composition of the window, shared by the live window, the F12 screenshot and the headless
+// `render` verb, so the picture is the same on screen and offscreen: the GL canvas (surface,
+// trails, markers) at the canvas rectangle, ImGui's overlay (axes, labels, legend) over it and,
+// with the UI, the panels. Needs a current GL 3.3 context and an ImGui context with the OpenGL3
 // backend initialised.
 #pragma once
 
+#include "app/gui/canvas_renderer.h"
 #include "app/sim/session.h"
+#include "app/ui/canvas_overlay.h"
 #include "app/ui/ui_state.h"
-
-#include <epoxy/gl.h>
 
 #include <cstdint>
 #include <string>
@@ -15,44 +16,30 @@
 
 namespace lv::gui {
 
-/// The surface picture as a GL texture, re-computed only when the formula, view, size or colours
-/// change. Owns the texture; needs the context for its whole life.
-class SurfaceTexture {
- public:
-  SurfaceTexture() = default;
-  SurfaceTexture(const SurfaceTexture&) = delete;
-  SurfaceTexture& operator=(const SurfaceTexture&) = delete;
-  ~SurfaceTexture();
-
-  /// The texture for `view` at width × height pixels (re-rendered if anything changed).
-  GLuint update(const sim::Session& session, const landscapes::Rect& view, int width, int height);
-
- private:
-  GLuint texture_ = 0;
-  std::string key_;
-};
-
 struct FrameOptions {
-  bool withUi = true;        ///< side panel and loss plot
-  bool interactive = true;   ///< mouse/keyboard act on the canvas (false for offscreen frames)
-  float surfaceScale = 1.0f; ///< surface texture pixels per ImGui pixel (screenshots: 2, 4)
+  bool withUi = true;       ///< side panel and loss plot
+  bool interactive = true;  ///< mouse/keyboard act on the canvas (false for offscreen frames)
 };
 
 /// Loads DejaVu Sans (ImGui's default font if missing) at 16 px × `uiScale` and scales the style.
 /// Call between frames; re-uploads the font texture.
 void applyUiScale(float uiScale);
 
-/// Fills the current ImGui frame (between NewFrame and Render): the canvas over the whole window or
-/// right of the panels, the overlay, the legend and, with options.withUi, the panels.
-void buildFrame(sim::Session& session, ui::UiState& state, SurfaceTexture& surface, const FrameOptions& options);
+/// The ImGui half of a frame (between NewFrame and Render): handles canvas input, fills the
+/// overlay, legend and, with options.withUi, the panels. Returns where the canvas is and what it shows.
+ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const FrameOptions& options,
+                           const std::string& shaderError);
 
-/// Renders one frame of `width` × `height` ImGui pixels magnified `scale` times into an FBO and reads
-/// it back: `rgba` gets (width·scale) × (height·scale) RGBA8 pixels, top row first. Must be called
-/// outside an ImGui frame. False with `*error` when the framebuffer cannot be made.
-bool renderOffscreen(sim::Session& session, ui::UiState& state, SurfaceTexture& surface, int width, int height,
+/// Draws a built frame (after ImGui::Render) into the bound framebuffer of width × height pixels:
+/// clear, the GL canvas at the frame's rectangle, then ImGui's draw data on top.
+void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::UiState& state,
+               const ui::CanvasFrame& frame, int width, int height);
+
+/// Renders one frame of a `width` × `height` window at `scale` times its size (fonts re-rasterised,
+/// lines scaled: sharp, not magnified) into an offscreen target: `rgba` gets (width·scale) ×
+/// (height·scale) RGBA8 pixels, top row first. Call outside an ImGui frame. False with one line in
+/// `*error` when the size is beyond the GPU or the framebuffer cannot be made.
+bool renderOffscreen(sim::Session& session, ui::UiState& state, CanvasRenderer& renderer, int width, int height,
                      int scale, bool withUi, std::vector<std::uint8_t>& rgba, std::string* error);
-
-/// Encodes PNG and writes it atomically (nothing left behind on failure).
-bool writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba, std::string* error);
 
 }  // namespace lv::gui

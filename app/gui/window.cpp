@@ -3,6 +3,7 @@
 #include "app/gui/composer.h"
 #include "app/gui/imgui_host.h"
 #include "app/platform/gl_context.h"
+#include "app/render/png_writer.h"
 #include "app/ui/csv_export.h"
 #include "app/ui/panels.h"
 
@@ -27,13 +28,13 @@ void handleKeys(sim::Session& session, ui::UiState& state) {
   if (ImGui::IsKeyPressed(GLFW_KEY_F12, false)) state.screenshotRequested = true;
 }
 
-void takeScreenshot(sim::Session& session, ui::UiState& state, SurfaceTexture& surface, int width, int height) {
+void takeScreenshot(sim::Session& session, ui::UiState& state, CanvasRenderer& renderer, int width, int height) {
   std::vector<std::uint8_t> rgba;
   std::string error;
   const int scale = state.screenshotScale;
   const std::string path = ui::joinPath(state.exportFolder, ui::timestampedName(".png"));
-  if (renderOffscreen(session, state, surface, width, height, scale, state.screenshotWithUi, rgba, &error) &&
-      writePng(path, width * scale, height * scale, rgba, &error))
+  if (renderOffscreen(session, state, renderer, width, height, scale, state.screenshotWithUi, rgba, &error) &&
+      render::writePng(path, rgba, width * scale, height * scale, &error))
     state.exportStatus = {"wrote " + path, false};
   else
     state.exportStatus = {error, true};
@@ -75,7 +76,7 @@ int runWindow(const std::vector<std::string>& args) {
   state.fitRequested = !scene.view.has_value();
   float fontScale = state.uiScale;
   ImGuiHost host(context->window(), fontScale);
-  SurfaceTexture surface;
+  CanvasRenderer renderer;
   sim::Stepper stepper;
   while (!glfwWindowShouldClose(context->window())) {
     glfwPollEvents();
@@ -90,19 +91,16 @@ int runWindow(const std::vector<std::string>& args) {
     const size_t due = stepper.due(ImGui::GetIO().DeltaTime, session->stepsPerSecond);
     if (state.playing && due > 0) session->advance(due);
     if (!state.playing) stepper.clear();
-    buildFrame(*session, state, surface, {!state.hideUi, true, 0.5f});
+    const ui::CanvasFrame frame = buildFrame(*session, state, {!state.hideUi, true}, renderer.shaderError());
     ImGui::Render();
     int width = 0, height = 0;
     context->framebufferSize(&width, &height);
-    glViewport(0, 0, width, height);
-    glClearColor(0.08f, 0.08f, 0.1f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    drawFrame(renderer, *session, state, frame, width, height);
     glfwSwapBuffers(context->window());
     if (state.screenshotRequested) {
       state.screenshotRequested = false;
       const ImVec2 size = ImGui::GetIO().DisplaySize;
-      takeScreenshot(*session, state, surface, static_cast<int>(size.x), static_cast<int>(size.y));
+      takeScreenshot(*session, state, renderer, static_cast<int>(size.x), static_cast<int>(size.y));
     }
   }
   return 0;

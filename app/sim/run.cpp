@@ -1,9 +1,16 @@
 #include "app/sim/run.h"
 
+#include <atomic>
 #include <cmath>
 #include <string>
 
 namespace lv::sim {
+
+std::uint64_t TrajectoryGeneration::next() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+
 namespace {
 
 bool isFinite(const Vec2& v) { return std::isfinite(v.x()) && std::isfinite(v.y()); }
@@ -31,9 +38,12 @@ bool Run::evaluate(const Vec2& p, double& loss, Vec2& gradient, optim::Mat2& hes
 
 void Run::resetTrajectory() {
   optimizer_.reset();
-  trajectory_ = {};
+  // clear(), not reassignment: recomputing after a slider change reuses the capacity.
+  trajectory_.points.clear();
+  trajectory_.losses.clear();
+  trajectory_.gradients.clear();
   divergedAt_.reset();
-  ++generation_;
+  generation_ = TrajectoryGeneration();
   double loss = 0;
   Vec2 gradient;
   if (!evaluate(start_, loss, gradient, headHessian_)) {

@@ -22,6 +22,23 @@ struct Trajectory {
   size_t size() const { return points.size(); }
 };
 
+/// Identifies one trajectory's content, unique across all runs and copies: a renderer holding a
+/// trail with the same generation only needs the points appended since.
+class TrajectoryGeneration {
+ public:
+  TrajectoryGeneration() : value_(next()) {}
+  TrajectoryGeneration(const TrajectoryGeneration&) : value_(next()) {}  // a copy may diverge
+  TrajectoryGeneration& operator=(const TrajectoryGeneration&) {
+    value_ = next();
+    return *this;
+  }
+  std::uint64_t value() const { return value_; }
+
+ private:
+  static std::uint64_t next();
+  std::uint64_t value_;
+};
+
 class Run {
  public:
   /// Evaluates the start point at once; if f or ∇f is not finite there, the run is diverged at step 0
@@ -57,8 +74,9 @@ class Run {
   bool diverged() const { return divergedAt_.has_value(); }
   /// Gradient norm at the head is below 1e-8 (the run keeps stepping; this is for display).
   bool converged() const;
-  /// Changes whenever the trajectory is replaced rather than appended (renderers re-upload then).
-  uint64_t generation() const { return generation_; }
+  /// Changes whenever the trajectory is replaced rather than appended (renderers re-upload then),
+  /// and differs between copies.
+  uint64_t generation() const { return generation_.value(); }
 
  private:
   bool evaluate(const Vec2& p, double& loss, Vec2& gradient, optim::Mat2& hessian) const;
@@ -71,7 +89,7 @@ class Run {
   optim::Mat2 headHessian_ = optim::Mat2::Zero();
   size_t requested_ = 0;
   std::optional<size_t> divergedAt_;
-  uint64_t generation_ = 0;
+  TrajectoryGeneration generation_;
 };
 
 /// "diverged at step 12" / "converged" / "running".

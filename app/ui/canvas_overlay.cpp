@@ -8,22 +8,10 @@
 namespace lv::ui {
 namespace {
 
-constexpr float kMaxCoordinate = 1e5f;  // keeps diverging trails out of float trouble in ImDrawList
-constexpr size_t kMaxTrailPoints = 6000;
+constexpr float kMaxCoordinate = 1e5f;  // keeps far-off points out of float trouble in ImDrawList
 
 ImVec2 clamped(ImVec2 p) {
   return ImVec2(std::clamp(p.x, -kMaxCoordinate, kMaxCoordinate), std::clamp(p.y, -kMaxCoordinate, kMaxCoordinate));
-}
-
-void drawArrow(ImDrawList* draw, ImVec2 from, ImVec2 to, ImU32 color, float thickness) {
-  const float dx = to.x - from.x, dy = to.y - from.y;
-  const float length = std::sqrt(dx * dx + dy * dy);
-  if (length < 1.0f) return;
-  const float ux = dx / length, uy = dy / length;
-  const float head = std::min(8.0f, length * 0.5f);
-  draw->AddLine(from, to, color, thickness);
-  draw->AddTriangleFilled(to, ImVec2(to.x - ux * head - uy * head * 0.5f, to.y - uy * head + ux * head * 0.5f),
-                          ImVec2(to.x - ux * head + uy * head * 0.5f, to.y - uy * head - ux * head * 0.5f), color);
 }
 
 std::string formatNumber(double v) {
@@ -57,7 +45,7 @@ CanvasFrame canvasFrame(const sim::Session& session, ImVec2 min, ImVec2 max) {
   return frame;
 }
 
-void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame, bool showArrows) {
+void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame) {
   draw->PushClipRect(frame.min, frame.max, true);
   const sim::Rect& v = frame.transform.view;
   const ImU32 axisText = IM_COL32(255, 255, 255, 220);
@@ -75,47 +63,15 @@ void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const Canv
     draw->AddLine(ImVec2(frame.min.x, p.y), ImVec2(frame.max.x, p.y), tickColor);
     draw->AddText(ImVec2(frame.min.x + 8, p.y - fontSize - 1), axisText, formatNumber(y).c_str());
   }
-  for (const auto& m : session.landscape().minima) {
-    const ImVec2 p = frame.toScreen(m);
-    draw->AddLine(ImVec2(p.x - 7, p.y - 7), ImVec2(p.x + 7, p.y + 7), IM_COL32(255, 255, 255, 255), 2.5f);
-    draw->AddLine(ImVec2(p.x - 7, p.y + 7), ImVec2(p.x + 7, p.y - 7), IM_COL32(255, 255, 255, 255), 2.5f);
-  }
-  std::vector<ImVec2> points;
+  // Trails and markers are drawn by the GL canvas; here only a diverged run's label at its head.
   for (const sim::LiveRun& live : session.runs) {
-    if (!live.visible) continue;
-    const sim::Trajectory& t = live.run.trajectory();
-    const ImU32 color = toImColor(live.color);
-    const ImVec2 start = frame.toScreen(live.run.start());
-    draw->AddCircle(start, 7, IM_COL32(0, 0, 0, 200), 0, 4.0f);
-    draw->AddCircle(start, 7, color, 0, 2.0f);
-    if (t.size() == 0) continue;
-    const size_t stride = std::max<size_t>(1, t.size() / kMaxTrailPoints);
-    points.clear();
-    for (size_t k = 0; k < t.size(); k += stride) points.push_back(frame.toScreen(t.points[k]));
-    points.push_back(frame.toScreen(t.points.back()));
-    if (points.size() >= 2) {
-      draw->AddPolyline(points.data(), static_cast<int>(points.size()), IM_COL32(0, 0, 0, 140), 0, 4.5f);
-      draw->AddPolyline(points.data(), static_cast<int>(points.size()), color, 0, 2.5f);
-    }
-    const ImVec2 head = points.back();
-    draw->AddCircleFilled(head, 6, IM_COL32(0, 0, 0, 220));
-    draw->AddCircleFilled(head, 4.5f, color);
-    if (!showArrows) continue;
-    const optim::Vec2 g = t.gradients.back();
-    if (g.norm() > 0) {
-      const optim::Vec2 dir = -g.normalized();  // descent direction, screen y points down
-      drawArrow(draw, head, ImVec2(head.x + 40 * static_cast<float>(dir.x()), head.y - 40 * static_cast<float>(dir.y())),
-                IM_COL32(255, 255, 255, 230), 2.0f);
-    }
-    if (t.size() >= 2) {
-      const ImVec2 prev = frame.toScreen(t.points[t.size() - 2]);
-      const float dx = head.x - prev.x, dy = head.y - prev.y;
-      const float length = std::sqrt(dx * dx + dy * dy);
-      if (length > 0.5f) {
-        const float shown = std::clamp(length, 12.0f, 60.0f) / length;
-        drawArrow(draw, head, ImVec2(head.x + dx * shown, head.y + dy * shown), color, 2.5f);
-      }
-    }
+    if (!live.visible || !live.run.diverged() || live.run.trajectory().size() == 0) continue;
+    const ImVec2 head = frame.toScreen(live.run.trajectory().points.back());
+    const std::string label = sim::statusText(live.run);
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+    const ImVec2 at(std::min(head.x + 10, frame.max.x - size.x - 6), std::max(head.y - size.y - 10, frame.min.y + 4));
+    draw->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + size.x + 4, at.y + size.y + 2), IM_COL32(20, 20, 24, 210), 3);
+    draw->AddText(at, toImColor(live.color), label.c_str());
   }
   draw->PopClipRect();
 }

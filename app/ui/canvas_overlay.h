@@ -1,5 +1,6 @@
-// Everything the canvas draws over the surface with ImGui draw lists (trails, markers, arrows, axes,
-// legend, hover read-out) and the canvas's mouse handling (pan, zoom, moving start points).
+// What the canvas draws over the GL picture with ImGui draw lists (axes, labels, legend, hover
+// read-out) and the canvas's mouse handling (pan, zoom, moving start points). The surface, trails
+// and markers are GL (app/gui/canvas_renderer).
 #pragma once
 
 #include "app/sim/session.h"
@@ -22,9 +23,8 @@ struct CanvasFrame {
 /// The frame for the canvas rect: session.view fitted to its aspect (session.view itself is kept).
 CanvasFrame canvasFrame(const sim::Session& session, ImVec2 min, ImVec2 max);
 
-/// Axes with nice ticks, minima, trails, start/head markers and (optionally) head arrows.
-void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame,
-                       bool showArrows);
+/// Axes with nice ticks and "diverged at step k" labels at diverged runs' heads.
+void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
 /// Legend box at the canvas's top-right corner: swatch, optimizer, loss, status per run.
 void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
 /// x, y, f(x,y), |∇f| next to the mouse when it is over the canvas.

@@ -2,6 +2,7 @@
 // docked at the bottom, right of the side panel.
 #include "app/ui/panels.h"
 #include "app/ui/canvas_overlay.h"
+#include "app/sim/view.h"
 
 #include <imgui.h>
 
@@ -22,53 +23,70 @@ double distanceToMinimum(const sim::Session& session, const optim::Vec2& p) {
   return best;
 }
 
+// Every `stride`-th loss of a run plus its last: the plot never draws more points than pixels, and
+// its cost per frame stays flat however long the runs get.
+template <typename Visit>
+void forSampledLosses(const std::vector<double>& losses, size_t stride, Visit visit) {
+  for (size_t k = 0; k < losses.size(); k += stride) visit(k, losses[k]);
+  if (!losses.empty() && (losses.size() - 1) % stride != 0) visit(losses.size() - 1, losses.back());
+}
+
 void drawPlot(const sim::Session& session, ImVec2 size) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("plot", size);
   const ImVec2 end(origin.x + size.x, origin.y + size.y);
   draw->AddRectFilled(origin, end, IM_COL32(15, 15, 18, 255));
-  double floor = std::numeric_limits<double>::infinity();
+  const float fontSize = ImGui::GetFontSize();
+  const float left = origin.x + fontSize * 3.0f, bottom = end.y - fontSize * 1.3f, top = origin.y + fontSize * 1.4f;
+  const float width = std::max(1.0f, end.x - left - fontSize), height = std::max(1.0f, bottom - top);
   size_t steps = 1;
-  for (const auto& live : session.runs) {
-    for (double l : live.run.trajectory().losses) floor = std::min(floor, l);
-    steps = std::max(steps, live.run.trajectory().size());
-  }
+  for (const auto& live : session.runs) steps = std::max(steps, live.run.trajectory().size());
+  const size_t stride = std::max<size_t>(1, steps / static_cast<size_t>(width));
+
+  double floor = std::numeric_limits<double>::infinity();
+  for (const auto& live : session.runs)
+    forSampledLosses(live.run.trajectory().losses, stride, [&](size_t, double l) { floor = std::min(floor, l); });
   if (session.landscape().minimumValue) floor = std::min(floor, *session.landscape().minimumValue);
   if (!std::isfinite(floor)) return;
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
   for (const auto& live : session.runs)
-    for (double l : live.run.trajectory().losses) {
+    forSampledLosses(live.run.trajectory().losses, stride, [&](size_t, double l) {
       lo = std::min(lo, plotValue(l, floor));
       hi = std::max(hi, plotValue(l, floor));
-    }
+    });
   lo = std::floor(lo);
   hi = std::max(std::ceil(hi), lo + 1);
-  const float fontSize = ImGui::GetFontSize();
-  const float left = origin.x + fontSize * 3.0f;
+  const ImU32 gridColor = IM_COL32(255, 255, 255, 40), labelColor = IM_COL32(200, 200, 200, 255);
   for (double e = lo; e <= hi; e += std::max(1.0, std::floor((hi - lo) / 4))) {
-    const float y = end.y - static_cast<float>((e - lo) / (hi - lo)) * size.y;
-    draw->AddLine(ImVec2(left, y), ImVec2(end.x, y), IM_COL32(255, 255, 255, 40));
+    const float y = bottom - static_cast<float>((e - lo) / (hi - lo)) * height;
+    draw->AddLine(ImVec2(left, y), ImVec2(left + width, y), gridColor);
     char label[16];
     std::snprintf(label, sizeof label, "1e%d", static_cast<int>(e));
-    draw->AddText(ImVec2(origin.x + 2, std::min(y, end.y - fontSize) - 1), IM_COL32(200, 200, 200, 255), label);
+    draw->AddText(ImVec2(origin.x + 4, y - fontSize * 0.5f), labelColor, label);
+  }
+  const double lastStep = static_cast<double>(std::max<size_t>(1, steps - 1));
+  for (double step : sim::niceTicks(0, lastStep, 5)) {
+    if (step < 0 || step > lastStep) continue;
+    const float x = left + width * static_cast<float>(step / lastStep);
+    draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), gridColor);
+    char label[24];
+    std::snprintf(label, sizeof label, "%.0f", step);
+    const float labelWidth = ImGui::CalcTextSize(label).x;
+    draw->AddText(ImVec2(std::min(x - labelWidth * 0.5f, end.x - labelWidth - 2), bottom + 2), labelColor, label);
   }
   std::vector<ImVec2> points;
-  const float width = end.x - left;
   for (const auto& live : session.runs) {
     if (!live.visible) continue;
-    const auto& losses = live.run.trajectory().losses;
-    const size_t stride = std::max<size_t>(1, losses.size() / static_cast<size_t>(std::max(1.0f, width)));
     points.clear();
-    for (size_t k = 0; k < losses.size(); k += stride) {
-      const float x = left + width * static_cast<float>(k) / static_cast<float>(std::max<size_t>(1, steps - 1));
-      const float y = end.y - static_cast<float>((plotValue(losses[k], floor) - lo) / (hi - lo)) * size.y;
-      points.push_back(ImVec2(x, y));
-    }
+    forSampledLosses(live.run.trajectory().losses, stride, [&](size_t k, double l) {
+      points.push_back(ImVec2(left + width * static_cast<float>(static_cast<double>(k) / lastStep),
+                              bottom - static_cast<float>((plotValue(l, floor) - lo) / (hi - lo)) * height));
+    });
     if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), toImColor(live.color), 0, 2.0f);
   }
-  draw->AddText(ImVec2(left + 4, origin.y + 2), IM_COL32(200, 200, 200, 255),
-                session.landscape().minimumValue ? "loss - f* (log)" : "loss - min (log)");
+  draw->AddText(ImVec2(left + 4, origin.y + 2), labelColor,
+                session.landscape().minimumValue ? "loss - f*  (log scale)   vs step" : "loss - lowest loss seen  (log scale)   vs step");
 }
 
 void drawTable(const sim::Session& session) {

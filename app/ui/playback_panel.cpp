@@ -25,7 +25,9 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
   ImGui::SameLine();
   ImGui::Checkbox("restart on change", &session.restartOnChange);
   ImGui::SliderFloat("UI scale", &state.uiScale, 0.75f, 3.0f, "%.2f");
-  ImGui::TextDisabled("space play  S step  R reset  F fit  H hide UI  F12 shot");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("keys: space play, S step, R reset, F fit view, H hide UI, F12 screenshot");
+  ImGui::PopStyleColor();
 }
 
 }  // namespace lv::ui

@@ -59,7 +59,9 @@ void drawRunsSection(sim::Session& session, UiState& state) {
   }
   ImGui::RadioButton("all", &state.selectedRun, -1);
   ImGui::SameLine();
-  ImGui::TextDisabled("(canvas click moves the selected start)");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("click the canvas to move the selected run's start (all runs' with \"all\"); drag a start ring to move one");
+  ImGui::PopStyleColor();
 
   for (size_t i = 0; i < session.runs.size(); ++i) {
     sim::LiveRun& live = session.runs[i];

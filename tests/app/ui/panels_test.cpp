@@ -51,17 +51,17 @@ TEST(Panels, OneFrameWithUiAndScreenshotScales) {
   auto context = platform::GlContext::create(options, &error);
   ASSERT_TRUE(context.has_value()) << error;
   gui::ImGuiHost host(nullptr, 1.0f);
-  gui::SurfaceTexture surface;
+  gui::CanvasRenderer renderer;
   sim::Session session = defaultSession();
   ui::UiState state;
   std::vector<std::uint8_t> one, two;
-  ASSERT_TRUE(gui::renderOffscreen(session, state, surface, 320, 200, 1, true, one, &error)) << error;
-  ASSERT_TRUE(gui::renderOffscreen(session, state, surface, 320, 200, 2, true, two, &error)) << error;
+  ASSERT_TRUE(gui::renderOffscreen(session, state, renderer, 320, 200, 1, true, one, &error)) << error;
+  ASSERT_TRUE(gui::renderOffscreen(session, state, renderer, 320, 200, 2, true, two, &error)) << error;
   EXPECT_EQ(one.size(), 320u * 200u * 4u);
   EXPECT_EQ(two.size(), 640u * 400u * 4u);
   gui::applyUiScale(2.0f);
   state.uiScale = 2.0f;
-  ASSERT_TRUE(gui::renderOffscreen(session, state, surface, 1280, 720, 1, true, one, &error)) << error;
+  ASSERT_TRUE(gui::renderOffscreen(session, state, renderer, 1280, 720, 1, true, one, &error)) << error;
 }
 
 }  // namespace

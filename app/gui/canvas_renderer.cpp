@@ -1,0 +1,71 @@
+#include "app/gui/canvas_renderer.h"
+
+#include <algorithm>
+
+namespace lv::gui {
+namespace {
+
+render::SurfaceStyle surfaceStyle(const sim::ColorSettings& colors) {
+  render::SurfaceStyle style;
+  style.colormap = colors.colormap;
+  style.logScale = colors.logScale;
+  style.contourCount = colors.contourCount;
+  return style;
+}
+
+// Arrows at a run's head, sized in pixels so they read the same at any zoom: the descent
+// direction (white, fixed length) and the last actual step (run colour, length clamped).
+// `pixel`: landscape units per (UI-scaled) pixel; `headRadius` in framebuffer pixels.
+void addHeadArrows(const sim::LiveRun& live, double pixel, float headRadius, std::vector<render::Arrow>& arrows) {
+  const sim::Trajectory& t = live.run.trajectory();
+  if (t.size() == 0) return;
+  const optim::Vec2& head = t.points.back();
+  const optim::Vec2& g = t.gradients.back();
+  if (g.norm() > 0) arrows.push_back({head, head - g.normalized() * 40 * pixel, {1, 1, 1, 0.9f}, headRadius});
+  if (t.size() >= 2) {
+    const optim::Vec2 step = head - t.points[t.size() - 2];
+    const double lengthPixels = step.norm() / pixel;
+    if (lengthPixels > 0.5)
+      arrows.push_back({head, head + step * (std::clamp(lengthPixels, 12.0, 60.0) / lengthPixels), live.color,
+                        headRadius});
+  }
+}
+
+}  // namespace
+
+void CanvasRenderer::syncLandscape(const sim::Session& session) {
+  const landscapes::Formula& formula = session.landscape().formula;
+  if (formula.text() == formulaText_) return;
+  formulaText_ = formula.text();
+  if (canvas_.surface().setFormula(formula, &shaderError_)) shaderError_.clear();
+}
+
+void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame, const render::Viewport& viewport,
+                          float uiScale, bool showArrows) {
+  syncLandscape(session);
+  const float pixelScale = uiScale * static_cast<float>(viewport.width / frame.transform.width);
+  const double unitsPerPixel = frame.transform.unitsPerPixelX() * uiScale;
+  std::vector<render::TrailStyle> styles;
+  std::vector<render::Arrow> arrows;
+  styles.reserve(session.runs.size());
+  for (size_t i = 0; i < session.runs.size(); ++i) {
+    const sim::LiveRun& live = session.runs[i];
+    canvas_.trails().sync(i, live.run.trajectory().points, live.run.generation());
+    render::TrailStyle style;
+    style.color = live.color;
+    style.visible = live.visible;
+    style.width = 2.5f * pixelScale;
+    style.haloWidth = 1.5f * pixelScale;
+    styles.push_back(style);
+    if (showArrows && live.visible) addHeadArrows(live, unitsPerPixel, 5 * pixelScale, arrows);
+  }
+  canvas_.trails().removeTrailsFrom(session.runs.size());
+  render::CanvasStyle style;
+  style.surface = surfaceStyle(session.colors);
+  style.headRadius = 5 * pixelScale;
+  style.startRadius = 6 * pixelScale;
+  style.minimumRadius = 8 * pixelScale;
+  canvas_.draw(frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
+}
+
+}  // namespace lv::gui
