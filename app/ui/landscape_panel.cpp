@@ -13,7 +13,8 @@ void applyLandscape(sim::Session& session, UiState& state) {
   if (session.setLandscape(state.formulaText, &error)) {
     state.formulaError.clear();
     state.formulaErrorColumn = 0;
-    state.fitRequested = true;
+    // A catalog landscape brings its suggested view; a formula being typed keeps the current one.
+    state.fitRequested = session.landscape().isCatalog;
   } else {
     state.formulaError = error.describe();
     state.formulaErrorColumn = error.column;

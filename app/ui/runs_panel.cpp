@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <cmath>
 #include <string>
 
 namespace lv::ui {
@@ -82,7 +83,9 @@ void drawRunsSection(sim::Session& session, UiState& state) {
       for (size_t p = 0; p < live.run.optimizer().paramCount(); ++p) changed |= drawParam(live.run.optimizer(), p);
       if (changed) recomputeRun(live, session.restartOnChange);
       double start[2] = {live.run.start().x(), live.run.start().y()};
-      if (ImGui::InputScalarN("start", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.3f")) {
+      // ImGui parses "nan" and "inf" as numbers; a start must be a point on the plane.
+      if (ImGui::InputScalarN("start", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.3f") &&
+          std::isfinite(start[0]) && std::isfinite(start[1])) {
         const size_t steps = live.run.requestedSteps();
         live.run.setStart(optim::Vec2(start[0], start[1]));
         live.run.advance(steps);
