@@ -3,7 +3,9 @@
 #include "app/sim/run.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 namespace lv::cli {
@@ -39,20 +41,27 @@ int runTrace(const std::vector<std::string>& args) {
   sim::Run run(landscape.formula, optimizer, sim::Vec2(x, y));
   run.advance(static_cast<size_t>(steps));
 
+  // Rows hold finite numbers only: a run stops at its last finite point (see sim::Trajectory).
   const sim::Trajectory& t = run.trajectory();
   std::string out = "step,x,y,loss,grad_x,grad_y\n";
   char line[256];
-  for (size_t k = 0; k < t.size(); ++k) {
+  bool written = true;
+  for (size_t k = 0; k < t.size() && written; ++k) {
     std::snprintf(line, sizeof line, "%zu,%.17g,%.17g,%.17g,%.17g,%.17g\n", k, t.points[k].x(),
                   t.points[k].y(), t.losses[k], t.gradients[k].x(), t.gradients[k].y());
     out += line;
     if (out.size() > (1u << 20)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
+      written = std::fwrite(out.data(), 1, out.size(), stdout) == out.size();
       out.clear();
     }
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  written = written && std::fwrite(out.data(), 1, out.size(), stdout) == out.size();
+  written = std::fflush(stdout) == 0 && written;
+  if (!written) {
+    // A full disk or closed pipe must not pass for a complete trajectory.
+    std::fprintf(stderr, "lossviz trace: cannot write the CSV to stdout: %s\n", std::strerror(errno));
+    return 2;
+  }
   if (auto k = run.divergedAt()) std::fprintf(stderr, "diverged at step %zu\n", *k);
   return 0;
 }

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace lv::sim {
 namespace {
@@ -14,6 +15,7 @@ namespace {
 using Json = nlohmann::json;
 
 constexpr int kFormatVersion = 1;
+constexpr size_t kMaxSceneBytes = 1u << 20;  // a scene with 64 runs is a few kB
 
 // Thrown only inside this file, caught in parseScene: keeps the per-field checks linear.
 struct FieldError {
@@ -47,6 +49,16 @@ double numberIn(const Json& j, const std::string& field, double lo, double hi) {
     fail(field, buf);
   }
   return v;
+}
+
+size_t wholeNumberIn(const Json& j, const std::string& field, double lo, double hi) {
+  const double v = numberIn(j, field, lo, hi);
+  if (v != std::floor(v)) {
+    char buf[80];
+    std::snprintf(buf, sizeof buf, "expected a whole number, got %.17g", v);
+    fail(field, buf);
+  }
+  return static_cast<size_t>(v);
 }
 
 bool boolean(const Json& j, const std::string& field) {
@@ -168,12 +180,12 @@ Scene parseSceneJson(const Json& root) {
     }
     if (auto c = it->find("log"); c != it->end()) scene.colors.logScale = boolean(*c, "colors.log");
     if (auto c = it->find("contours"); c != it->end())
-      scene.colors.contourCount = static_cast<int>(numberIn(*c, "colors.contours", 0, 100));
+      scene.colors.contourCount = static_cast<int>(wholeNumberIn(*c, "colors.contours", 0, 100));
   }
   if (auto it = root.find("steps"); it != root.end())
-    scene.steps = static_cast<size_t>(numberIn(*it, "steps", 0, 1e6));
+    scene.steps = wholeNumberIn(*it, "steps", 0, 1e6);
   if (auto it = root.find("step_limit"); it != root.end())
-    scene.stepLimit = static_cast<size_t>(numberIn(*it, "step_limit", 1, 1e6));
+    scene.stepLimit = wholeNumberIn(*it, "step_limit", 1, 1e6);
   if (auto it = root.find("steps_per_second"); it != root.end())
     scene.stepsPerSecond = numberIn(*it, "steps_per_second", 1, 5000);
   if (auto it = root.find("restart_on_change"); it != root.end())
@@ -185,6 +197,72 @@ Scene parseSceneJson(const Json& root) {
     scene.runs.push_back(parseRun(runs[i], "runs[" + std::to_string(i) + "]."));
   return scene;
 }
+
+// nlohmann's message without its "[json.exception.kind.id] " prefix, printable ASCII only (its
+// "last read" excerpt can hold raw bytes of the file) and at most ~160 characters.
+std::string exceptionText(const Json::exception& e) {
+  std::string text = e.what();
+  if (const size_t at = text.find("] "); at != std::string::npos) text.erase(0, at + 2);
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
+  if (text.size() > 160) text = text.substr(0, 157) + "...";
+  return text;
+}
+
+// Walks the JSON with nlohmann's SAX interface to name the field where parsing stopped, e.g.
+// "runs[0].start[1]": the DOM parser reports a number overflowing a double (1e999) without one.
+class FieldLocator : public nlohmann::json_sax<Json> {
+ public:
+  std::string field = "scene";
+
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool start_object(std::size_t) override { return open(false); }
+  bool key(string_t& key) override {
+    frames_.back().key = key;
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(true); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t, const std::string&, const Json::exception&) override {
+    std::string path;
+    for (size_t i = 0; i < frames_.size(); ++i) {
+      const Frame& f = frames_[i];
+      // An array's element in progress: the top frame's next one, an outer frame's last begun one.
+      if (f.isArray) path += "[" + std::to_string(i + 1 == frames_.size() ? f.next : f.next - 1) + "]";
+      else if (!f.key.empty()) path += (path.empty() ? "" : ".") + f.key;
+    }
+    if (!path.empty()) field = path;
+    return false;
+  }
+
+ private:
+  struct Frame {
+    bool isArray = false;
+    std::string key;
+    size_t next = 0;  // elements begun so far (arrays)
+  };
+  bool value() {
+    if (!frames_.empty() && frames_.back().isArray) ++frames_.back().next;
+    return true;
+  }
+  bool open(bool isArray) {
+    value();
+    frames_.push_back({isArray, "", 0});
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    return true;
+  }
+  std::vector<Frame> frames_;
+};
 
 }  // namespace
 
@@ -226,8 +304,19 @@ std::optional<Scene> parseScene(const std::string& text, std::string* error) {
   Json root;
   try {
     root = Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    if (error) *error = "not valid JSON (byte " + std::to_string(e.byte) + ")";
+  } catch (const Json::exception& e) {
+    std::string message = exceptionText(e);
+    if (e.id == 406) {
+      // Valid syntax the DOM parser refuses without saying where: a number beyond a double.
+      FieldLocator locator;
+      Json::sax_parse(text, &locator);
+      message = locator.field + ": not a finite number (" + message + ")";
+    } else if (message.rfind("parse error at ", 0) == 0) {
+      message = "not valid JSON at " + message.substr(15);  // "line L, column C: ..."
+    } else {
+      message = "not valid JSON: " + message;
+    }
+    if (error) *error = message;
     return std::nullopt;
   }
   try {
@@ -242,7 +331,7 @@ std::optional<Scene> parseScene(const std::string& text, std::string* error) {
 
 std::optional<Scene> loadScene(const std::string& path, std::string* error) {
   std::string bytes;
-  if (!readFile(path, 16u << 20, bytes, error)) return std::nullopt;
+  if (!readFile(path, kMaxSceneBytes, bytes, error)) return std::nullopt;
   std::string message;
   auto scene = parseScene(bytes, &message);
   if (!scene && error) *error = path + ": " + message;
@@ -271,7 +360,8 @@ std::string sceneToJson(const Scene& scene) {
                     {"visible", run.visible}});
   }
   root["runs"] = runs;
-  return root.dump(2) + "\n";
+  // Strings come from the app (catalog names, parsed formulas), but never let a stray byte throw.
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 bool saveScene(const std::string& path, const Scene& scene, std::string* error) {

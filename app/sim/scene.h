@@ -50,9 +50,11 @@ Scene defaultScene();
 Rgba paletteColor(size_t index);
 
 /// Parses and validates a scene. On failure returns nullopt and `*error` names the field,
-/// e.g. "runs[2].params.beta1: 1.5 out of range [0, 0.9999] for adam".
+/// e.g. "runs[2].params.beta1: hyperparameter 'beta1' = 1.5 out of range [0, 0.9999] for adam",
+/// or, for text that is not JSON, "not valid JSON at line L, column C: ...".
 std::optional<Scene> parseScene(const std::string& json, std::string* error);
-/// Reads `path` (at most 16 MiB) and parses it; errors start with the path.
+/// Reads `path` (at most 1 MiB, larger files are refused naming their size) and parses it; errors
+/// start with the path.
 std::optional<Scene> loadScene(const std::string& path, std::string* error);
 /// Serialises to pretty JSON (round-trips through parseScene).
 std::string sceneToJson(const Scene& scene);

@@ -65,11 +65,15 @@ void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const Canv
   }
   // Trails and markers are drawn by the GL canvas; here only a diverged run's label at its head.
   for (const sim::LiveRun& live : session.runs) {
-    if (!live.visible || !live.run.diverged() || live.run.trajectory().size() == 0) continue;
-    const ImVec2 head = frame.toScreen(live.run.trajectory().points.back());
+    if (!live.visible || !live.run.diverged()) continue;
+    // At the last finite point, or at the start when even that was not finite (step 0).
+    const auto& points = live.run.trajectory().points;
+    const ImVec2 head = frame.toScreen(points.empty() ? live.run.start() : points.back());
     const std::string label = sim::statusText(live.run);
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-    const ImVec2 at(std::min(head.x + 10, frame.max.x - size.x - 6), std::max(head.y - size.y - 10, frame.min.y + 4));
+    // Beside the head, kept inside the canvas whichever edge the head left it by.
+    const ImVec2 at(std::clamp(head.x + 10, frame.min.x + 4, std::max(frame.min.x + 4, frame.max.x - size.x - 6)),
+                    std::clamp(head.y - size.y - 10, frame.min.y + 4, std::max(frame.min.y + 4, frame.max.y - size.y - 4)));
     draw->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + size.x + 4, at.y + size.y + 2), IM_COL32(20, 20, 24, 210), 3);
     draw->AddText(at, toImColor(live.color), label.c_str());
   }

@@ -16,7 +16,18 @@ std::string runsCsv(const sim::Session& session) {
       out += line;
     }
   }
+  // Comments after the rows rather than a status column: the columns stay those of `lossviz trace`
+  // and a reader that skips '#' lines gets exactly the numbers.
+  for (size_t r = 0; r < session.runs.size(); ++r) {
+    const std::string note = divergenceNote(r, session.runs[r].run);
+    if (!note.empty()) out += "# " + note + "\n";
+  }
   return out;
+}
+
+std::string divergenceNote(size_t index, const sim::Run& run) {
+  if (!run.diverged()) return "";
+  return "run " + std::to_string(index) + " (" + run.optimizer().name() + "): " + sim::statusText(run);
 }
 
 std::string timestampedName(const std::string& extension) {

@@ -14,8 +14,11 @@
 namespace lv::ui {
 namespace {
 
-/// log10 of the loss above `floor` (the known minimum value, else the lowest loss seen).
-double plotValue(double loss, double floor) { return std::log10(std::max(loss - floor, 1e-16)); }
+/// log10 of the loss above `floor` (the known minimum value, else the lowest loss seen). The
+/// difference saturates at the largest double when it overflows (losses near ±1e308).
+double plotValue(double loss, double floor) {
+  return std::log10(std::clamp(loss - floor, 1e-16, std::numeric_limits<double>::max()));
+}
 
 double distanceToMinimum(const sim::Session& session, const optim::Vec2& p) {
   double best = std::numeric_limits<double>::infinity();

@@ -83,6 +83,40 @@ TEST(Cli, TraceDivergenceStopsAtLastFinitePoint) {
   EXPECT_EQ(r.out.find("inf"), std::string::npos);
 }
 
+TEST(Cli, TraceOfAPoleAtTheStartIsHeaderOnlyAndDivergedAtZero) {
+  for (const char* args : {"--landscape '1/x' --start 0,0", "--landscape 'log(x)' --start 0,1",
+                           "--landscape 'x^2' --start 1e300,0"}) {
+    Result r = lossviz(std::string("trace --optimizer adam --steps 10 ") + args);
+    EXPECT_EQ(r.status, 0) << args;
+    EXPECT_EQ(r.out, "step,x,y,loss,grad_x,grad_y\n") << args;
+    EXPECT_EQ(r.err, "diverged at step 0\n") << args;
+  }
+}
+
+TEST(Cli, TraceOfHugeButFiniteValuesPrintsThemExactly) {
+  // f = 1e300 (x^2 + y^2): 2e300 at the start, then the first step overflows the loss.
+  Result r = lossviz("trace --landscape '1e300*(x^2+y^2)' --optimizer sgd --start 1,1 --steps 5");
+  EXPECT_EQ(r.status, 0);
+  auto rows = csvRows(r.out);
+  ASSERT_EQ(rows.size(), 2u) << r.out;
+  EXPECT_EQ(std::stod(rows[1][3]), 2e300);
+  EXPECT_EQ(r.err, "diverged at step 1\n");
+  // A slope at 1e300 never overflows: every row is there.
+  r = lossviz("trace --landscape 'x + y' --optimizer sgd --start 1e300,-1e300 --steps 5");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(csvRows(r.out).size(), 7u);
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out.find("inf"), std::string::npos);
+}
+
+TEST(Cli, TraceThatCannotWriteItsOutputFails) {
+  if (access("/dev/full", W_OK) != 0) GTEST_SKIP() << "no /dev/full";
+  Result r = lossviz("trace --optimizer adam --start 0,0 --steps 100 >/dev/full");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("lossviz trace: cannot write the CSV to stdout: No space left on device"), std::string::npos) << r.err;
+  EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+}
+
 TEST(Cli, BadInputIsOneLineAndExitTwo) {
   struct Case {
     std::string args, expected;
@@ -98,6 +132,17 @@ TEST(Cli, BadInputIsOneLineAndExitTwo) {
       {"trace --optimizer adam --start 0", "--start"},
       {"trace --optimizer adam", "missing --start"},
       {"trace --optimizer adam --start 0,0 --steps -3", "--steps"},
+      {"trace --optimizer adam --start 0,0 --steps 10000001", "--steps: 10000001 out of range [0, 10000000]"},
+      {"trace --optimizer adam --start 0,0 --steps 1.5", "--steps: '1.5' is not a whole number"},
+      {"trace --optimizer adam --start 1e999,0", "--start: '1e999' is not a finite number"},
+      {"trace --optimizer adam --start nan,0", "--start: 'nan' is not a finite number"},
+      {"trace --optimizer adam --start 0,inf", "--start: 'inf' is not a finite number"},
+      {"trace --optimizer adam --set lr=nan --start 0,0", "--set lr: 'nan' is not a finite number"},
+      {"trace --optimizer adam --set lr=0 --start 0,0", "lr"},
+      {"trace --landscape '1/' --optimizer adam --start 0,0", "column 3"},
+      {"trace --landscape 'foo(x)' --optimizer adam --start 0,0", "column 1"},
+      {"trace --optimizer adam --optimizer sgd --start 0,0", "trace takes one --optimizer"},
+      {"trace --optimizer", "option --optimizer needs a value"},
       {"trace --optimizer adam --start 0,0 --bogus 1", "unknown option '--bogus'"},
       {"frobnicate", "unknown command 'frobnicate'"},
   };
@@ -108,6 +153,29 @@ TEST(Cli, BadInputIsOneLineAndExitTwo) {
     EXPECT_EQ(lineCount(r.err), 1u) << c.args << "\n  got: " << r.err;
     EXPECT_EQ(r.out, "") << c.args;
   }
+}
+
+TEST(Cli, WindowRefusesABadSceneOrAMissingDisplayWithOneLine) {
+  // Checked before any window opens; `timeout` guards against one opening anyway.
+  const std::string scene = testing::TempDir() + "lossviz_cli_bad_scene_" + std::to_string(getpid()) + ".json";
+  std::ofstream(scene) << R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]},
+                            {"optimizer": "sgd", "params": {"lr": 0}, "start": [0, 0]}]})";
+  Result r = lossviz("--scene " + scene);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("lossviz: " + scene + ": runs[1].params.lr: "), std::string::npos) << r.err;
+  EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+  std::remove(scene.c_str());
+  const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY timeout 30 " + std::string(LOSSVIZ_EXE);
+  const std::string errPath = testing::TempDir() + "lossviz_cli_nodisplay_" + std::to_string(getpid()) + ".txt";
+  const int raw = std::system((command + " 2>" + errPath).c_str());
+  EXPECT_TRUE(WIFEXITED(raw));
+  EXPECT_EQ(WEXITSTATUS(raw), 2);
+  std::ifstream err(errPath);
+  std::stringstream ss;
+  ss << err.rdbuf();
+  EXPECT_EQ(lineCount(ss.str()), 1u) << ss.str();
+  EXPECT_EQ(ss.str().rfind("lossviz: ", 0), 0u) << ss.str();
+  std::remove(errPath.c_str());
 }
 
 TEST(Cli, ListJsonHasEveryLandscapeAndOptimizer) {

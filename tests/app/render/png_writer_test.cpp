@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <unistd.h>
 
 namespace lv::render {
 namespace {
@@ -33,6 +35,29 @@ TEST(PngWriter, MissingFolderIsAClearError) {
   EXPECT_NE(error.find(path), std::string::npos) << error;
   EXPECT_NE(error.find("No such file"), std::string::npos) << error;
   EXPECT_FALSE(exists(path));
+}
+
+TEST(PngWriter, UnwritablePathsNameThePathAndLeaveNothing) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(testing::TempDir()) / ("lv_png_unwritable_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "a_folder");
+  std::vector<std::uint8_t> pixels(4, 0);
+  std::string error;
+  // A path that is a folder: the folder stays, no temporary file is left beside it.
+  const std::string folder = (dir / "a_folder").string();
+  EXPECT_FALSE(writePng(folder, pixels, 1, 1, &error));
+  EXPECT_NE(error.find(folder), std::string::npos) << error;
+  EXPECT_TRUE(fs::is_directory(folder));
+  // Read-only: sysfs refuses new files even to root (permission bits do not stop root).
+  if (fs::is_directory("/sys")) {
+    EXPECT_FALSE(writePng("/sys/lossviz_png_test.png", pixels, 1, 1, &error));
+    EXPECT_NE(error.find("/sys/lossviz_png_test.png"), std::string::npos) << error;
+  }
+  size_t entries = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) entries += entry.path().filename() == "a_folder" ? 1 : 100;
+  EXPECT_EQ(entries, 1u);
+  fs::remove_all(dir);
 }
 
 TEST(PngWriter, RejectsMismatchedBuffer) {

@@ -59,6 +59,61 @@ TEST(Run, NonFiniteStartIsDivergedAtStepZero) {
   EXPECT_EQ(run.trajectory().size(), 0u);
 }
 
+TEST(Run, PoleOrLogAtTheStartIsDivergedAtStepZero) {
+  // f infinite (1/x, log(x) at x = 0) or only the gradient infinite (sqrt(x) at 0).
+  for (const char* text : {"1/x", "log(x)", "sqrt(x) + y^2", "1/(x*x + y*y)"}) {
+    sim::Run run(formula(text), optimizer("sgd"), Vec2(0.0, 0.0));
+    EXPECT_EQ(run.divergedAt(), std::optional<size_t>(0)) << text;
+    EXPECT_EQ(run.trajectory().size(), 0u) << text;
+    EXPECT_EQ(run.stepCount(), 0u) << text;
+    EXPECT_EQ(statusText(run), "diverged at step 0") << text;
+    run.advance(5);
+    run.recompute();
+    EXPECT_EQ(run.trajectory().size(), 0u) << text;
+    // Moving the start off the pole revives it.
+    run.setStart(Vec2(0.5, 0.5));
+    run.advance(1);
+    EXPECT_FALSE(run.diverged()) << text;
+    EXPECT_EQ(run.trajectory().size(), 2u) << text;
+  }
+}
+
+TEST(Run, HugeButFiniteValuesAreKeptAndOverflowDiverges) {
+  // A linear slope at 1e300: every point, loss and gradient is finite, so the run goes on.
+  optim::Optimizer sgd = optimizer("sgd");
+  ASSERT_TRUE(sgd.set("lr", 0.1));
+  sim::Run far(formula("x + y"), sgd, Vec2(1e300, -1e300));
+  far.advance(10);
+  EXPECT_FALSE(far.diverged());
+  EXPECT_EQ(far.trajectory().size(), 11u);
+  EXPECT_EQ(far.trajectory().losses.back(), 0.0);
+  // 1e300 * |p|^2: 2e300 at the start, then the step overshoots and the loss overflows.
+  sim::Run steep(formula("1e300*(x^2 + y^2)"), sgd, Vec2(1.0, 1.0));
+  steep.advance(10);
+  EXPECT_EQ(steep.divergedAt(), std::optional<size_t>(1));
+  ASSERT_EQ(steep.trajectory().size(), 1u);
+  EXPECT_EQ(steep.trajectory().losses[0], 2e300);
+  // Squaring 1e300 overflows at once.
+  sim::Run squared(formula("x^2"), sgd, Vec2(1e300, 0.0));
+  EXPECT_EQ(squared.divergedAt(), std::optional<size_t>(0));
+}
+
+TEST(Run, RecomputeWithASmallerRateUndoesTheDivergence) {
+  optim::Optimizer sgd = optimizer("sgd");
+  ASSERT_TRUE(sgd.set("lr", 0.1));
+  sim::Run run(formula("(1-x)^2 + 100*(y-x^2)^2"), sgd, Vec2(-1.5, 2.0));
+  run.advance(500);
+  ASSERT_TRUE(run.diverged());
+  for (size_t k = 0; k < run.trajectory().size(); ++k) {
+    EXPECT_TRUE(std::isfinite(run.trajectory().losses[k]));
+    EXPECT_TRUE(run.trajectory().gradients[k].allFinite());  // norm() itself may overflow
+  }
+  ASSERT_TRUE(run.optimizer().set("lr", 1e-4));
+  run.recompute();
+  EXPECT_FALSE(run.diverged());
+  EXPECT_EQ(run.stepCount(), 500u);
+}
+
 TEST(Run, RecomputeAfterAnEditReplaysTheWholePath) {
   sim::Run run(formula("(1-x)^2 + 100*(y-x^2)^2"), optimizer("adam"), Vec2(-1.5, 2.0));
   run.advance(50);

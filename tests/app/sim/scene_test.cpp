@@ -7,6 +7,8 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <unistd.h>
 
 namespace lv::sim {
 namespace {
@@ -89,23 +91,182 @@ TEST(Scene, BadFilesNameTheField) {
   EXPECT_NE(errorOf(R"({"landscape": "booth", "runs": [], "colour": 1})").find("colour: unknown field"), std::string::npos);
 }
 
-TEST(Scene, SaveIsAtomicAndFailsCleanly) {
-  const auto dir = std::filesystem::temp_directory_path() / "lossviz_scene_test";
+// A fresh folder per test: CTest runs tests in parallel.
+std::filesystem::path testFolder() {
+  const auto* info = testing::UnitTest::GetInstance()->current_test_info();
+  const auto dir = std::filesystem::path(testing::TempDir()) /
+                   ("lv_scene_" + std::string(info->name()) + "_" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
+  return dir;
+}
+
+// A valid scene with one field replaced by `value` (raw JSON text).
+std::string sceneWith(const std::string& field, const std::string& value) {
+  std::string runs = R"([{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "sgd", "params": {"lr": 0.01}, "start": [1, 1]}])";
+  std::string json = R"({"landscape": "booth", "steps": 10, "runs": )" + runs + "}";
+  const size_t at = json.find("\"" + field + "\": ");
+  if (at != std::string::npos) {
+    const size_t begin = at + field.size() + 4;
+    size_t end = begin, depth = 0;
+    for (; end < json.size(); ++end) {
+      const char c = json[end];
+      if (c == '[' || c == '{') ++depth;
+      if (c == ']' || c == '}') {
+        if (depth == 0) break;
+        --depth;
+      }
+      if (c == ',' && depth == 0) break;
+    }
+    return json.substr(0, begin) + value + json.substr(end);
+  }
+  return json.substr(0, json.size() - 1) + ", \"" + field + "\": " + value + "}";
+}
+
+TEST(Scene, SaveAndLoadRoundTripThroughAFile) {
+  const auto dir = testFolder();
   const std::string path = (dir / "scene.json").string();
+  Scene scene = defaultScene();
+  scene.landscape = "1/(x*x + y*y + 1) - exp(-x^2)";
+  scene.view = landscapes::Rect{-3.5, 2.25, -1, 1e-3};
+  scene.steps = 77;
+  scene.runs[0].params = {{"lr", 1.0 / 3.0}};
+  scene.runs[2].start = optim::Vec2(1e300, -0.1);
   std::string error;
-  ASSERT_TRUE(saveScene(path, defaultScene(), &error)) << error;
+  ASSERT_TRUE(saveScene(path, scene, &error)) << error;
   auto loaded = loadScene(path, &error);
   ASSERT_TRUE(loaded) << error;
-  EXPECT_EQ(loaded->runs.size(), 4u);
-  EXPECT_FALSE(saveScene((dir / "missing_dir" / "s.json").string(), defaultScene(), &error));
-  EXPECT_NE(error.find("missing_dir"), std::string::npos);
-  EXPECT_FALSE(std::filesystem::exists(dir / "missing_dir"));
-  for (const auto& entry : std::filesystem::directory_iterator(dir))
-    EXPECT_EQ(entry.path().filename().string().find(".tmp"), std::string::npos);  // no temp left
-  EXPECT_FALSE(loadScene((dir / "nope.json").string(), &error));
-  EXPECT_NE(error.find("nope.json"), std::string::npos);
+  EXPECT_EQ(sceneToJson(*loaded), sceneToJson(scene));
+  EXPECT_EQ(loaded->runs[0].params[0].second, 1.0 / 3.0);  // 17 digits survive the text
+  EXPECT_EQ(loaded->runs[2].start.x(), 1e300);
   std::filesystem::remove_all(dir);
+}
+
+TEST(Scene, SaveFailuresNameThePathAndLeaveNothing) {
+  const auto dir = testFolder();
+  std::string error;
+  EXPECT_FALSE(saveScene((dir / "missing_dir" / "s.json").string(), defaultScene(), &error));
+  EXPECT_NE(error.find((dir / "missing_dir" / "s.json").string()), std::string::npos) << error;
+  EXPECT_FALSE(std::filesystem::exists(dir / "missing_dir"));
+  std::filesystem::create_directories(dir / "a_folder");
+  EXPECT_FALSE(saveScene((dir / "a_folder").string(), defaultScene(), &error));
+  EXPECT_NE(error.find("a_folder: Is a directory"), std::string::npos) << error;
+  size_t count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    EXPECT_EQ(entry.path().filename().string(), "a_folder");  // no temp left
+    ++count;
+  }
+  EXPECT_EQ(count, 1u);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Scene, LoadFailuresNameThePath) {
+  const auto dir = testFolder();
+  std::string error;
+  EXPECT_FALSE(loadScene((dir / "nope.json").string(), &error));
+  EXPECT_NE(error.find("nope.json: No such file"), std::string::npos) << error;
+  EXPECT_FALSE(loadScene(dir.string(), &error));
+  EXPECT_NE(error.find(dir.string()), std::string::npos) << error;
+  // Bad content: the path, then the field.
+  std::ofstream(dir / "bad.json") << sceneWith("lr", "-1");
+  EXPECT_FALSE(loadScene((dir / "bad.json").string(), &error));
+  EXPECT_EQ(error.rfind((dir / "bad.json").string() + ": runs[1].params.lr: ", 0), 0u) << error;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Scene, FilesOverOneMebibyteAreRefusedNamingTheSize) {
+  const auto dir = testFolder();
+  // Valid JSON padded with spaces: refused for its size before it is parsed.
+  std::string big = sceneWith("steps", "10");
+  big.insert(1, std::string((1u << 20) + 100 - big.size(), ' '));
+  ASSERT_EQ(big.size(), (1u << 20) + 100);
+  std::ofstream(dir / "big.json") << big;
+  std::string error;
+  EXPECT_FALSE(loadScene((dir / "big.json").string(), &error));
+  EXPECT_NE(error.find("big.json: file too large (1048676 bytes, limit 1048576)"), std::string::npos) << error;
+  // Just under the limit is fine.
+  big.erase(1, 200);
+  std::ofstream(dir / "ok.json") << big;
+  EXPECT_TRUE(loadScene((dir / "ok.json").string(), &error)) << error;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Scene, NotJsonGivesLineAndColumn) {
+  EXPECT_EQ(errorOf("{\n  \"landscape\": \"booth\",\n  runs: []\n}").rfind("not valid JSON at line 3, column 3: ", 0), 0u)
+      << errorOf("{\n  \"landscape\": \"booth\",\n  runs: []\n}");
+  EXPECT_EQ(errorOf("").rfind("not valid JSON at line 1, column 1: ", 0), 0u) << errorOf("");
+  EXPECT_NE(errorOf(sceneWith("steps", "10") + " trailing").find("not valid JSON at line 1"), std::string::npos);
+  // Raw bytes of the file never reach the message (it is shown in the UI and on one stderr line).
+  const std::string binary = errorOf("{\"landscape\": \"\xff\xfe\n\"}");
+  for (char c : binary) EXPECT_TRUE(c >= 0x20 && c < 0x7f) << binary;
+}
+
+TEST(Scene, NonFiniteNumbersNameTheField) {
+  // JSON has no NaN or inf: a literal is not JSON, an overflowing number is named by its field.
+  EXPECT_NE(errorOf(sceneWith("steps", "NaN")).find("not valid JSON at line 1"), std::string::npos);
+  EXPECT_EQ(errorOf(sceneWith("steps", "1e999")).rfind("steps: not a finite number (number overflow parsing '1e999')", 0), 0u)
+      << errorOf(sceneWith("steps", "1e999"));
+  EXPECT_EQ(errorOf(sceneWith("lr", "-1e400")).rfind("runs[1].params.lr: not a finite number", 0), 0u)
+      << errorOf(sceneWith("lr", "-1e400"));
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 1e999]}]})")
+                .rfind("runs[0].start[1]: not a finite number", 0),
+            0u);
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "adam", "start": [1e999, 0]}]})")
+                .rfind("runs[1].start[0]: not a finite number", 0),
+            0u);
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "view": {"xmin": -1e999, "xmax": 1, "ymin": 0, "ymax": 1}, "runs": []})")
+                .rfind("view.xmin: not a finite number", 0),
+            0u);
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": ["inf", 0]}]})"),
+            "runs[0].start[0]: expected a number, got string");
+}
+
+TEST(Scene, WrongTypesNameTheField) {
+  EXPECT_EQ(errorOf(sceneWith("steps", "\"10\"")), "steps: expected a number, got string");
+  EXPECT_EQ(errorOf(sceneWith("steps", "12.5")), "steps: expected a whole number, got 12.5");
+  EXPECT_EQ(errorOf(sceneWith("step_limit", "[1]")), "step_limit: expected a number, got array");
+  EXPECT_EQ(errorOf(sceneWith("restart_on_change", "1")), "restart_on_change: expected true or false, got number");
+  EXPECT_EQ(errorOf(sceneWith("runs", "{}")), "runs: expected an array, got object");
+  EXPECT_EQ(errorOf(sceneWith("runs", "[3]")), "runs[0]: expected an object");
+  EXPECT_EQ(errorOf(sceneWith("colors", R"({"log": "yes"})")), "colors.log: expected true or false, got string");
+  EXPECT_EQ(errorOf(sceneWith("colors", R"({"contours": 2.5})")), "colors.contours: expected a whole number, got 2.5");
+  EXPECT_EQ(errorOf(sceneWith("colors", "[]")), "colors: expected an object");
+  EXPECT_NE(errorOf(sceneWith("view", "[0, 1, 0, 1]")).find("view: expected {"), std::string::npos);
+  EXPECT_EQ(errorOf(sceneWith("lr", "null")), "runs[1].params.lr: expected a number, got null");
+  EXPECT_EQ(errorOf(sceneWith("params", "[0.1]")), "runs[1].params: expected an object of name: number");
+  EXPECT_EQ(errorOf(sceneWith("optimizer", "1")), "runs[0].optimizer: expected a string, got number");
+  EXPECT_EQ(errorOf(sceneWith("lossviz_scene", "2")), "lossviz_scene: unsupported format version (this build reads 1)");
+}
+
+TEST(Scene, UnknownNamesAndOutOfRangeValuesNameTheField) {
+  EXPECT_EQ(errorOf(sceneWith("lr", "-1")),
+            "runs[1].params.lr: hyperparameter 'lr' = -1 out of range [1e-06, 10] for sgd");
+  EXPECT_EQ(errorOf(sceneWith("lr", "100")).rfind("runs[1].params.lr: ", 0), 0u);
+  EXPECT_EQ(errorOf(sceneWith("params", R"({"betas": 0.9})")).rfind("runs[1].params.betas: unknown hyperparameter 'betas' for sgd (valid: lr", 0), 0u)
+      << errorOf(sceneWith("params", R"({"betas": 0.9})"));
+  EXPECT_EQ(errorOf(sceneWith("optimizer", "\"sgdd\"")).rfind("runs[0].optimizer: unknown optimizer 'sgdd' (valid: sgd, ", 0), 0u);
+  EXPECT_EQ(errorOf(sceneWith("steps", "-1")), "steps: -1 out of range [0, 1e+06]");
+  EXPECT_EQ(errorOf(sceneWith("steps", "1e7")), "steps: 1e+07 out of range [0, 1e+06]");
+  EXPECT_EQ(errorOf(sceneWith("steps", "18446744073709551616")), "steps: 1.84467e+19 out of range [0, 1e+06]");
+  EXPECT_EQ(errorOf(sceneWith("step_limit", "0")), "step_limit: 0 out of range [1, 1e+06]");
+  EXPECT_EQ(errorOf(sceneWith("colors", R"({"contours": 101})")), "colors.contours: 101 out of range [0, 100]");
+  EXPECT_EQ(errorOf(sceneWith("view", R"({"xmin": -1e300, "xmax": 1e300, "ymin": 0, "ymax": 1})")), "view: rectangle too large");
+  EXPECT_NE(errorOf(sceneWith("landscape", "\"1/x +\"")).find("landscape: formula error at column"), std::string::npos);
+  EXPECT_NE(errorOf(sceneWith("landscape", "\"foo(x)\"")).find("landscape: formula error at column 1"), std::string::npos)
+      << errorOf(sceneWith("landscape", "\"foo(x)\""));
+  EXPECT_NE(errorOf(sceneWith("landscape", "\"" + std::string(5000, 'x') + "\"")).find("landscape: formula error"), std::string::npos);
+  std::string many = "[";
+  for (int i = 0; i < 65; ++i) many += std::string(i ? "," : "") + R"({"optimizer": "adam", "start": [0, 0]})";
+  EXPECT_EQ(errorOf(sceneWith("runs", many + "]")), "runs: too many runs (limit 64)");
+}
+
+TEST(Scene, MissingFieldsAreNamed) {
+  EXPECT_EQ(errorOf(R"({"runs": []})"), "landscape: missing field");
+  EXPECT_EQ(errorOf(R"({"landscape": "booth"})"), "runs: missing field");
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"start": [0, 0]}]})"), "runs[0].optimizer: missing field");
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "adam"}]})"),
+            "runs[1].start: missing field");
+  EXPECT_EQ(errorOf(sceneWith("view", R"({"xmin": 0, "xmax": 1, "ymin": 0})")), "view.ymax: missing field");
 }
 
 TEST(Scene, ShippedScenesAllLoad) {

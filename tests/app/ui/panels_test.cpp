@@ -1,17 +1,36 @@
-// The panels run a frame headless, and the CSV export has one header and a row per trajectory point.
+// In-process composition tests: the CSV export (one row per point, a comment per diverged run, no
+// non-finite numbers), frames rendered through gui::renderOffscreen (with and without the UI, at
+// 1x and 2x, on diverging, pole and huge-valued scenes) raise no OpenGL error, and the 2x
+// screenshot is the 1x picture at twice the size.
 #include "app/gui/composer.h"
 #include "app/gui/imgui_host.h"
 #include "app/platform/gl_context.h"
+#include "app/render/gl_check.h"
+#include "app/sim/view.h"
 #include "app/ui/csv_export.h"
 #include "app/ui/panels.h"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
 #include <sstream>
 
 namespace lv {
 namespace {
+
+sim::Session sessionOf(const std::string& json, size_t steps) {
+  std::string error;
+  auto scene = sim::parseScene(json, &error);
+  EXPECT_TRUE(scene.has_value()) << error;
+  auto session = sim::Session::fromScene(scene.value_or(sim::defaultScene()), &error);
+  EXPECT_TRUE(session.has_value()) << error;
+  session->advance(steps);
+  return std::move(*session);
+}
 
 sim::Session defaultSession() {
   std::string error;
@@ -20,20 +39,76 @@ sim::Session defaultSession() {
   return std::move(*session);
 }
 
+// Rosenbrock with a converging adam, an sgd at lr 0.1 (diverges at step 5) and a start whose loss
+// overflows (diverged at step 0).
+const char* kDiverging = R"js({"landscape": "rosenbrock", "runs": [
+  {"optimizer": "adam", "params": {"lr": 0.05}, "start": [-1.5, 2]},
+  {"optimizer": "sgd", "params": {"lr": 0.1}, "start": [-1.5, 2]},
+  {"optimizer": "adam", "start": [1e300, 0]}]})js";
+
+std::vector<std::string> linesOf(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
 TEST(CsvExport, HeaderAndOneRowPerPoint) {
   sim::Session session = defaultSession();
   session.restart();
   session.advance(5);
   const std::string csv = ui::runsCsv(session);
-  std::istringstream lines(csv);
-  std::string line;
-  std::getline(lines, line);
-  EXPECT_EQ(line, "run,step,x,y,loss,grad_x,grad_y");
-  size_t rows = 0, expected = 0;
-  while (std::getline(lines, line)) ++rows;
+  const auto lines = linesOf(csv);
+  ASSERT_FALSE(lines.empty());
+  EXPECT_EQ(lines[0], "run,step,x,y,loss,grad_x,grad_y");
+  size_t expected = 0;
   for (const auto& live : session.runs) expected += live.run.trajectory().size();
-  EXPECT_EQ(rows, expected);
+  EXPECT_EQ(lines.size() - 1, expected);
   EXPECT_NE(csv.find("\n1,5,"), std::string::npos);
+  EXPECT_EQ(csv.find('#'), std::string::npos);  // nothing diverged: no comments
+}
+
+TEST(CsvExport, DivergedRunsEndWithACommentAndNoNonFiniteNumber) {
+  sim::Session session = sessionOf(kDiverging, 100);
+  ASSERT_FALSE(session.runs[0].run.diverged());
+  ASSERT_EQ(session.runs[1].run.divergedAt(), std::optional<size_t>(5));
+  ASSERT_EQ(session.runs[2].run.divergedAt(), std::optional<size_t>(0));
+  const std::string csv = ui::runsCsv(session);
+  const auto lines = linesOf(csv);
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[lines.size() - 2], "# run 1 (sgd): diverged at step 5");
+  EXPECT_EQ(lines[lines.size() - 1], "# run 2 (adam): diverged at step 0");
+  EXPECT_EQ(ui::divergenceNote(0, session.runs[0].run), "");
+
+  // What pandas.read_csv(path, comment='#') sees: the header, then rows of 7 finite numbers.
+  std::string lower = csv;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  EXPECT_EQ(lower.find("nan"), std::string::npos);
+  EXPECT_EQ(lower.find("inf"), std::string::npos);
+  size_t rows = 0, lastSgdStep = 0, adamRows = 0;
+  bool commentsStarted = false;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i][0] == '#') {
+      commentsStarted = true;
+      continue;
+    }
+    EXPECT_FALSE(commentsStarted) << "rows after the comments: " << lines[i];
+    std::istringstream cells(lines[i]);
+    std::vector<double> values;
+    for (std::string cell; std::getline(cells, cell, ',');) {
+      char* end = nullptr;
+      values.push_back(std::strtod(cell.c_str(), &end));
+      EXPECT_EQ(*end, '\0') << lines[i];
+      EXPECT_TRUE(std::isfinite(values.back())) << lines[i];
+    }
+    ASSERT_EQ(values.size(), 7u) << lines[i];
+    if (values[0] == 1) lastSgdStep = static_cast<size_t>(values[1]);
+    if (values[0] == 2) ++adamRows;
+    ++rows;
+  }
+  EXPECT_EQ(rows, 101u + 5u);  // 0..100 for adam, 0..4 for sgd, none for the overflowing start
+  EXPECT_EQ(lastSgdStep, 4u);  // the last finite point, the step before the divergence
+  EXPECT_EQ(adamRows, 0u);
 }
 
 TEST(Names, TimestampedAndJoined) {
@@ -44,24 +119,180 @@ TEST(Names, TimestampedAndJoined) {
   EXPECT_EQ(ui::joinPath("/tmp", "a.png"), "/tmp/a.png");
 }
 
-TEST(Panels, OneFrameWithUiAndScreenshotScales) {
+// One hidden GL context with ImGui for the whole binary, made on first use and leaked on purpose
+// (as in render_tests): GL objects must not be destroyed after their context at exit.
+struct GlHarness {
+  explicit GlHarness(platform::GlContext c) : context(std::move(c)) {}
+  platform::GlContext context;
+  gui::ImGuiHost host{nullptr, 1.0f};
+};
+
+bool haveGl(std::string* reason) {
+  static std::string error;
+  static GlHarness* harness = []() -> GlHarness* {
+    platform::GlContextOptions options;
+    options.width = 64;
+    options.height = 64;
+    options.visible = false;
+    options.vsync = false;
+    auto context = platform::GlContext::create(options, &error);
+    return context ? new GlHarness(std::move(*context)) : nullptr;
+  }();
+  if (!harness) {
+    *reason = error;
+    return false;
+  }
+  harness->context.makeCurrent();
+  render::checkGlErrors("set-up");  // start each test from an empty error queue
+  return true;
+}
+
+#define LV_REQUIRE_GL()                 \
+  do {                                  \
+    std::string lvReason;               \
+    if (!haveGl(&lvReason)) GTEST_SKIP() << lvReason; \
+  } while (false)
+
+struct Frame {
+  int width = 0, height = 0;
+  std::vector<std::uint8_t> rgba;
+  std::array<int, 3> at(int x, int y) const {
+    const size_t i = (static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) * 4;
+    return {rgba[i], rgba[i + 1], rgba[i + 2]};
+  }
+};
+
+Frame renderFrame(sim::Session& session, ui::UiState& state, gui::CanvasRenderer& renderer, int width,
+                  int height, int scale, bool withUi) {
+  Frame frame{width * scale, height * scale, {}};
   std::string error;
-  platform::GlContextOptions options;
-  options.visible = false;
-  auto context = platform::GlContext::create(options, &error);
-  ASSERT_TRUE(context.has_value()) << error;
-  gui::ImGuiHost host(nullptr, 1.0f);
+  EXPECT_TRUE(gui::renderOffscreen(session, state, renderer, width, height, scale, withUi, frame.rgba, &error)) << error;
+  EXPECT_TRUE(render::checkGlErrors("renderOffscreen", &error))
+      << error << " (scale " << scale << (withUi ? ", with UI)" : ", no UI)");
+  EXPECT_EQ(frame.rgba.size(), static_cast<size_t>(frame.width) * static_cast<size_t>(frame.height) * 4u);
+  return frame;
+}
+
+TEST(Panels, OneFrameWithUiAndScreenshotScales) {
+  LV_REQUIRE_GL();
   gui::CanvasRenderer renderer;
   sim::Session session = defaultSession();
   ui::UiState state;
-  std::vector<std::uint8_t> one, two;
-  ASSERT_TRUE(gui::renderOffscreen(session, state, renderer, 320, 200, 1, true, one, &error)) << error;
-  ASSERT_TRUE(gui::renderOffscreen(session, state, renderer, 320, 200, 2, true, two, &error)) << error;
-  EXPECT_EQ(one.size(), 320u * 200u * 4u);
-  EXPECT_EQ(two.size(), 640u * 400u * 4u);
+  renderFrame(session, state, renderer, 320, 200, 1, true);
+  renderFrame(session, state, renderer, 320, 200, 2, true);
+  EXPECT_EQ(state.uiScale, 1.0f);  // restored after the 2x frame
   gui::applyUiScale(2.0f);
   state.uiScale = 2.0f;
-  ASSERT_TRUE(gui::renderOffscreen(session, state, renderer, 1280, 720, 1, true, one, &error)) << error;
+  renderFrame(session, state, renderer, 1280, 720, 1, true);
+  gui::applyUiScale(1.0f);
+}
+
+struct GlCase {
+  const char* name;
+  std::string scene;
+  size_t steps;
+};
+
+TEST(GlErrors, NoneFromAnyFrameWithOrWithoutUiAtOneAndTwoTimes) {
+  LV_REQUIRE_GL();
+  const std::vector<GlCase> cases = {
+      {"default scene", sim::sceneToJson(sim::defaultScene()), 200},
+      {"diverging runs", kDiverging, 200},
+      // Infinite on the unit circle; the run starts on it (diverged at step 0).
+      {"pole on a circle", R"js({"landscape": "1/(x*x+y*y-1)", "runs": [{"optimizer": "adam", "start": [0, 1]},
+                              {"optimizer": "adam", "start": [-1.5, 2]}]})js", 100},
+      {"infinite half-plane", R"js({"landscape": "1/(x+abs(x))", "runs": [{"optimizer": "sgd", "start": [1, 0]}]})js", 100},
+      {"log at zero", R"js({"landscape": "log(x) + y^2", "runs": [{"optimizer": "sgd", "start": [0, 1]}]})js", 10},
+      // Finite values far beyond float: the surface, trail, markers and loss plot must cope.
+      {"huge surface", R"js({"landscape": "1e300*(x^2+y^2)", "runs": [{"optimizer": "adam", "start": [1, 1]},
+                          {"optimizer": "sgd", "start": [1, 1]}]})js", 50},
+      {"points at 1e300", R"js({"landscape": "x + y", "runs": [{"optimizer": "sgd", "start": [1e300, -1e300]},
+                             {"optimizer": "adam", "params": {"lr": 10}, "start": [1e29, 1e29]},
+                             {"optimizer": "adam", "start": [0, 0]}]})js", 50},
+  };
+  for (const GlCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    sim::Session session = sessionOf(c.scene, c.steps);
+    gui::CanvasRenderer renderer;
+    ui::UiState state;
+    for (bool withUi : {false, true})
+      for (int scale : {1, 2}) renderFrame(session, state, renderer, 640, 400, scale, withUi);
+  }
+}
+
+// Losses from +1e308 down to -1e308 (lion steps by lr whatever the gradient): `loss - floor`
+// overflows a double. The loss plot must still draw (and return) and raise no GL error.
+// (It used to hang: an infinite `loss - floor` made the grid loop endless.)
+TEST(GlErrors, LossPlotCopesWithLossesSpanningTheWholeDoubleRange) {
+  LV_REQUIRE_GL();
+  sim::Session session = sessionOf(R"js({"landscape": "1e308*sin(x)", "runs": [
+      {"optimizer": "lion", "params": {"lr": 0.5}, "start": [1.5, 0]}]})js", 20);
+  const auto& losses = session.runs[0].run.trajectory().losses;
+  ASSERT_GT(losses.front(), 9e307);
+  ASSERT_LT(*std::min_element(losses.begin(), losses.end()), -9e307);
+  gui::CanvasRenderer renderer;
+  ui::UiState state;
+  renderFrame(session, state, renderer, 1024, 640, 1, true);
+}
+
+// Mean colour of the scale×scale block that covers 1x pixel (x, y) in the larger picture.
+std::array<int, 3> blockMean(const Frame& big, int scale, int x, int y) {
+  std::array<int, 3> sum{0, 0, 0};
+  for (int dy = 0; dy < scale; ++dy)
+    for (int dx = 0; dx < scale; ++dx) {
+      const auto p = big.at(x * scale + dx, y * scale + dy);
+      for (int c = 0; c < 3; ++c) sum[c] += p[c];
+    }
+  for (int& v : sum) v /= scale * scale;
+  return sum;
+}
+
+int distance(const std::array<int, 3>& a, const std::array<int, 3>& b) {
+  int worst = 0;
+  for (int c = 0; c < 3; ++c) worst = std::max(worst, std::abs(a[c] - b[c]));
+  return worst;
+}
+
+TEST(Screenshot, TwoTimesIsTwiceTheSizeAndTheSamePicture) {
+  LV_REQUIRE_GL();
+  for (bool withUi : {false, true}) {
+    SCOPED_TRACE(withUi ? "with UI" : "canvas only");
+    sim::Session session = defaultSession();
+    session.advance(300);
+    gui::CanvasRenderer renderer;
+    ui::UiState state;
+    const int width = 960, height = 600;
+    const Frame one = renderFrame(session, state, renderer, width, height, 1, withUi);
+    const Frame two = renderFrame(session, state, renderer, width, height, 2, withUi);
+    ASSERT_EQ(two.width, 2 * width);
+    ASSERT_EQ(two.height, 2 * height);
+    // The canvas rectangle at 1x; at 2x every panel is laid out at twice the UI scale.
+    const int left = withUi ? static_cast<int>(ui::sidePanelWidth(1.0f)) : 0;
+    const int bottom = height - (withUi ? static_cast<int>(ui::lossPlotHeight(1.0f)) : 0);
+    ASSERT_LT(left + 100, width);
+    ASSERT_GT(bottom, 100);
+    // Around the canvas centre (9×9 pixels, median: the 1-pixel grid line through x = 0 is
+    // thinner at 2x) and over the whole canvas, the same colours at the same places, apart from
+    // the edges of lines and text, which are sharper at 2x.
+    const int cx = (left + width) / 2, cy = bottom / 2;
+    std::vector<int> centre;
+    for (int dy = -4; dy <= 4; ++dy)
+      for (int dx = -4; dx <= 4; ++dx) centre.push_back(distance(one.at(cx + dx, cy + dy), blockMean(two, 2, cx + dx, cy + dy)));
+    std::nth_element(centre.begin(), centre.begin() + 40, centre.end());
+    EXPECT_LE(centre[40], 8);
+    size_t samples = 0, close = 0;
+    for (int y = 4; y < bottom - 4; y += 7)
+      for (int x = left + 4; x < width - 4; x += 7, ++samples)
+        close += distance(one.at(x, y), blockMean(two, 2, x, y)) <= 24 ? 1 : 0;
+    EXPECT_GE(close, samples * 95 / 100) << close << " of " << samples;
+    // A different picture (another view) is told apart by the same measure.
+    session.view = sim::panned(session.view, width, height, 40, 0);
+    const Frame moved = renderFrame(session, state, renderer, width, height, 2, withUi);
+    size_t stillClose = 0;
+    for (int y = 4; y < bottom - 4; y += 7)
+      for (int x = left + 4; x < width - 4; x += 7) stillClose += distance(one.at(x, y), blockMean(moved, 2, x, y)) <= 24 ? 1 : 0;
+    EXPECT_LT(stillClose, samples * 95 / 100) << stillClose << " of " << samples;
+  }
 }
 
 }  // namespace
