@@ -67,7 +67,7 @@ TEST(Render, MinimumIsTheColormapsLowEndAndTheFarCornerItsHighEnd) {
   // through x = 1 and y = 1.
   const double d = 16 / (t.width / (t.view.xmax - t.view.xmin)) / std::sqrt(5.0);
   // The corner where f is largest.
-  const auto& formula = landscapes::resolveLandscape("rosenbrock")->formula;
+  const landscapes::Formula formula = landscapes::resolveLandscape("rosenbrock")->formula;  // a copy: the optional is a temporary
   sim::Vec2 corner(0, 0);
   double highest = -1;
   for (int cx : {0, 1})
