@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 namespace lv::cli {
@@ -71,6 +73,12 @@ int runList(const std::vector<std::string>& args) {
     std::cout << root.dump(2) << "\n";
   } else {
     printText();
+  }
+  // A full disk or closed pipe must not pass for success (iostream and stdio share stdout).
+  std::cout.flush();
+  if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "lossviz list: cannot write to stdout: %s\n", std::strerror(errno));
+    return 2;
   }
   return 0;
 }

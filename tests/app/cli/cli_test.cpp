@@ -205,6 +205,14 @@ TEST(Cli, ListJsonHasEveryLandscapeAndOptimizer) {
   EXPECT_EQ(root["landscapes"][0]["minima"].size(), 1u);
 }
 
+TEST(Cli, OutputThatCannotBeWrittenIsAnError) {
+  for (const char* verb : {"list", "list --json", "trace --optimizer adam --start 0,0 --steps 10"}) {
+    Result r = lossviz(std::string(verb) + " >/dev/full");
+    EXPECT_EQ(r.status, 2) << verb;
+    EXPECT_NE(r.err.find("cannot write"), std::string::npos) << verb << "\n  got: " << r.err;
+  }
+}
+
 TEST(Cli, HelpAndVersion) {
   for (const char* verb : {"list", "trace", "render"}) {
     Result r = lossviz(std::string(verb) + " --help");
