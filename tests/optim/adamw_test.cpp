@@ -34,5 +34,12 @@ TEST(AdamW, AmsgradAndBiasCorrectionOptions) {
                   1 + 0.02 / (std::sqrt(0.004) + 1e-8));
 }
 
+TEST(AdamW, BetasAndEps) {
+  Optimizer opt = make("adamw", {{"lr", 0.1}, {"beta1", 0.5}, {"beta2", 0.75}, {"eps", 0.1}});
+  // p ← p·(1 − 0.1·0.01) = 0.999; m = 0.5·g, v = 0.25·g²; m̂ = m/0.5 = g, √v/√0.25 = |g|
+  // p ← 0.999 − 0.1·g/(|g| + 0.1)
+  LV_EXPECT_POINT(stepWith(opt, Vec2(1, 1), 1, -2), 0.999 - 0.1 * 1 / 1.1, 0.999 + 0.1 * 2 / 2.1);
+}
+
 }  // namespace
 }  // namespace lv::optim

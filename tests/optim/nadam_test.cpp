@@ -56,5 +56,16 @@ TEST(Nadam, WeightDecay) {
                   1 + 0.15 / (1.5 + 1e-8) + c2 * 0.15 / (1.5 + 1e-8));
 }
 
+TEST(Nadam, BetasAndEps) {
+  Optimizer opt = make("nadam", {{"lr", 0.1}, {"beta1", 0.5}, {"beta2", 0.75}, {"eps", 0.1}});
+  // μ₁ = 0.5·(1 − 0.5·0.96^0.004), μ₂ = 0.5·(1 − 0.5·0.96^0.008); m = 0.5·g, v = 0.25·g²;
+  // denom = √(v/(1 − 0.75)) + eps = |g| + 0.1;
+  // p ← p − 0.1·(1 − μ₁)/(1 − μ₁)·g/denom − 0.1·μ₂/(1 − μ₁μ₂)·m/denom
+  const double mu1 = 0.5 * (1 - 0.5 * std::pow(0.96, 0.004)), mu2 = 0.5 * (1 - 0.5 * std::pow(0.96, 0.008));
+  const double momentum = 0.1 * mu2 / (1 - mu1 * mu2);
+  LV_EXPECT_POINT(stepWith(opt, Vec2(1, 1), 1, -2), 1 - 0.1 * 1 / 1.1 - momentum * 0.5 / 1.1,
+                  1 + 0.1 * 2 / 2.1 + momentum * 1.0 / 2.1);
+}
+
 }  // namespace
 }  // namespace lv::optim

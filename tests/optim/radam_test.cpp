@@ -54,5 +54,27 @@ TEST(Radam, WeightDecay) {
   LV_EXPECT_POINT(stepWith(opt, Vec2(1, 1), 1, -2), 0.85, 1.15);
 }
 
+TEST(Radam, Beta1WeighsTheMomentumBeforeRectification) {
+  Optimizer opt = make("radam", {{"beta1", 0.5}});
+  // ρ₁, ρ₂ < 5 (β2 = 0.999): p ← p − lr·m̂. Step 1: m = 0.5·g₁, m̂ = g₁.
+  Vec2 p = stepWith(opt, Vec2(1, 1), 1, -2);
+  LV_EXPECT_POINT(p, 1 - 1e-3, 1 + 2e-3);
+  // Step 2: m = 0.5·(0.5, −1) + 0.5·(3, 0.5) = (1.75, −0.25); m̂ = m/(1 − 0.25)
+  LV_EXPECT_POINT(stepWith(opt, p, 3, 0.5), 1 - 1e-3 - 1e-3 * 1.75 / 0.75, 1 + 2e-3 + 1e-3 * 0.25 / 0.75);
+}
+
+TEST(Radam, EpsEntersTheRectifiedStep) {
+  Optimizer opt = make("radam", {{"lr", 0.01}, {"beta2", 0.9}, {"eps", 0.5}});
+  // Constant g = (1, −2): m̂ = g and √v = √(1 − 0.9ᵗ)·|g|. ρ∞ = 2/(1 − 0.9) − 1 = 19 and
+  // ρₜ = 19 − 2t·0.9ᵗ/(1 − 0.9ᵗ): ρ₅ ≈ 4.58 (steps 1–5 are p ← p − lr·g), ρ₆ ≈ 5.39 > 5, so step 6 is
+  // p ← p − lr·g·rect₆·√(1 − 0.9⁶)/(√(1 − 0.9⁶)·|g| + eps), rect = √((ρ−4)(ρ−2)ρ∞/((ρ∞−4)(ρ∞−2)ρ)).
+  Vec2 p(1, 1);
+  for (int t = 1; t <= 6; ++t) p = stepWith(opt, p, 1, -2);
+  const double power = std::pow(0.9, 6), rho = 19 - 12 * power / (1 - power);
+  const double rect = std::sqrt((rho - 4) * (rho - 2) * 19 / (15.0 * 17.0 * rho));
+  const double root = std::sqrt(1 - power);
+  LV_EXPECT_POINT(p, 1 - 0.05 - 0.01 * rect * root / (root + 0.5), 1 + 0.1 + 0.02 * rect * root / (2 * root + 0.5));
+}
+
 }  // namespace
 }  // namespace lv::optim

@@ -51,5 +51,11 @@ TEST(Rmsprop, WeightDecayAndAlpha) {
   LV_EXPECT_POINT(stepWith(opt, Vec2(1, 1), 1, -2), 1 - 0.015 / (0.75 + 1e-8), 1 + 0.015 / (0.75 + 1e-8));
 }
 
+TEST(Rmsprop, LearningRateAndEps) {
+  Optimizer opt = make("rmsprop", {{"lr", 0.1}, {"eps", 0.5}});
+  // v = 0.01·g² = (0.01, 0.04); a = √v + eps = (0.1 + 0.5, 0.2 + 0.5); p = p − 0.1·g/a
+  LV_EXPECT_POINT(stepWith(opt, Vec2(1, 1), 1, -2), 1 - 0.1 * 1 / 0.6, 1 + 0.1 * 2 / 0.7);
+}
+
 }  // namespace
 }  // namespace lv::optim
