@@ -15,6 +15,7 @@ const char* kUsage =
     "       lossviz list [--json]         landscapes and optimizers\n"
     "       lossviz trace ...             one trajectory as CSV\n"
     "       lossviz render ...            draw a scene into a PNG (no window shown)\n"
+    "       lossviz bench [--json] ...    frame times, recompute time and steps/s\n"
     "       lossviz --version\n"
     "Every verb has --help.\n";
 
@@ -33,7 +34,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   const std::vector<std::pair<const char*, std::function<int(const std::vector<std::string>&)>>> verbs = {
-      {"list", lv::cli::runList}, {"trace", lv::cli::runTrace}, {"render", lv::cli::runRender}};
+      {"list", lv::cli::runList}, {"trace", lv::cli::runTrace}, {"render", lv::cli::runRender},
+      {"bench", lv::cli::runBench}};
   for (const auto& [name, run] : verbs) {
     if (verb != name) continue;
     try {
@@ -43,6 +45,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  std::fprintf(stderr, "lossviz: unknown command '%s' (valid: list, trace, render, --scene FILE, --version)\n", verb.c_str());
+  std::fprintf(stderr, "lossviz: unknown command '%s' (valid: list, trace, render, bench, --scene FILE, --version)\n",
+               verb.c_str());
   return 2;
 }

@@ -38,6 +38,7 @@ struct Adam {
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
     Vec2 vmax = Vec2::Zero();
+    double settledBeta1 = -1, settledBeta2 = -1;  // see oneMinusPower
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -53,8 +54,8 @@ struct Adam {
                       bool biasCorrection, State& s, const Vec2& point, const Vec2& grad) {
     ++s.step;
     const double step = static_cast<double>(s.step);
-    const double bc1 = biasCorrection ? 1 - std::pow(beta1, step) : 1.0;
-    const double bc2 = biasCorrection ? 1 - std::pow(beta2, step) : 1.0;
+    const double bc1 = biasCorrection ? oneMinusPower(beta1, step, s.settledBeta1) : 1.0;
+    const double bc2 = biasCorrection ? oneMinusPower(beta2, step, s.settledBeta2) : 1.0;
     const double stepSize = lr / bc1;
     const double bc2Sqrt = std::sqrt(bc2);
     Vec2 next;

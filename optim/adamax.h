@@ -31,6 +31,7 @@ struct Adamax {
     long step = 0;
     Vec2 m = Vec2::Zero();
     Vec2 u = Vec2::Zero();
+    double settledBeta1 = -1;  // see oneMinusPower
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -43,7 +44,7 @@ struct Adamax {
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const double step = static_cast<double>(s.step);
-    const double bc1 = hp.bias_correction != 0 ? 1 - std::pow(hp.beta1, step) : 1.0;
+    const double bc1 = hp.bias_correction != 0 ? oneMinusPower(hp.beta1, step, s.settledBeta1) : 1.0;
     const double clr = hp.lr / bc1;
     Vec2 next;
     for (int i = 0; i < 2; ++i) {

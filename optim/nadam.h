@@ -37,6 +37,7 @@ struct Nadam {
     double muProduct = 1;
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
+    double settledBeta2 = -1;  // see oneMinusPower
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -51,7 +52,7 @@ struct Nadam {
     ++s.step;
     const double step = static_cast<double>(s.step);
     const bool corrected = hp.bias_correction != 0;
-    const double bc2 = corrected ? 1 - std::pow(hp.beta2, step) : 1.0;
+    const double bc2 = corrected ? oneMinusPower(hp.beta2, step, s.settledBeta2) : 1.0;
     const double mu = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, step * hp.momentum_decay));
     const double muNext = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, (step + 1) * hp.momentum_decay));
     s.muProduct *= mu;

@@ -34,6 +34,7 @@ struct Radam {
     long step = 0;
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
+    double settledBeta1 = -1;  // see oneMinusPower (β2ᵗ itself enters ρₜ, so it is always computed)
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -50,7 +51,7 @@ struct Radam {
     const bool corrected = hp.bias_correction != 0;
     const double beta2Power = std::pow(hp.beta2, step);
     const double smaCorrection = 1 - beta2Power;
-    const double bc1 = corrected ? 1 - std::pow(hp.beta1, step) : 1.0;
+    const double bc1 = corrected ? oneMinusPower(hp.beta1, step, s.settledBeta1) : 1.0;
     const double bc2 = corrected ? smaCorrection : 1.0;
     const double rhoInf = 2 / (1 - hp.beta2) - 1;
     const double rhoT = rhoInf - 2 * step * beta2Power / smaCorrection;

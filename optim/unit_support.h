@@ -5,6 +5,7 @@
 
 #include "optim/types.h"
 
+#include <cmath>
 #include <limits>
 
 namespace lv::optim {
@@ -35,6 +36,19 @@ inline ParamInfo weightDecayParam(const char* meaning) {
 }
 inline ParamInfo biasCorrectionParam() {
   return boolParam("bias_correction", "1: divide moments by (1 - beta^t) as torch does; 0: textbook uncorrected rule");
+}
+
+/// 1 − βᵗ (a bias correction) for β in [0, 0.9999] and step t ≥ 1, bit for bit `1 - std::pow(β, t)`
+/// but without calling std::pow once it can no longer matter: when βᵗ ≤ 2⁻⁵⁴, 1 − βᵗ rounds to
+/// exactly 1.0, and βᵗ only shrinks as t grows or β decreases (by a factor ≤ 0.9999 per step, far
+/// more than pow's rounding error), so every later step gives 1.0 too. `settledBeta` lives in the
+/// unit's state (−1 at first) and remembers the β for which that happened. Long runs thus skip pow,
+/// whose underflowing calls are the slowest part of a step.
+inline double oneMinusPower(double beta, double step, double& settledBeta) {
+  if (beta <= settledBeta) return 1.0;
+  const double power = std::pow(beta, step);
+  if (power <= 0x1p-54) settledBeta = beta;
+  return 1 - power;
 }
 
 /// torch.sign semantics: -1, 0 or +1 (sign(0) == 0).

@@ -45,9 +45,11 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   syncLandscape(session);
   const float pixelScale = uiScale * static_cast<float>(viewport.width / frame.transform.width);
   const double unitsPerPixel = frame.transform.unitsPerPixelX() * uiScale;
-  std::vector<render::TrailStyle> styles;
-  std::vector<render::Arrow> arrows;
-  styles.reserve(session.runs.size());
+  // Members, cleared: a frame allocates nothing once the vectors have grown.
+  std::vector<render::TrailStyle>& styles = trailStyles_;
+  std::vector<render::Arrow>& arrows = arrows_;
+  styles.clear();
+  arrows.clear();
   for (size_t i = 0; i < session.runs.size(); ++i) {
     const sim::LiveRun& live = session.runs[i];
     canvas_.trails().sync(i, live.run.trajectory().points, live.run.generation());

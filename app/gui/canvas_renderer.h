@@ -8,6 +8,7 @@
 #include "app/ui/canvas_overlay.h"
 
 #include <string>
+#include <vector>
 
 namespace lv::gui {
 
@@ -31,6 +32,8 @@ class CanvasRenderer {
   render::Canvas canvas_;
   std::string formulaText_;  // the formula the surface shader was last asked for
   std::string shaderError_;
+  std::vector<render::TrailStyle> trailStyles_;
+  std::vector<render::Arrow> arrows_;
 };
 
 }  // namespace lv::gui

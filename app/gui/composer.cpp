@@ -1,8 +1,13 @@
+// See composer.h.
 #include "app/gui/composer.h"
 
 #include "app/render/offscreen_target.h"
+#include "app/render/png_writer.h"
+#include "app/ui/csv_export.h"
 #include "app/ui/panels.h"
 
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <epoxy/gl.h>
 #include <imgui.h>
@@ -22,6 +27,29 @@ void drawShaderError(ImDrawList* draw, const ui::CanvasFrame& frame, const std::
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, frame.max.x - at.x - 24);
   draw->AddRectFilled(ImVec2(at.x - 6, at.y - 6), ImVec2(at.x + size.x + 6, at.y + size.y + 6), IM_COL32(40, 0, 0, 230), 4);
   draw->AddText(nullptr, 0, at, IM_COL32(255, 120, 110, 255), text.c_str(), nullptr, frame.max.x - at.x - 24);
+}
+
+void handleKeys(sim::Session& session, ui::UiState& state) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;
+  if (ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) state.playing = !state.playing;
+  if (ImGui::IsKeyPressed(GLFW_KEY_S)) ui::stepOnce(session);
+  if (ImGui::IsKeyPressed(GLFW_KEY_R, false)) session.restart();
+  if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) state.fitRequested = true;
+  if (ImGui::IsKeyPressed(GLFW_KEY_H, false)) state.hideUi = !state.hideUi;
+  if (ImGui::IsKeyPressed(GLFW_KEY_F12, false)) state.screenshotRequested = true;
+}
+
+void takeScreenshot(sim::Session& session, ui::UiState& state, CanvasRenderer& renderer, int width, int height) {
+  std::vector<std::uint8_t> rgba;
+  std::string error;
+  const int scale = state.screenshotScale;
+  const std::string path = ui::joinPath(state.exportFolder, ui::timestampedName(".png"));
+  if (renderOffscreen(session, state, renderer, width, height, scale, state.screenshotWithUi, rgba, &error) &&
+      render::writePng(path, rgba, width * scale, height * scale, &error))
+    state.exportStatus = {"wrote " + path, false};
+  else
+    state.exportStatus = {error, true};
 }
 
 }  // namespace
@@ -76,10 +104,14 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
 }
 
 void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::UiState& state,
-               const ui::CanvasFrame& frame, int width, int height) {
+               const ui::CanvasFrame& frame, int width, int height, bool drawCanvas) {
   glViewport(0, 0, width, height);
   glClearColor(kClear[0], kClear[1], kClear[2], 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
+  if (!drawCanvas) {
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    return;
+  }
   const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
   render::Viewport viewport;
   viewport.x = static_cast<int>(std::lround(frame.min.x * scale.x));
@@ -89,6 +121,34 @@ void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::
   viewport.y = height - top - viewport.height;  // GL counts rows from the bottom
   renderer.draw(session, frame, viewport, state.uiScale, state.showArrows);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCanvas) {
+  ui::UiState& state = loop.state;
+  glfwPollEvents();
+  if (state.uiScale != loop.fontScale && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    loop.fontScale = state.uiScale;
+    applyUiScale(loop.fontScale);
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  handleKeys(session, state);
+  const size_t due = loop.stepper.due(ImGui::GetIO().DeltaTime, session.stepsPerSecond);
+  if (state.playing && due > 0) session.advance(due);
+  if (!state.playing) loop.stepper.clear();
+  const ui::CanvasFrame frame = buildFrame(session, state, {!state.hideUi, true}, loop.renderer.shaderError());
+  ImGui::Render();
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(loop.window, &width, &height);
+  drawFrame(loop.renderer, session, state, frame, width, height, drawCanvas);
+  glfwSwapBuffers(loop.window);
+  if (state.screenshotRequested) {
+    state.screenshotRequested = false;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    takeScreenshot(session, state, loop.renderer, static_cast<int>(size.x), static_cast<int>(size.y));
+  }
+  return frame;
 }
 
 bool renderOffscreen(sim::Session& session, ui::UiState& state, CanvasRenderer& renderer, int width, int height,

@@ -1,16 +1,26 @@
-// The whole picture of a scene, composed in order: the cached surface, known minima, trails, start
-// rings, head discs and arrows. Draws into the currently bound framebuffer at a viewport, so the
-// window and an offscreen target render identically. Overlays (axes, legend) are the UI's job.
+// The whole picture of a scene, composed in order: the cached surface, known minima, trails (every
+// halo, then every core: see trail_layers.h), start rings, head discs and arrows. Draws into the
+// currently bound framebuffer at a viewport, so the window and an offscreen target render the same
+// picture. Overlays (axes, legend) are the UI's job.
+//
+// Drawing into the window, everything below the markers is kept composed in one cached picture
+// with rows top-down, copied to the window each frame. Where trails grew, that part of it is shaded
+// again (surface, minima, trails); when the view, size or a style changes, all of it. The trails
+// come from TrailLayers, so a frame costs a copy plus the new segments however long the trails
+// are. Offscreen targets, drawn once, get the same picture drawn directly.
 #pragma once
 
 #include "app/render/marker_pass.h"
 #include "app/render/surface_pass.h"
+#include "app/render/texture_target.h"
+#include "app/render/trail_layers.h"
 #include "app/render/trail_pass.h"
 #include "app/render/view.h"
 
 #include <Eigen/Core>
 
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace lv::render {
@@ -41,16 +51,46 @@ class Canvas {
   SurfacePass& surface() { return surface_; }
   TrailPass& trails() { return trails_; }
   MarkerPass& markers() { return markers_; }
+  const SurfacePass& surface() const { return surface_; }
+  const TrailLayers& layers() const { return layers_; }
 
-  /// Draws everything; trail i uses trailStyles[i] (its head/start markers too).
+  /// Draws everything; trail i uses trailStyles[i] (its head/start markers too). Keeps the bound
+  /// framebuffers; leaves blending enabled and the scissor test off.
   void draw(const View& view, const Viewport& viewport, const CanvasStyle& style,
             const std::vector<TrailStyle>& trailStyles,
             const std::vector<Eigen::Vector2d>& minima, const std::vector<Arrow>& arrows = {});
 
  private:
+  struct PictureKey {
+    std::uint64_t formula = 0;
+    View view;
+    SurfaceStyle surface;
+    std::vector<Eigen::Vector2d> minima;
+    bool showMinima = false;
+    float minimumRadius = 0;
+  };
+
+  void drawCached(const View& view, const Viewport& viewport, const CanvasStyle& style,
+                  const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima);
+  void drawDirect(const View& view, const Viewport& viewport, const CanvasStyle& style,
+                  const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima);
+  /// Shades `rect` of the cached picture again: surface, minima, trail layers.
+  void compose(const View& view, const PixelRect& rect, const CanvasStyle& style,
+               const std::vector<Eigen::Vector2d>& minima);
+  void drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,
+                  const std::vector<Eigen::Vector2d>& minima);
+  void drawAbove(const View& view, const Viewport& viewport, const CanvasStyle& style,
+                 const std::vector<TrailStyle>& trailStyles, const std::vector<Arrow>& arrows);
+
   SurfacePass surface_;
   TrailPass trails_;
   MarkerPass markers_;
+  TrailLayers layers_;
+  TextureTarget picture_;  // surface + minima + trails, rows top-down, the viewport's size
+  PictureKey pictureKey_;
+  bool pictureValid_ = false;
+  std::vector<Marker> markerScratch_;    // reused every frame: no allocation once warm
+  std::vector<PixelRect> changedScratch_;
 };
 
 }  // namespace lv::render

@@ -42,14 +42,21 @@ MarkerPass::MarkerPass() : instances_(GlBuffer::generate()), vao_(GlVertexArray:
   }
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
+  viewMinUniform_ = program_.uniform("u_viewMin");
+  viewSizeUniform_ = program_.uniform("u_viewSize");
+  viewportSizeUniform_ = program_.uniform("u_viewportSize");
 }
 
 void MarkerPass::draw(const View& view, const Viewport& viewport,
                       const std::vector<Marker>& markers) {
-  std::vector<float> data;
-  data.reserve(markers.size() * kFloatsPerMarker);
+  std::vector<float>& data = data_;
+  data.clear();
+  // A point marker's frame runs along +x and its y across; rows drawn top-down would mirror it
+  // (stars would point down), a frame along -x there mirrors it back.
+  const bool rowsTopDown = view.ymin > view.ymax;
+  const Eigen::Vector2d pointFrame(rowsTopDown ? -0.25 * (view.xmax - view.xmin) / viewport.width : 0.0, 0.0);
   for (const Marker& m : markers) {
-    const Eigen::Vector2d to = m.kind == MarkerKind::Arrow ? m.to : m.at;
+    const Eigen::Vector2d to = m.kind == MarkerKind::Arrow ? m.to : Eigen::Vector2d(m.at + pointFrame);
     if (!drawable(m.at) || !drawable(to)) continue;
     const float values[kFloatsPerMarker] = {
         float(m.at.x()), float(m.at.y()), float(to.x()),  float(to.y()),
@@ -70,10 +77,9 @@ void MarkerPass::draw(const View& view, const Viewport& viewport,
   glBlendEquation(GL_FUNC_ADD);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   program_.use();
-  glUniform2f(program_.uniform("u_viewMin"), float(view.xmin), float(view.ymin));
-  glUniform2f(program_.uniform("u_viewSize"), float(view.xmax - view.xmin),
-              float(view.ymax - view.ymin));
-  glUniform2f(program_.uniform("u_viewportSize"), float(viewport.width), float(viewport.height));
+  glUniform2f(viewMinUniform_, float(view.xmin), float(view.ymin));
+  glUniform2f(viewSizeUniform_, float(view.xmax - view.xmin), float(view.ymax - view.ymin));
+  glUniform2f(viewportSizeUniform_, float(viewport.width), float(viewport.height));
   glBindVertexArray(vao_.id());
   glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(data.size() / kFloatsPerMarker));
   glBindVertexArray(0);

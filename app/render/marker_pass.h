@@ -32,13 +32,16 @@ class MarkerPass {
  public:
   MarkerPass();
   /// Draws `markers` in order (later on top) into the bound framebuffer at `viewport`. Markers with
-  /// non-finite coordinates are skipped. Leaves blending enabled and bindings at 0.
+  /// non-finite coordinates are skipped. A `view` with ymin > ymax (rowsTopDown()) draws into a
+  /// target whose rows are top-down, shapes kept upright. Leaves blending enabled and bindings at 0.
   void draw(const View& view, const Viewport& viewport, const std::vector<Marker>& markers);
 
  private:
   GlProgram program_;
   GlBuffer instances_;
   GlVertexArray vao_;
+  GLint viewMinUniform_ = -1, viewSizeUniform_ = -1, viewportSizeUniform_ = -1;
+  std::vector<float> data_;  // instance data, reused every frame
 };
 
 }  // namespace lv::render

@@ -2,10 +2,10 @@
 #include "app/render/surface_pass.h"
 
 #include "app/render/colormap.h"
+#include "app/render/gl_framebuffer.h"
 #include "app/render/shader_library.h"
 
 #include <cassert>
-#include <cstdio>
 #include <cmath>
 
 namespace lv::render {
@@ -49,22 +49,13 @@ void allocateTarget(GlTexture& texture, GlFramebuffer& fbo, int width, int heigh
 
 }  // namespace
 
-bool SurfacePass::CacheKey::operator==(const CacheKey& o) const {
-  return formula == o.formula && xmin == o.xmin && xmax == o.xmax && ymin == o.ymin &&
-         ymax == o.ymax && width == o.width && height == o.height && colormap == o.colormap &&
-         logScale == o.logScale && contourCount == o.contourCount &&
-         contourOpacity == o.contourOpacity;
+bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
+  return formula == o.formula && xmin == o.xmin && xmax == o.xmax && ymin == o.ymin && ymax == o.ymax &&
+         width == o.width && height == o.height && rowsTopDown == o.rowsTopDown && colormap == o.colormap &&
+         logScale == o.logScale && contourCount == o.contourCount && contourOpacity == o.contourOpacity;
 }
 
-SurfacePass::SurfacePass() : emptyVao_(GlVertexArray::generate()) {
-  std::string error;
-  blitProgram_ = GlProgram::build({assembleShader({shaderText("fullscreen.vert.glsl")}),
-                                   assembleShader({shaderText("blit.frag.glsl")}), ""},
-                                  &error);
-  // Embedded shaders are tested; a failure here means a driver below GL 3.3 core.
-  if (!blitProgram_) std::fprintf(stderr, "lossviz: blit shader: %s\n", error.c_str());
-  assert(blitProgram_ && "embedded blit shader must compile");
-}
+SurfacePass::SurfacePass() : emptyVao_(GlVertexArray::generate()) {}
 
 bool SurfacePass::setFormula(const landscapes::Formula& formula, std::string* error) {
   return setFunction(formula.glsl(),
@@ -99,24 +90,41 @@ void SurfacePass::setViewUniforms(const GlProgram& program, const View& view, in
   glUniform2f(program.uniform("u_viewportOrigin"), 0.0f, 0.0f);
 }
 
-void SurfacePass::renderCache(const View& view, const SurfaceStyle& style) {
-  range_ = estimateValueRange(value_, view);
+SurfacePass::PictureKey SurfacePass::pictureKey(const View& view, int width, int height, const SurfaceStyle& style,
+                                                bool topDown) const {
+  return {formulaGeneration_, view.xmin,         view.xmax,           view.ymin,
+          view.ymax,          width,             height,              topDown,
+          style.colormap,     style.logScale,    style.contourCount,  style.contourOpacity};
+}
+
+void SurfacePass::countPicture(const PictureKey& key) {
+  if (counted_ && key == countedKey_) return;
+  countedKey_ = key;
+  counted_ = true;
+  ++renderCount_;
+}
+
+void SurfacePass::render(const View& view, const Viewport& viewport, const SurfaceStyle& style, bool topDown) {
+  if (!surfaceProgram_ || viewport.width <= 0 || viewport.height <= 0) return;
+  countPicture(pictureKey(view, viewport.width, viewport.height, style, topDown));
+  if (!rangeValid_ || rangeFormula_ != formulaGeneration_ || rangeView_.xmin != view.xmin ||
+      rangeView_.xmax != view.xmax || rangeView_.ymin != view.ymin || rangeView_.ymax != view.ymax) {
+    range_ = estimateValueRange(value_, view);
+    rangeFormula_ = formulaGeneration_;
+    rangeView_ = view;
+    rangeValid_ = true;
+  }
   if (!colormap_ || colormapName_ != style.colormap) {
     colormap_ = makeColormapTexture(style.colormap);
     colormapName_ = style.colormap;
   }
-  if (!cache_ || cacheWidth_ != key_.width || cacheHeight_ != key_.height) {
-    allocateTarget(cache_, cacheFbo_, key_.width, key_.height, GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE);
-    cacheWidth_ = key_.width;
-    cacheHeight_ = key_.height;
-  }
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, cacheFbo_.id());
-  glViewport(0, 0, key_.width, key_.height);
+  glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
   glDisable(GL_DEPTH_TEST);
   const GlProgram& p = surfaceProgram_;
   p.use();
-  setViewUniforms(p, view, key_.width, key_.height);
+  setViewUniforms(p, topDown ? rowsTopDown(view) : view, viewport.width, viewport.height);
+  glUniform2f(p.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
   const double logLo = std::log(range_.eps);
   glUniform1i(p.uniform("u_logScale"), style.logScale ? 1 : 0);
   glUniform1f(p.uniform("u_lo"), float(range_.lo));
@@ -131,35 +139,42 @@ void SurfacePass::renderCache(const View& view, const SurfaceStyle& style) {
   glUniform1i(p.uniform("t_colormap"), 0);
   glBindVertexArray(emptyVao_.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
-  ++renderCount_;
+  glBindVertexArray(0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glUseProgram(0);
 }
 
 void SurfacePass::draw(const View& view, const Viewport& viewport, const SurfaceStyle& style) {
   if (!surfaceProgram_ || viewport.width <= 0 || viewport.height <= 0) return;
-  CacheKey key{formulaGeneration_, view.xmin, view.xmax, view.ymin, view.ymax,
-               viewport.width,     viewport.height, style.colormap, style.logScale,
-               style.contourCount, style.contourOpacity};
-  {
+  GLint drawFramebuffer = 0, readFramebuffer = 0, sampleBuffers = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFramebuffer);
+  glGetIntegerv(GL_SAMPLE_BUFFERS, &sampleBuffers);
+  glDisable(GL_SCISSOR_TEST);
+  // The window (single-sampled framebuffer 0) gets a copy; other targets, multisampled ones
+  // included, a shaded blit.
+  const bool window = drawFramebuffer == 0 && sampleBuffers == 0;
+  const PictureKey key = pictureKey(view, viewport.width, viewport.height, style, window);
+  if (!cacheValid_ || !(key == cacheKey_)) {
     FramebufferScope scope;
-    if (!cacheValid_ || !(key == key_)) {
-      key_ = key;
-      renderCache(view, style);
-      cacheValid_ = true;
-    }
+    cache_.resize(viewport.width, viewport.height);
+    cache_.bindForDrawing();
+    render(view, {0, 0, viewport.width, viewport.height}, style, window);
+    cacheKey_ = key;
+    cacheValid_ = true;
   }
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
-  glDisable(GL_DEPTH_TEST);
-  blitProgram_.use();
-  glUniform2f(blitProgram_.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(GL_TEXTURE_2D, cache_.id());
-  glUniform1i(blitProgram_.uniform("t_image"), 0);
-  glBindVertexArray(emptyVao_.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
-  glBindTexture(GL_TEXTURE_2D, 0);
-  glUseProgram(0);
+  if (!window) {
+    blit_.draw(cache_.texture(), viewport, viewport.x, viewport.y);
+    return;
+  }
+  // Rows top-down onto the window's bottom-up coordinates: a flipped blit, which Mesa does as a
+  // memory copy because its window rows are top-down too.
+  glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFramebuffer);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, cache_.framebuffer());
+  glBlitFramebuffer(0, viewport.height, viewport.width, 0, viewport.x, viewport.y, viewport.x + viewport.width,
+                    viewport.y + viewport.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(readFramebuffer));
 }
 
 bool SurfacePass::renderValues(const View& view, int width, int height, std::vector<float>* values) {

@@ -1,7 +1,8 @@
 // Optimizer trails: each run's trajectory as a thick, round-joined, anti-aliased polyline with a
 // dark halo. Points live in one GPU buffer per trail, appended incrementally (only new points are
 // uploaded; capacity doubles with a GPU-side copy); the view is a uniform, so panning and zooming
-// never touch the buffers.
+// never touch the buffers. A CPU copy of what was uploaded lets caches (trail_layers.h) draw and
+// bound just the segments appended since they last looked.
 #pragma once
 
 #include "app/render/gl_buffer.h"
@@ -28,6 +29,9 @@ struct TrailStyle {
   float haloOpacity = 0.7f;  ///< how dark the halo makes what is under it, 0..1
 };
 
+/// Which of a trail's two passes to draw: the halo (GL_MIN darkening) and the core (alpha blended).
+enum class TrailParts { Both, Halos, Cores };
+
 /// Upload counters, for tests and the performance overlay.
 struct TrailUploadStats {
   std::uint64_t bytes = 0;        ///< bytes sent with glBufferSubData since construction
@@ -53,10 +57,19 @@ class TrailPass {
   /// First / last uploaded point of trail `index` (for start and head markers).
   std::optional<Eigen::Vector2d> firstPoint(std::size_t index) const;
   std::optional<Eigen::Vector2d> lastPoint(std::size_t index) const;
+  /// The uploaded points of trail `index` as floats x0, y0, x1, y1, ... (what the GPU holds).
+  const std::vector<float>& uploadedPoints(std::size_t index) const;
+  /// Changes whenever trail `index` starts over (new generation, fewer points, or a new trail): a
+  /// picture of it must then be redrawn rather than appended to. Unique within this pass.
+  std::uint64_t version(std::size_t index) const;
 
   /// Draws every trail i with styles[i] (trails without a style, or invisible, are skipped) into the
   /// bound framebuffer at `viewport`. Leaves blending enabled (straight alpha) and bindings at 0.
   void draw(const View& view, const Viewport& viewport, const std::vector<TrailStyle>& styles);
+  /// As draw(), but only the segments of trail i from uploaded point `firstPoints[i]` on (all when
+  /// `firstPoints` is null; trails past its end are skipped), and only the passes in `parts`.
+  void drawSegments(const View& view, const Viewport& viewport, const std::vector<TrailStyle>& styles,
+                    const std::vector<std::size_t>* firstPoints, TrailParts parts);
 
   const TrailUploadStats& stats() const { return stats_; }
 
@@ -67,14 +80,20 @@ class TrailPass {
     std::size_t capacity = 0;  // points the buffer can hold
     std::size_t uploaded = 0;  // points in the buffer
     std::size_t consumed = 0;  // source points examined (uploaded or skipped)
+    std::size_t attributeOffset = 0;  // first point the VAO's attributes read
     std::uint64_t generation = 0;
+    std::uint64_t version = 0;
+    std::vector<float> points;  // CPU copy of the buffer's contents
     Eigen::Vector2d first = Eigen::Vector2d::Zero(), last = Eigen::Vector2d::Zero();
   };
 
   void reserve(Trail& trail, std::size_t points);
 
   GlProgram program_;
+  GLint viewMinUniform_ = -1, viewSizeUniform_ = -1, viewportSizeUniform_ = -1;
+  GLint colorUniform_ = -1, halfWidthUniform_ = -1, haloUniform_ = -1;
   std::vector<Trail> trails_;
+  std::uint64_t versions_ = 0;
   TrailUploadStats stats_;
 };
 

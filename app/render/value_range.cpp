@@ -9,7 +9,9 @@ namespace lv::render {
 
 ValueRange estimateValueRange(const std::function<double(const Eigen::Vector2d&)>& f,
                               const View& view, int samples, double percentile) {
-  std::vector<double> values;
+  // Re-estimated on every surface re-render, i.e. every frame while panning: reuse the buffer.
+  thread_local std::vector<double> values;
+  values.clear();
   values.reserve(std::size_t(samples) * std::size_t(samples));
   for (int j = 0; j < samples; ++j) {
     for (int i = 0; i < samples; ++i) {
@@ -22,12 +24,13 @@ ValueRange estimateValueRange(const std::function<double(const Eigen::Vector2d&)
   }
   ValueRange range;
   if (values.empty()) return range;
-  std::sort(values.begin(), values.end());
+  // Three order statistics, not a sort: the same values in linear time.
   std::size_t top = values.size() - 1;
   std::size_t q = std::size_t(std::clamp(percentile, 0.0, 1.0) * double(top));
-  range.lo = values.front();
+  std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(q), values.end());
   range.hi = values[q];
-  range.hiLog = values.back();
+  range.lo = *std::min_element(values.begin(), values.begin() + std::ptrdiff_t(q) + 1);
+  range.hiLog = *std::max_element(values.begin() + std::ptrdiff_t(q), values.end());
   double span = range.hiLog - range.lo;
   // A flat view still gets a non-degenerate scale.
   double minSpan = 1e-9 * std::max(1.0, std::abs(range.lo));

@@ -1,5 +1,6 @@
 #include "app/sim/run.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <string>
@@ -22,9 +23,9 @@ Run::Run(landscapes::Formula formula, optim::Optimizer optimizer, const Vec2& st
   resetTrajectory();
 }
 
-bool Run::evaluate(const Vec2& p, double& loss, Vec2& gradient, optim::Mat2& hessian) const {
+bool Run::evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient, optim::Mat2& hessian) const {
   if (!isFinite(p)) return false;
-  if (optimizer_.needsHessian()) {
+  if (withHessian) {
     const landscapes::Derivatives d = formula_.derivatives(p);
     loss = d.value;
     gradient = d.gradient;
@@ -46,7 +47,7 @@ void Run::resetTrajectory() {
   generation_ = TrajectoryGeneration();
   double loss = 0;
   Vec2 gradient;
-  if (!evaluate(start_, loss, gradient, headHessian_)) {
+  if (!evaluate(start_, optimizer_.needsHessian(), loss, gradient, headHessian_)) {
     divergedAt_ = 0;
     return;
   }
@@ -60,15 +61,21 @@ void Run::advance(size_t n) {
   if (divergedAt_) return;
   Trajectory& t = trajectory_;
   const size_t target = t.size() + n;
-  t.points.reserve(target);
-  t.losses.reserve(target);
-  t.gradients.reserve(target);
+  if (t.points.capacity() < target) {
+    // Geometric growth: reserving exactly size + n would copy the whole trajectory every time the
+    // window advances a few steps.
+    const size_t capacity = std::max(target, 2 * t.points.capacity());
+    t.points.reserve(capacity);
+    t.losses.reserve(capacity);
+    t.gradients.reserve(capacity);
+  }
   Vec2 point = t.points.back();
   Vec2 gradient = t.gradients.back();
+  const bool withHessian = optimizer_.needsHessian();  // a registry look-up: once, not per step
   for (size_t i = 0; i < n; ++i) {
     const Vec2 next = optimizer_.step(point, gradient, headHessian_);
     double loss = 0;
-    if (!evaluate(next, loss, gradient, headHessian_)) {
+    if (!evaluate(next, withHessian, loss, gradient, headHessian_)) {
       divergedAt_ = t.size();
       return;
     }

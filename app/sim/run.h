@@ -79,7 +79,8 @@ class Run {
   uint64_t generation() const { return generation_.value(); }
 
  private:
-  bool evaluate(const Vec2& p, double& loss, Vec2& gradient, optim::Mat2& hessian) const;
+  /// f, ∇f (and the Hessian when `withHessian`) at p; false if p, f or ∇f is not finite.
+  bool evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient, optim::Mat2& hessian) const;
   void resetTrajectory();
 
   landscapes::Formula formula_;

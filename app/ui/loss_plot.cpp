@@ -78,7 +78,8 @@ void drawPlot(const sim::Session& session, ImVec2 size) {
     const float labelWidth = ImGui::CalcTextSize(label).x;
     draw->AddText(ImVec2(std::min(x - labelWidth * 0.5f, end.x - labelWidth - 2), bottom + 2), labelColor, label);
   }
-  std::vector<ImVec2> points;
+  // Reused from frame to frame: the plot allocates nothing once it has drawn its widest run.
+  static std::vector<ImVec2> points;
   for (const auto& live : session.runs) {
     if (!live.visible) continue;
     points.clear();

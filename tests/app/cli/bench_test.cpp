@@ -1,0 +1,112 @@
+// `lossviz bench` as a script drives it: one-line errors with exit 2, --help, and the --json keys
+// on a tiny run. No timing assertions: this machine's speed is not the test's business.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+struct Result {
+  int status = -1;
+  std::string out, err;
+};
+
+Result lossviz(const std::string& args, const std::string& environment = "") {
+  const std::string errPath = testing::TempDir() + "lossviz_bench_stderr_" + std::to_string(getpid()) + ".txt";
+  const std::string command = environment + " " + std::string(LOSSVIZ_EXE) + " " + args + " 2>" + errPath;
+  Result r;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  const int raw = pclose(pipe);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  std::ifstream err(errPath);
+  std::stringstream ss;
+  ss << err.rdbuf();
+  r.err = ss.str();
+  return r;
+}
+
+size_t lineCount(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+TEST(Bench, BadInputIsOneLineAndExitTwo) {
+  struct Case {
+    const char* args;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"bench --frames 0", "--frames"},
+      {"bench --frames many", "'many' is not a whole number"},
+      {"bench --frames", "needs a value"},
+      {"bench --size 320", "--size"},
+      {"bench --size 10x10", "--size"},
+      {"bench --size 320.5x200", "--size"},
+      {"bench --json=1", "takes no value"},
+      {"bench --bogus", "unknown option '--bogus'"},
+      {"bench extra", "unexpected argument 'extra'"},
+  };
+  for (const Case& c : cases) {
+    Result r = lossviz(c.args);
+    EXPECT_EQ(r.status, 2) << c.args;
+    EXPECT_EQ(r.err.rfind("lossviz bench: ", 0), 0u) << c.args << "\n  got: " << r.err;
+    EXPECT_NE(r.err.find(c.expected), std::string::npos) << c.args << "\n  got: " << r.err;
+    EXPECT_EQ(lineCount(r.err), 1u) << c.args << "\n  got: " << r.err;
+    EXPECT_EQ(r.out, "") << c.args;
+  }
+}
+
+TEST(Bench, Help) {
+  Result r = lossviz("bench --help");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("usage: lossviz bench"), std::string::npos);
+  for (const char* flag : {"--json", "--size WxH", "--frames N"})
+    EXPECT_NE(r.out.find(flag), std::string::npos) << flag;
+}
+
+TEST(Bench, NoDisplayIsOneLineAndExitTwo) {
+  Result r = lossviz("bench --frames 3 --size 320x200", "env -u DISPLAY -u WAYLAND_DISPLAY");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("no display"), std::string::npos) << r.err;
+  EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(Bench, JsonHasEveryKey) {
+  Result r = lossviz("bench --json --frames 3 --size 320x200");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto root = nlohmann::json::parse(r.out);
+  ASSERT_TRUE(root.is_object());
+  for (const char* key : {"baseline_ms_median", "baseline_ms_p95", "scene_ms_median", "scene_ms_p95", "pan_ms_median",
+                          "pan_ms_p95", "recompute_ms"}) {
+    ASSERT_TRUE(root.contains(key)) << key;
+    const double value = root[key].get<double>();
+    EXPECT_TRUE(std::isfinite(value) && value > 0) << key << " = " << value;
+  }
+  EXPECT_LE(root["baseline_ms_median"].get<double>(), root["baseline_ms_p95"].get<double>());
+  ASSERT_TRUE(root["steps_per_s"].is_object());
+  const auto list = nlohmann::json::parse(lossviz("list --json").out);
+  EXPECT_EQ(root["steps_per_s"].size(), list["optimizers"].size());
+  for (const auto& optimizer : list["optimizers"]) {
+    const std::string name = optimizer["name"];
+    ASSERT_TRUE(root["steps_per_s"].contains(name)) << name;
+    EXPECT_GT(root["steps_per_s"][name].get<double>(), 0) << name;
+  }
+}
+
+TEST(Bench, TextNamesEveryPhase) {
+  Result r = lossviz("bench --frames 2 --size 320x200");
+  ASSERT_EQ(r.status, 0) << r.err;
+  for (const char* phase : {"baseline", "scene", "pan", "recompute", "stepping", "adam"})
+    EXPECT_NE(r.out.find(phase), std::string::npos) << phase << "\n" << r.out;
+}
+
+}  // namespace
