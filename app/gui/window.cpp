@@ -22,6 +22,9 @@ int runWindow(const std::vector<std::string>& args) {
         return 2;
       }
       scene = *loaded;
+    } else if (args[i] == "--scene") {
+      std::fprintf(stderr, "lossviz: --scene needs a FILE (usage: lossviz [--scene FILE])\n");
+      return 2;
     } else {
       std::fprintf(stderr, "lossviz: unknown argument '%s' (usage: lossviz [--scene FILE]; see --help)\n", args[i].c_str());
       return 2;

@@ -1,12 +1,11 @@
-// See png_writer.h. Encodes in memory with stb_image_write so that file errors come from our own
-// fopen/fwrite calls, with errno intact.
+// See png_writer.h. Encodes in memory with stb_image_write, then writes whole or not at all through
+// the same atomic writer as scenes and CSV.
 #include "app/render/png_writer.h"
+
+#include "app/sim/atomic_file.h"
 
 #include <stb_image_write.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace lv::render {
 namespace {
@@ -34,23 +33,7 @@ bool writePng(const std::string& path, const std::vector<std::uint8_t>& rgba, in
   if (!stbi_write_png_to_func(appendBytes, &png, width, height, 4, rgba.data(), width * 4)) {
     return fail(error, "cannot write '" + path + "': PNG encoding failed");
   }
-  const std::string temporary = path + ".tmp";
-  std::FILE* file = std::fopen(temporary.c_str(), "wb");
-  if (!file) return fail(error, "cannot write '" + path + "': " + std::strerror(errno));
-  const bool written = std::fwrite(png.data(), 1, png.size(), file) == png.size();
-  const int writeErrno = errno;
-  const bool closed = std::fclose(file) == 0;
-  if (!written || !closed) {
-    const int code = !written ? writeErrno : errno;
-    std::remove(temporary.c_str());
-    return fail(error, "cannot write '" + path + "': " + std::strerror(code));
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int code = errno;
-    std::remove(temporary.c_str());
-    return fail(error, "cannot write '" + path + "': " + std::strerror(code));
-  }
-  return true;
+  return sim::writeFileAtomic(path, std::string(png.begin(), png.end()), error);
 }
 
 }  // namespace lv::render

@@ -1,5 +1,5 @@
-// Writes RGBA8 pixels as a PNG file atomically: to `path + ".tmp"`, then renamed over `path`, so a
-// failure never leaves a partial image behind. No GL needed.
+// Writes RGBA8 pixels as a PNG file atomically (sim::writeFileAtomic: a unique temporary beside
+// `path`, flushed, renamed), so a failure never leaves a partial image behind. No GL needed.
 #pragma once
 
 #include <cstdint>

@@ -165,6 +165,9 @@ TEST(Cli, WindowRefusesABadSceneOrAMissingDisplayWithOneLine) {
   EXPECT_NE(r.err.find("lossviz: " + scene + ": runs[1].params.lr: "), std::string::npos) << r.err;
   EXPECT_EQ(lineCount(r.err), 1u) << r.err;
   std::remove(scene.c_str());
+  r = lossviz("--scene");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("--scene needs a FILE"), std::string::npos) << r.err;
   const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY timeout 30 " + std::string(LOSSVIZ_EXE);
   const std::string errPath = testing::TempDir() + "lossviz_cli_nodisplay_" + std::to_string(getpid()) + ".txt";
   const int raw = std::system((command + " 2>" + errPath).c_str());

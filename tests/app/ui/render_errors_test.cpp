@@ -126,7 +126,7 @@ TEST(Render, UnwritableOutExitsTwoNamingThePathAndLeavesNothing) {
   for (const std::string& out : {dir + "/no_such_dir/x.png", dir, std::string("/sys/lossviz_render_test.png")}) {
     const Result r = renderCli(kAdam + " --size 64x64 --out " + out);
     EXPECT_EQ(r.status, 2) << out;
-    EXPECT_NE(r.err.find("lossviz render: cannot write '" + out + "'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("lossviz render: cannot write " + out + ":"), std::string::npos) << r.err;
     EXPECT_EQ(lineCount(r.err), 1u) << r.err;
   }
   EXPECT_TRUE(fs::is_directory(dir));
