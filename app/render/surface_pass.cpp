@@ -4,6 +4,7 @@
 #include "app/render/colormap.h"
 #include "app/render/gl_framebuffer.h"
 #include "app/render/shader_library.h"
+#include "app/render/texture_target.h"
 
 #include <cassert>
 #include <cmath>
@@ -30,22 +31,6 @@ class FramebufferScope {
   GLint viewport_[4] = {0, 0, 0, 0};
 };
 
-// Allocates `texture` as width×height of `format` and attaches it to `fbo`.
-void allocateTarget(GlTexture& texture, GlFramebuffer& fbo, int width, int height,
-                    GLenum internalFormat, GLenum format, GLenum type) {
-  if (!texture) texture = GlTexture::generate();
-  if (!fbo) fbo = GlFramebuffer::generate();
-  glBindTexture(GL_TEXTURE_2D, texture.id());
-  glTexImage2D(GL_TEXTURE_2D, 0, GLint(internalFormat), width, height, 0, format, type, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glBindTexture(GL_TEXTURE_2D, 0);
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, fbo.id());
-  glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture.id(), 0);
-  assert(glCheckFramebufferStatus(GL_DRAW_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE);
-}
 
 }  // namespace
 
@@ -184,7 +169,7 @@ bool SurfacePass::renderValues(const View& view, int width, int height, std::vec
   glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFramebuffer);
   GlTexture target;
   GlFramebuffer fbo;
-  allocateTarget(target, fbo, width, height, GL_R32F, GL_RED, GL_FLOAT);
+  allocateColorTarget(target, fbo, width, height, GL_R32F, GL_RED, GL_FLOAT);
   glViewport(0, 0, width, height);
   glDisable(GL_BLEND);
   valueProgram_.use();

@@ -10,6 +10,12 @@
 
 namespace lv::render {
 
+/// Allocates `texture` as width × height of the given format (nearest filtering, clamped), creating
+/// it and `framebuffer` if needed, and attaches it as the framebuffer's colour. Leaves texture 0
+/// bound and `framebuffer` bound for drawing.
+void allocateColorTarget(GlTexture& texture, GlFramebuffer& framebuffer, int width, int height,
+                         GLenum internalFormat, GLenum format, GLenum type);
+
 /// Needs a current GL context for its whole life. Move-only; empty until resize().
 class TextureTarget {
  public:

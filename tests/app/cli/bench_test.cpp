@@ -1,5 +1,7 @@
 // `lossviz bench` as a script drives it: one-line errors with exit 2, --help, and the --json keys
 // on a tiny run. No timing assertions: this machine's speed is not the test's business.
+#include "tests/app/lossviz_process.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -14,29 +16,12 @@
 
 namespace {
 
-struct Result {
-  int status = -1;
-  std::string out, err;
-};
+using Result = lv::test::ProcessResult;
+using lv::test::lineCount;
 
 Result lossviz(const std::string& args, const std::string& environment = "") {
-  const std::string errPath = testing::TempDir() + "lossviz_bench_stderr_" + std::to_string(getpid()) + ".txt";
-  const std::string command = environment + " " + std::string(LOSSVIZ_EXE) + " " + args + " 2>" + errPath;
-  Result r;
-  FILE* pipe = popen(command.c_str(), "r");
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  const int raw = pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream err(errPath);
-  std::stringstream ss;
-  ss << err.rdbuf();
-  r.err = ss.str();
-  return r;
+  return lv::test::runLossviz(args, environment);
 }
-
-size_t lineCount(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
 
 TEST(Bench, BadInputIsOneLineAndExitTwo) {
   struct Case {

@@ -1,4 +1,6 @@
 // The headless CLI as a user drives it: output format, exit codes and one-line errors.
+#include "tests/app/lossviz_process.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -14,28 +16,10 @@
 
 namespace {
 
-struct Result {
-  int status = -1;
-  std::string out, err;
-};
+using Result = lv::test::ProcessResult;
+using lv::test::lineCount;
 
-Result lossviz(const std::string& args) {
-  // CTest runs each test in its own process, in parallel: one stderr file per process.
-  const std::string errPath = testing::TempDir() + "lossviz_cli_stderr_" + std::to_string(getpid()) + ".txt";
-  const std::string command = std::string(LOSSVIZ_EXE) + " " + args + " 2>" + errPath;
-  Result r;
-  FILE* pipe = popen(command.c_str(), "r");
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  const int raw = pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream err(errPath);
-  std::stringstream ss;
-  ss << err.rdbuf();
-  r.err = ss.str();
-  return r;
-}
+Result lossviz(const std::string& args) { return lv::test::runLossviz(args); }
 
 std::vector<std::vector<std::string>> csvRows(const std::string& text) {
   std::vector<std::vector<std::string>> rows;
@@ -50,8 +34,6 @@ std::vector<std::vector<std::string>> csvRows(const std::string& text) {
   }
   return rows;
 }
-
-size_t lineCount(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
 
 TEST(Cli, TraceCsvFormatAndValues) {
   // SGD lr=0.1 on x^2 + y^2 from (1, -2): p_k = 0.8^k p_0.

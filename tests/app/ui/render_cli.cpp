@@ -54,25 +54,12 @@ std::string writeText(const std::string& name, const std::string& text) {
   return path;
 }
 
-Result renderCli(const std::string& flags, const std::string& env) {
-  const std::string errPath = tempPath("stderr.txt");
-  const std::string command = env + std::string(LOSSVIZ_EXE) + " render " + flags + " 2>" + errPath;
-  const int status = std::system(command.c_str());
-  Result r;
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(errPath);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  r.err = ss.str();
-  return r;
-}
+Result renderCli(const std::string& flags, const std::string& env) { return runLossviz("render " + flags, env); }
 
 void expectCleanRender(const Result& r, const std::string& what) {
   EXPECT_EQ(r.status, 0) << what << "\n" << r.err;
   EXPECT_EQ(r.err.find("OpenGL error"), std::string::npos) << what << "\n" << r.err;
 }
-
-size_t lineCount(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
 
 Rgb Image::at(int x, int y) const {
   const unsigned char* p = &rgb[(static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) * 3];

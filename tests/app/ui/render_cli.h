@@ -6,6 +6,7 @@
 #include "app/sim/run.h"
 #include "app/sim/scene.h"
 #include "app/sim/view.h"
+#include "tests/app/lossviz_process.h"
 
 #include <gtest/gtest.h>
 
@@ -22,16 +23,12 @@ std::string tempPath(const std::string& name);
 /// Writes `text` to tempPath(name) and returns that path.
 std::string writeText(const std::string& name, const std::string& text);
 
-struct Result {
-  int status = -1;   ///< exit status, -1 when killed
-  std::string err;   ///< everything on stderr
-};
+using Result = ProcessResult;
 
 /// Runs `env LOSSVIZ_EXE render flags` through the shell (formulas in single quotes).
 Result renderCli(const std::string& flags, const std::string& env = "");
 /// Exit 0 and no "internal OpenGL error" line on stderr.
 void expectCleanRender(const Result& r, const std::string& what);
-size_t lineCount(const std::string& s);
 
 struct Image {
   int width = 0, height = 0;
