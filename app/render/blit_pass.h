@@ -4,7 +4,7 @@
 #pragma once
 
 #include "app/render/gl_program.h"
-#include "app/render/gl_vertex_array.h"
+#include "app/render/gl_object.h"
 #include "app/render/view.h"
 
 namespace lv::render {

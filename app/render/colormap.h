@@ -4,7 +4,7 @@
 // lookup use the same 256 entries, so tests can predict pixels.
 #pragma once
 
-#include "app/render/gl_texture.h"
+#include "app/render/gl_object.h"
 
 #include <array>
 #include <cstdint>

@@ -3,9 +3,8 @@
 // instances are streamed every frame.
 #pragma once
 
-#include "app/render/gl_buffer.h"
+#include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
-#include "app/render/gl_vertex_array.h"
 #include "app/render/view.h"
 
 #include <Eigen/Core>

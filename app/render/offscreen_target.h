@@ -2,8 +2,7 @@
 // multisampled (resolved on read). What the headless `render` verb, screenshots and tests draw into.
 #pragma once
 
-#include "app/render/gl_framebuffer.h"
-#include "app/render/gl_texture.h"
+#include "app/render/gl_object.h"
 #include "app/render/view.h"
 
 #include <cstdint>

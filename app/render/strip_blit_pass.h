@@ -6,9 +6,8 @@
 // dearly per draw call.
 #pragma once
 
-#include "app/render/gl_buffer.h"
+#include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
-#include "app/render/gl_vertex_array.h"
 #include "app/render/view.h"
 
 #include <vector>

@@ -2,7 +2,7 @@
 #include "app/render/surface_pass.h"
 
 #include "app/render/colormap.h"
-#include "app/render/gl_framebuffer.h"
+#include "app/render/gl_object.h"
 #include "app/render/shader_library.h"
 #include "app/render/texture_target.h"
 

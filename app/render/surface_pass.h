@@ -7,8 +7,7 @@
 
 #include "app/render/blit_pass.h"
 #include "app/render/gl_program.h"
-#include "app/render/gl_texture.h"
-#include "app/render/gl_vertex_array.h"
+#include "app/render/gl_object.h"
 #include "app/render/texture_target.h"
 #include "app/render/value_range.h"
 #include "app/render/view.h"

@@ -4,8 +4,7 @@
 // plain memory copy (glBlitFramebuffer) even on a software renderer, instead of a shaded pass.
 #pragma once
 
-#include "app/render/gl_framebuffer.h"
-#include "app/render/gl_texture.h"
+#include "app/render/gl_object.h"
 #include "app/render/view.h"
 
 namespace lv::render {

@@ -5,9 +5,8 @@
 // bound just the segments appended since they last looked.
 #pragma once
 
-#include "app/render/gl_buffer.h"
+#include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
-#include "app/render/gl_vertex_array.h"
 #include "app/render/view.h"
 
 #include <Eigen/Core>
