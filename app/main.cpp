@@ -34,7 +34,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   const std::vector<std::pair<const char*, std::function<int(const std::vector<std::string>&)>>> verbs = {
-      {"list", lv::cli::runList}, {"trace", lv::cli::runTrace}, {"render", lv::cli::runRender},
+      {"list", lv::cli::runList},
+      {"trace", lv::cli::runTrace},
+      {"render", lv::cli::runRender},
       {"bench", lv::cli::runBench}};
   for (const auto& [name, run] : verbs) {
     if (verb != name) continue;
@@ -45,7 +47,8 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  std::fprintf(stderr, "lossviz: unknown command '%s' (valid: list, trace, render, bench, --scene FILE, --version)\n",
+  std::fprintf(stderr,
+               "lossviz: unknown command '%s' (valid: list, trace, render, bench, --scene FILE, --version)\n",
                verb.c_str());
   return 2;
 }

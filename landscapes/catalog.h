@@ -19,10 +19,10 @@ struct Rect {
 
 /// A catalog entry as written in the source: plain data.
 struct CatalogEntry {
-  std::string name;         // "rosenbrock"
-  std::string formula;      // parsed by Formula::parse
-  std::string description;  // one line
-  Rect view;                // suggested view rectangle
+  std::string name;                     // "rosenbrock"
+  std::string formula;                  // parsed by Formula::parse
+  std::string description;              // one line
+  Rect view;                            // suggested view rectangle
   std::vector<Eigen::Vector2d> minima;  // known global minima (empty for unbounded saddles)
   std::optional<double> minimumValue;   // f at the global minima, where known
 };

@@ -4,8 +4,8 @@
 // longer ones use a per-thread scratch vector that grows once and is then reused, so evaluation
 // does not allocate.
 #include "landscapes/autodiff.h"
-#include "landscapes/register_file.h"
 #include "landscapes/formula.h"
+#include "landscapes/register_file.h"
 #include "landscapes/tape.h"
 
 #include <cmath>
@@ -141,10 +141,14 @@ inline HyperDual arcTangent2(const HyperDual& a, const HyperDual& b) {
 
 inline double value(double v) { return v; }
 template <class T>
-inline double value(const T& t) { return t.v; }
+inline double value(const T& t) {
+  return t.v;
+}
 
 inline double seed(double v, int, double*) { return v; }
-inline Dual seed(double v, int variable, Dual*) { return {v, variable == 0 ? 1.0 : 0.0, variable == 1 ? 1.0 : 0.0}; }
+inline Dual seed(double v, int variable, Dual*) {
+  return {v, variable == 0 ? 1.0 : 0.0, variable == 1 ? 1.0 : 0.0};
+}
 inline HyperDual seed(double v, int variable, HyperDual*) {
   return {v, variable == 0 ? 1.0 : 0.0, variable == 1 ? 1.0 : 0.0, 0, 0, 0};
 }
@@ -174,12 +178,23 @@ void run(const Tape& tape, double x, double y, Sink&& sink) {
     switch (in.op) {
       case Op::Const:
       case Op::X:
-      case Op::Y: break;  // leaves were filled above
-      case Op::Add: r.set(i, r.get(in.a) + r.get(in.b)); break;
-      case Op::Sub: r.set(i, r.get(in.a) - r.get(in.b)); break;
-      case Op::Mul: r.set(i, r.get(in.a) * r.get(in.b)); break;
-      case Op::Div: r.set(i, divide(r.get(in.a), r.get(in.b))); break;
-      case Op::Pow: r.set(i, power(r.get(in.a), r.get(in.b))); break;
+      case Op::Y:
+        break;  // leaves were filled above
+      case Op::Add:
+        r.set(i, r.get(in.a) + r.get(in.b));
+        break;
+      case Op::Sub:
+        r.set(i, r.get(in.a) - r.get(in.b));
+        break;
+      case Op::Mul:
+        r.set(i, r.get(in.a) * r.get(in.b));
+        break;
+      case Op::Div:
+        r.set(i, divide(r.get(in.a), r.get(in.b)));
+        break;
+      case Op::Pow:
+        r.set(i, power(r.get(in.a), r.get(in.b)));
+        break;
       // Same comparisons as applyBinary(): derivatives follow the branch the value took.
       case Op::Min: {
         const T a = r.get(in.a), b = r.get(in.b);
@@ -191,28 +206,60 @@ void run(const Tape& tape, double x, double y, Sink&& sink) {
         r.set(i, value(b) > value(a) ? b : a);
         break;
       }
-      case Op::Atan2: r.set(i, arcTangent2(r.get(in.a), r.get(in.b))); break;
+      case Op::Atan2:
+        r.set(i, arcTangent2(r.get(in.a), r.get(in.b)));
+        break;
       // x² is the commonest power: the product rule is exact and cheaper than the chain rule.
       case Op::PowInt: {
         const T a = r.get(in.a);
         r.set(i, in.n == 2 ? a * a : unary<Op::PowInt>(in, a));
         break;
       }
-      case Op::Neg: r.set(i, unary<Op::Neg>(in, r.get(in.a))); break;
-      case Op::PowConst: r.set(i, unary<Op::PowConst>(in, r.get(in.a))); break;
-      case Op::Sin: r.set(i, unary<Op::Sin>(in, r.get(in.a))); break;
-      case Op::Cos: r.set(i, unary<Op::Cos>(in, r.get(in.a))); break;
-      case Op::Tan: r.set(i, unary<Op::Tan>(in, r.get(in.a))); break;
-      case Op::Exp: r.set(i, unary<Op::Exp>(in, r.get(in.a))); break;
-      case Op::Log: r.set(i, unary<Op::Log>(in, r.get(in.a))); break;
-      case Op::Sqrt: r.set(i, unary<Op::Sqrt>(in, r.get(in.a))); break;
-      case Op::Abs: r.set(i, unary<Op::Abs>(in, r.get(in.a))); break;
-      case Op::Tanh: r.set(i, unary<Op::Tanh>(in, r.get(in.a))); break;
-      case Op::Sinh: r.set(i, unary<Op::Sinh>(in, r.get(in.a))); break;
-      case Op::Cosh: r.set(i, unary<Op::Cosh>(in, r.get(in.a))); break;
-      case Op::Atan: r.set(i, unary<Op::Atan>(in, r.get(in.a))); break;
-      case Op::Asin: r.set(i, unary<Op::Asin>(in, r.get(in.a))); break;
-      case Op::Acos: r.set(i, unary<Op::Acos>(in, r.get(in.a))); break;
+      case Op::Neg:
+        r.set(i, unary<Op::Neg>(in, r.get(in.a)));
+        break;
+      case Op::PowConst:
+        r.set(i, unary<Op::PowConst>(in, r.get(in.a)));
+        break;
+      case Op::Sin:
+        r.set(i, unary<Op::Sin>(in, r.get(in.a)));
+        break;
+      case Op::Cos:
+        r.set(i, unary<Op::Cos>(in, r.get(in.a)));
+        break;
+      case Op::Tan:
+        r.set(i, unary<Op::Tan>(in, r.get(in.a)));
+        break;
+      case Op::Exp:
+        r.set(i, unary<Op::Exp>(in, r.get(in.a)));
+        break;
+      case Op::Log:
+        r.set(i, unary<Op::Log>(in, r.get(in.a)));
+        break;
+      case Op::Sqrt:
+        r.set(i, unary<Op::Sqrt>(in, r.get(in.a)));
+        break;
+      case Op::Abs:
+        r.set(i, unary<Op::Abs>(in, r.get(in.a)));
+        break;
+      case Op::Tanh:
+        r.set(i, unary<Op::Tanh>(in, r.get(in.a)));
+        break;
+      case Op::Sinh:
+        r.set(i, unary<Op::Sinh>(in, r.get(in.a)));
+        break;
+      case Op::Cosh:
+        r.set(i, unary<Op::Cosh>(in, r.get(in.a)));
+        break;
+      case Op::Atan:
+        r.set(i, unary<Op::Atan>(in, r.get(in.a)));
+        break;
+      case Op::Asin:
+        r.set(i, unary<Op::Asin>(in, r.get(in.a)));
+        break;
+      case Op::Acos:
+        r.set(i, unary<Op::Acos>(in, r.get(in.a)));
+        break;
     }
   }
   sink(r.get(tape.result));

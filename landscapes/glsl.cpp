@@ -22,8 +22,10 @@ std::string glslFloat(double c) {
   std::string s = buffer;
   const std::size_t exponent = s.find_first_of("eE");
   if (s.find('.') == std::string::npos) {
-    if (exponent == std::string::npos) s += ".0";
-    else s.insert(exponent, ".0");
+    if (exponent == std::string::npos)
+      s += ".0";
+    else
+      s.insert(exponent, ".0");
   }
   return c < 0 ? "(" + s + ")" : s;
 }
@@ -43,30 +45,63 @@ class Emitter {
   void define(std::size_t i) {
     const Instr& in = tape_.code[i];
     switch (in.op) {
-      case Op::Const: names_[i] = glslFloat(in.constant); return;
-      case Op::X: names_[i] = "x"; return;
-      case Op::Y: names_[i] = "y"; return;
-      default: break;
+      case Op::Const:
+        names_[i] = glslFloat(in.constant);
+        return;
+      case Op::X:
+        names_[i] = "x";
+        return;
+      case Op::Y:
+        names_[i] = "y";
+        return;
+      default:
+        break;
     }
     names_[i] = "t" + std::to_string(i);
     const std::string& a = names_[in.a];
     const std::string b = isBinary(in.op) ? names_[in.b] : std::string();
     std::string expression;
     switch (in.op) {
-      case Op::Add: expression = a + " + " + b; break;
-      case Op::Sub: expression = a + " - " + b; break;
-      case Op::Mul: expression = a + " * " + b; break;
-      case Op::Div: expression = a + " / " + b; break;
-      case Op::Pow: expression = "pow(" + a + ", " + b + ")"; break;
-      case Op::Min: expression = "min(" + a + ", " + b + ")"; break;
-      case Op::Max: expression = "max(" + a + ", " + b + ")"; break;
-      case Op::Atan2: expression = "atan(" + a + ", " + b + ")"; break;
-      case Op::Neg: expression = "-" + a; break;
-      case Op::PowInt: expression = integerPower(a, in.n, names_[i]); break;
-      case Op::PowConst: expression = "pow(" + a + ", " + glslFloat(in.constant) + ")"; break;
+      case Op::Add:
+        expression = a + " + " + b;
+        break;
+      case Op::Sub:
+        expression = a + " - " + b;
+        break;
+      case Op::Mul:
+        expression = a + " * " + b;
+        break;
+      case Op::Div:
+        expression = a + " / " + b;
+        break;
+      case Op::Pow:
+        expression = "pow(" + a + ", " + b + ")";
+        break;
+      case Op::Min:
+        expression = "min(" + a + ", " + b + ")";
+        break;
+      case Op::Max:
+        expression = "max(" + a + ", " + b + ")";
+        break;
+      case Op::Atan2:
+        expression = "atan(" + a + ", " + b + ")";
+        break;
+      case Op::Neg:
+        expression = "-" + a;
+        break;
+      case Op::PowInt:
+        expression = integerPower(a, in.n, names_[i]);
+        break;
+      case Op::PowConst:
+        expression = "pow(" + a + ", " + glslFloat(in.constant) + ")";
+        break;
       // tanh(10) is 1 in float; clamping keeps exp-based implementations from returning inf/inf.
-      case Op::Tanh: expression = "tanh(clamp(" + a + ", -10.0, 10.0))"; break;
-      default: expression = std::string(functionName(in.op)) + "(" + a + ")"; break;
+      case Op::Tanh:
+        expression = "tanh(clamp(" + a + ", -10.0, 10.0))";
+        break;
+      default:
+        expression = std::string(functionName(in.op)) + "(" + a + ")";
+        break;
     }
     body_ += "  float " + names_[i] + " = " + expression + ";\n";
   }
@@ -90,19 +125,32 @@ class Emitter {
 
   static const char* functionName(Op op) {
     switch (op) {
-      case Op::Sin: return "sin";
-      case Op::Cos: return "cos";
-      case Op::Tan: return "tan";
-      case Op::Exp: return "exp";
-      case Op::Log: return "log";
-      case Op::Sqrt: return "sqrt";
-      case Op::Abs: return "abs";
-      case Op::Sinh: return "sinh";
-      case Op::Cosh: return "cosh";
-      case Op::Atan: return "atan";
-      case Op::Asin: return "asin";
-      case Op::Acos: return "acos";
-      default: return "";
+      case Op::Sin:
+        return "sin";
+      case Op::Cos:
+        return "cos";
+      case Op::Tan:
+        return "tan";
+      case Op::Exp:
+        return "exp";
+      case Op::Log:
+        return "log";
+      case Op::Sqrt:
+        return "sqrt";
+      case Op::Abs:
+        return "abs";
+      case Op::Sinh:
+        return "sinh";
+      case Op::Cosh:
+        return "cosh";
+      case Op::Atan:
+        return "atan";
+      case Op::Asin:
+        return "asin";
+      case Op::Acos:
+        return "acos";
+      default:
+        return "";
     }
   }
 

@@ -13,9 +13,9 @@ enum class TokenKind { Number, Identifier, Operator, LeftParen, RightParen, Comm
 
 struct Token {
   TokenKind kind = TokenKind::End;
-  int column = 0;       // 1-based byte column of the first character
-  std::string text;     // as written
-  double number = 0;    // for Number
+  int column = 0;     // 1-based byte column of the first character
+  std::string text;   // as written
+  double number = 0;  // for Number
 };
 
 /// Tokenizes `text`. On an unexpected character or a malformed number returns false and fills

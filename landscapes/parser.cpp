@@ -26,10 +26,10 @@ struct FunctionInfo {
 };
 
 constexpr FunctionInfo kFunctions[] = {
-    {"sin", Op::Sin, 1},   {"cos", Op::Cos, 1},   {"tan", Op::Tan, 1},     {"exp", Op::Exp, 1},
-    {"log", Op::Log, 1},   {"sqrt", Op::Sqrt, 1}, {"abs", Op::Abs, 1},     {"tanh", Op::Tanh, 1},
-    {"sinh", Op::Sinh, 1}, {"cosh", Op::Cosh, 1}, {"atan", Op::Atan, 1},   {"asin", Op::Asin, 1},
-    {"acos", Op::Acos, 1}, {"min", Op::Min, 2},   {"max", Op::Max, 2},     {"pow", Op::Pow, 2},
+    {"sin", Op::Sin, 1},     {"cos", Op::Cos, 1},   {"tan", Op::Tan, 1},   {"exp", Op::Exp, 1},
+    {"log", Op::Log, 1},     {"sqrt", Op::Sqrt, 1}, {"abs", Op::Abs, 1},   {"tanh", Op::Tanh, 1},
+    {"sinh", Op::Sinh, 1},   {"cosh", Op::Cosh, 1}, {"atan", Op::Atan, 1}, {"asin", Op::Asin, 1},
+    {"acos", Op::Acos, 1},   {"min", Op::Min, 2},   {"max", Op::Max, 2},   {"pow", Op::Pow, 2},
     {"atan2", Op::Atan2, 2},
 };
 
@@ -60,7 +60,8 @@ class Parser {
     const Token& t = peek();
     if (t.kind == TokenKind::RightParen) fail(t, "unmatched ')'");
     if (t.kind == TokenKind::Number || t.kind == TokenKind::Identifier || t.kind == TokenKind::LeftParen)
-      fail(t, "missing operator before '" + t.text + "' (implicit multiplication is not supported; write '*')");
+      fail(t,
+           "missing operator before '" + t.text + "' (implicit multiplication is not supported; write '*')");
     if (t.kind != TokenKind::End) fail(t, "unexpected '" + t.text + "'");
     return r;
   }
@@ -79,28 +80,38 @@ class Parser {
   std::int32_t expr() {
     std::int32_t lhs = term();
     for (;;) {
-      if (acceptOperator('+')) lhs = tape_.emitBinary(Op::Add, lhs, term());
-      else if (acceptOperator('-')) lhs = tape_.emitBinary(Op::Sub, lhs, term());
-      else return lhs;
+      if (acceptOperator('+'))
+        lhs = tape_.emitBinary(Op::Add, lhs, term());
+      else if (acceptOperator('-'))
+        lhs = tape_.emitBinary(Op::Sub, lhs, term());
+      else
+        return lhs;
     }
   }
 
   std::int32_t term() {
     std::int32_t lhs = unary();
     for (;;) {
-      if (acceptOperator('*')) lhs = tape_.emitBinary(Op::Mul, lhs, unary());
-      else if (acceptOperator('/')) lhs = tape_.emitBinary(Op::Div, lhs, unary());
-      else return lhs;
+      if (acceptOperator('*'))
+        lhs = tape_.emitBinary(Op::Mul, lhs, unary());
+      else if (acceptOperator('/'))
+        lhs = tape_.emitBinary(Op::Div, lhs, unary());
+      else
+        return lhs;
     }
   }
 
   // Every recursive cycle of the grammar passes through here, so this one guard bounds the stack.
   std::int32_t unary() {
-    if (++depth_ > kMaxNesting) fail(peek(), "formula nested too deeply (limit " + std::to_string(kMaxNesting) + ")");
+    if (++depth_ > kMaxNesting)
+      fail(peek(), "formula nested too deeply (limit " + std::to_string(kMaxNesting) + ")");
     std::int32_t r;
-    if (acceptOperator('-')) r = tape_.emitUnary(Op::Neg, unary());
-    else if (acceptOperator('+')) r = unary();
-    else r = power();
+    if (acceptOperator('-'))
+      r = tape_.emitUnary(Op::Neg, unary());
+    else if (acceptOperator('+'))
+      r = unary();
+    else
+      r = power();
     --depth_;
     return r;
   }
@@ -116,21 +127,26 @@ class Parser {
     const Token& t = peek();
     if (t.kind == TokenKind::End)
       fail(t, "missing ')' to close '(' at column " + std::to_string(open.column));
-    fail(t, "expected ')' to close '(' at column " + std::to_string(open.column) + ", found '" + t.text + "'");
+    fail(t,
+         "expected ')' to close '(' at column " + std::to_string(open.column) + ", found '" + t.text + "'");
   }
 
   std::int32_t primary() {
     const Token& t = next();
     switch (t.kind) {
-      case TokenKind::Number: return tape_.emitConst(t.number);
+      case TokenKind::Number:
+        return tape_.emitConst(t.number);
       case TokenKind::LeftParen: {
         const std::int32_t r = expr();
         expectClose(t);
         return r;
       }
-      case TokenKind::Identifier: return identifier(t);
-      case TokenKind::End: fail(t, "unexpected end of formula");
-      default: fail(t, "unexpected '" + t.text + "'");
+      case TokenKind::Identifier:
+        return identifier(t);
+      case TokenKind::End:
+        fail(t, "unexpected end of formula");
+      default:
+        fail(t, "unexpected '" + t.text + "'");
     }
   }
 
@@ -159,7 +175,8 @@ class Parser {
       return f->arity == 1 ? tape_.emitUnary(f->op, args[0]) : tape_.emitBinary(f->op, args[0], args[1]);
     }
     if (f) fail(t, "'" + t.text + "' is a function: write " + t.text + "(...)");
-    fail(t, "unknown name '" + t.text + "' (variables: x, y; constants: pi, e; functions: " + functionList() + ")");
+    fail(t, "unknown name '" + t.text + "' (variables: x, y; constants: pi, e; functions: " + functionList() +
+                ")");
   }
 
   const std::vector<Token>& tokens_;
@@ -172,7 +189,8 @@ class Parser {
 
 bool parseFormula(std::string_view text, Tape& tape, ParseError& error) {
   if (text.size() > kMaxFormulaLength) {
-    error = {int(kMaxFormulaLength) + 1, "formula too long (limit " + std::to_string(kMaxFormulaLength) + " characters)"};
+    error = {int(kMaxFormulaLength) + 1,
+             "formula too long (limit " + std::to_string(kMaxFormulaLength) + " characters)"};
     return false;
   }
   std::vector<Token> tokens;

@@ -8,37 +8,63 @@ namespace lv::landscapes {
 
 double applyUnary(const Instr& instr, double u) {
   switch (instr.op) {
-    case Op::Neg: return -u;
-    case Op::PowInt: return intPower(u, instr.n);
-    case Op::PowConst: return std::pow(u, instr.constant);
-    case Op::Sin: return std::sin(u);
-    case Op::Cos: return std::cos(u);
-    case Op::Tan: return std::tan(u);
-    case Op::Exp: return std::exp(u);
-    case Op::Log: return std::log(u);
-    case Op::Sqrt: return std::sqrt(u);
-    case Op::Abs: return std::fabs(u);
-    case Op::Tanh: return std::tanh(u);
-    case Op::Sinh: return std::sinh(u);
-    case Op::Cosh: return std::cosh(u);
-    case Op::Atan: return std::atan(u);
-    case Op::Asin: return std::asin(u);
-    case Op::Acos: return std::acos(u);
-    default: return u;
+    case Op::Neg:
+      return -u;
+    case Op::PowInt:
+      return intPower(u, instr.n);
+    case Op::PowConst:
+      return std::pow(u, instr.constant);
+    case Op::Sin:
+      return std::sin(u);
+    case Op::Cos:
+      return std::cos(u);
+    case Op::Tan:
+      return std::tan(u);
+    case Op::Exp:
+      return std::exp(u);
+    case Op::Log:
+      return std::log(u);
+    case Op::Sqrt:
+      return std::sqrt(u);
+    case Op::Abs:
+      return std::fabs(u);
+    case Op::Tanh:
+      return std::tanh(u);
+    case Op::Sinh:
+      return std::sinh(u);
+    case Op::Cosh:
+      return std::cosh(u);
+    case Op::Atan:
+      return std::atan(u);
+    case Op::Asin:
+      return std::asin(u);
+    case Op::Acos:
+      return std::acos(u);
+    default:
+      return u;
   }
 }
 
 double applyBinary(Op op, double a, double b) {
   switch (op) {
-    case Op::Add: return a + b;
-    case Op::Sub: return a - b;
-    case Op::Mul: return a * b;
-    case Op::Div: return a / b;
-    case Op::Pow: return std::pow(a, b);
-    case Op::Min: return b < a ? b : a;  // ties (and NaN in b) pick a; derivatives pick the same
-    case Op::Max: return b > a ? b : a;
-    case Op::Atan2: return std::atan2(a, b);
-    default: return a;
+    case Op::Add:
+      return a + b;
+    case Op::Sub:
+      return a - b;
+    case Op::Mul:
+      return a * b;
+    case Op::Div:
+      return a / b;
+    case Op::Pow:
+      return std::pow(a, b);
+    case Op::Min:
+      return b < a ? b : a;  // ties (and NaN in b) pick a; derivatives pick the same
+    case Op::Max:
+      return b > a ? b : a;
+    case Op::Atan2:
+      return std::atan2(a, b);
+    default:
+      return a;
   }
 }
 

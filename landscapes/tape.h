@@ -9,11 +9,35 @@ namespace lv::landscapes {
 
 enum class Op : std::uint8_t {
   // leaves
-  Const, X, Y,
+  Const,
+  X,
+  Y,
   // unary (operand a)
-  Neg, PowInt, PowConst, Sin, Cos, Tan, Exp, Log, Sqrt, Abs, Tanh, Sinh, Cosh, Atan, Asin, Acos,
+  Neg,
+  PowInt,
+  PowConst,
+  Sin,
+  Cos,
+  Tan,
+  Exp,
+  Log,
+  Sqrt,
+  Abs,
+  Tanh,
+  Sinh,
+  Cosh,
+  Atan,
+  Asin,
+  Acos,
   // binary (operands a, b)
-  Add, Sub, Mul, Div, Pow, Min, Max, Atan2,
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Pow,
+  Min,
+  Max,
+  Atan2,
 };
 
 /// True for ops that read operand `a` only.

@@ -50,8 +50,8 @@ struct Adam {
       "p ← p − lr/(1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε)";
 
   /// The Adam step on an already weight-decayed gradient `grad` (shared with AdamW).
-  static Vec2 moments(double lr, double beta1, double beta2, double eps, bool amsgrad,
-                      bool biasCorrection, State& s, const Vec2& point, const Vec2& grad) {
+  static Vec2 moments(double lr, double beta1, double beta2, double eps, bool amsgrad, bool biasCorrection,
+                      State& s, const Vec2& point, const Vec2& grad) {
     ++s.step;
     const double step = static_cast<double>(s.step);
     const double bc1 = biasCorrection ? oneMinusPower(beta1, step, s.settledBeta1) : 1.0;
@@ -75,8 +75,7 @@ struct Adam {
     if (hp.weight_decay != 0) {
       for (int i = 0; i < 2; ++i) g[i] = grad[i] + hp.weight_decay * point[i];
     }
-    return moments(hp.lr, hp.beta1, hp.beta2, hp.eps, hp.amsgrad != 0, hp.bias_correction != 0, s,
-                   point, g);
+    return moments(hp.lr, hp.beta1, hp.beta2, hp.eps, hp.amsgrad != 0, hp.bias_correction != 0, s, point, g);
   }
 
   template <class V>

@@ -1,5 +1,6 @@
 // adamax.h — Adamax, the infinity-norm variant of Adam (Kingma & Ba 2015, §7.1); torch.optim.Adamax
-// semantics (PyTorch 1.13 `_single_tensor_adamax`), https://pytorch.org/docs/1.13/generated/torch.optim.Adamax.html
+// semantics (PyTorch 1.13 `_single_tensor_adamax`),
+// https://pytorch.org/docs/1.13/generated/torch.optim.Adamax.html
 //
 //   t ← t + 1
 //   g ← g + wd·p                              (if weight_decay ≠ 0)

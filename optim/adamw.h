@@ -39,8 +39,8 @@ struct AdamW {
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     const double decay = 1 - hp.lr * hp.weight_decay;
     const Vec2 decayed(point[0] * decay, point[1] * decay);
-    return Adam::moments(hp.lr, hp.beta1, hp.beta2, hp.eps, hp.amsgrad != 0, hp.bias_correction != 0,
-                         s, decayed, grad);
+    return Adam::moments(hp.lr, hp.beta1, hp.beta2, hp.eps, hp.amsgrad != 0, hp.bias_correction != 0, s,
+                         decayed, grad);
   }
 
   template <class V>

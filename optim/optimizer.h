@@ -14,9 +14,9 @@ namespace lv::optim {
 
 /// What the registry knows of one optimizer name.
 struct OptimizerInfo {
-  std::string name;         // "adam", "momentum", ...
-  std::string description;  // one line
-  std::string updateRule;   // the update rule as display text (multi-line, plain UTF-8)
+  std::string name;               // "adam", "momentum", ...
+  std::string description;        // one line
+  std::string updateRule;         // the update rule as display text (multi-line, plain UTF-8)
   std::vector<ParamInfo> params;  // in display order, with this name's defaults
   bool needsHessian = false;
 };

@@ -11,12 +11,12 @@ using Mat2 = Eigen::Matrix2d;
 /// Metadata of one hyperparameter: drives the CLI, the UI sliders, scene validation and docs.
 /// Every hyperparameter is a double; booleans are 0/1 (`isBool`), counts are whole numbers.
 struct ParamInfo {
-  const char* name;      // torch.optim's name, betas split as beta1/beta2
+  const char* name;  // torch.optim's name, betas split as beta1/beta2
   double defaultValue;
-  double min, max;       // valid closed range
-  bool logScale;         // slider on a log scale (lr, eps)
-  bool isBool;           // 0 or 1 only
-  const char* meaning;   // one line
+  double min, max;      // valid closed range
+  bool logScale;        // slider on a log scale (lr, eps)
+  bool isBool;          // 0 or 1 only
+  const char* meaning;  // one line
 };
 
 }  // namespace lv::optim

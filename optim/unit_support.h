@@ -35,7 +35,8 @@ inline ParamInfo weightDecayParam(const char* meaning) {
   return linearParam("weight_decay", 0.0, 1.0, meaning);
 }
 inline ParamInfo biasCorrectionParam() {
-  return boolParam("bias_correction", "1: divide moments by (1 - beta^t) as torch does; 0: textbook uncorrected rule");
+  return boolParam("bias_correction",
+                   "1: divide moments by (1 - beta^t) as torch does; 0: textbook uncorrected rule");
 }
 
 /// 1 − βᵗ (a bias correction) for β in [0, 0.9999] and step t ≥ 1, bit for bit `1 - std::pow(β, t)`

@@ -26,8 +26,8 @@ struct Unit {
   typename T::State state{};
 };
 
-using AnyUnit = std::variant<Unit<Sgd>, Unit<Adagrad>, Unit<Rmsprop>, Unit<Adadelta>, Unit<Adam>,
-                             Unit<AdamW>, Unit<Adamax>, Unit<Nadam>, Unit<Radam>, Unit<Lion>, Unit<Newton>>;
+using AnyUnit = std::variant<Unit<Sgd>, Unit<Adagrad>, Unit<Rmsprop>, Unit<Adadelta>, Unit<Adam>, Unit<AdamW>,
+                             Unit<Adamax>, Unit<Nadam>, Unit<Radam>, Unit<Lion>, Unit<Newton>>;
 
 /// The unit, with this name's default hyperparameters and an empty state, of registry entry `index`
 /// (same order as optimizerInfos()). For Optimizer::create and for tests.

@@ -42,7 +42,8 @@ Flags parseFlags(const std::vector<std::string>& args, const VerbSpec& spec) {
 }
 
 std::string helpText(const VerbSpec& spec) {
-  std::string text = std::string("usage: lossviz ") + spec.name + " [options]\n" + spec.summary + "\n\noptions:\n";
+  std::string text =
+      std::string("usage: lossviz ") + spec.name + " [options]\n" + spec.summary + "\n\noptions:\n";
   for (const FlagSpec& f : spec.flags) {
     std::string left = std::string("  --") + f.name + (f.metavar ? std::string(" ") + f.metavar : "");
     if (left.size() < 30) left.resize(30, ' ');
@@ -83,21 +84,22 @@ long parseCount(const std::string& text, const std::string& what, long min, long
   if (text.empty() || end != begin + text.size() || errno == ERANGE)
     throw UsageError{what + ": '" + text + "' is not a whole number"};
   if (v < min || v > max)
-    throw UsageError{what + ": " + text + " out of range [" + std::to_string(min) + ", " + std::to_string(max) + "]"};
+    throw UsageError{what + ": " + text + " out of range [" + std::to_string(min) + ", " +
+                     std::to_string(max) + "]"};
   return v;
 }
 
 std::pair<double, double> parsePair(const std::string& text, char separator, const std::string& what) {
   const size_t at = text.find(separator);
   if (at == std::string::npos)
-    throw UsageError{what + ": expected two numbers separated by '" + std::string(1, separator) + "', got '" + text + "'"};
+    throw UsageError{what + ": expected two numbers separated by '" + std::string(1, separator) + "', got '" +
+                     text + "'"};
   return {parseNumber(text.substr(0, at), what), parseNumber(text.substr(at + 1), what)};
 }
 
 std::pair<std::string, double> parseAssignment(const std::string& text) {
   const size_t at = text.find('=');
-  if (at == std::string::npos || at == 0)
-    throw UsageError{"--set: expected key=value, got '" + text + "'"};
+  if (at == std::string::npos || at == 0) throw UsageError{"--set: expected key=value, got '" + text + "'"};
   const std::string key = text.substr(0, at);
   return {key, parseNumber(text.substr(at + 1), "--set " + key)};
 }

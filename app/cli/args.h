@@ -10,14 +10,14 @@
 namespace lv::cli {
 
 struct FlagSpec {
-  const char* name;      // without the leading "--"
-  const char* metavar;   // nullptr for a switch that takes no value
+  const char* name;     // without the leading "--"
+  const char* metavar;  // nullptr for a switch that takes no value
   const char* help;
 };
 
 struct VerbSpec {
-  const char* name;      // "trace"
-  const char* summary;   // one line
+  const char* name;     // "trace"
+  const char* summary;  // one line
   std::vector<FlagSpec> flags;
 };
 

@@ -1,8 +1,8 @@
 // `lossviz bench`: frame times of the live window (UI only, an 8-run scene stepping live, panning),
 // the time to recompute every run after a slider change, and optimizer steps per second; as text or
 // one JSON object. The measuring is app/gui/bench.
-#include "app/cli/verbs.h"
 #include "app/gui/bench.h"
+#include "app/cli/verbs.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,19 +16,21 @@ namespace {
 constexpr long kMaxSide = 8192;
 
 // The targets, set for 1920x1080 on a 2-core machine rendering in software.
-constexpr double kSceneOverBaseline = 1.25, kPanOverBaseline = 2.0, kRecomputeMs = 8, kAdamStepsPerSecond = 10e6;
+constexpr double kSceneOverBaseline = 1.25, kPanOverBaseline = 2.0, kRecomputeMs = 8,
+                 kAdamStepsPerSecond = 10e6;
 
 const char* verdict(bool met) { return met ? "met" : "NOT met"; }
 
 void printText(const gui::BenchOptions& options, const gui::BenchReport& report) {
-  std::printf("lossviz bench: %dx%d, %d measured frames per phase in %d interleaved rounds (%d warm-up frames "
-              "discarded before each), %s\n",
-              options.width, options.height, options.frames, std::min(gui::kBenchRounds, options.frames),
-              gui::kBenchWarmupFrames, report.renderer.c_str());
+  std::printf(
+      "lossviz bench: %dx%d, %d measured frames per phase in %d interleaved rounds (%d warm-up frames "
+      "discarded before each), %s\n",
+      options.width, options.height, options.frames, std::min(gui::kBenchRounds, options.frames),
+      gui::kBenchWarmupFrames, report.renderer.c_str());
   const auto frames = [&](const char* name, const gui::FrameTimes& t, const char* what) {
     std::printf("%-10s median %7.2f ms   p95 %7.2f ms   %s\n", name, t.medianMs, t.p95Ms, what);
-    std::printf("%-10s (surface re-rendered %zu times, trails redrawn whole %zu times, %zu steps taken)\n", "",
-                t.surfaceRenders, t.trailRedraws, t.stepsTaken);
+    std::printf("%-10s (surface re-rendered %zu times, trails redrawn whole %zu times, %zu steps taken)\n",
+                "", t.surfaceRenders, t.trailRedraws, t.stepsTaken);
   };
   frames("baseline", report.baseline, "clear + ImGui UI, no canvas, paused");
   frames("scene", report.scene, "+ canvas, runs stepping live");
@@ -46,19 +48,22 @@ void printText(const gui::BenchOptions& options, const gui::BenchReport& report)
   std::printf("targets    scene/baseline %.2f (<= %.2f: %s), pan/baseline %.2f (<= %.2f: %s),\n", scene,
               kSceneOverBaseline, verdict(scene <= kSceneOverBaseline), pan, kPanOverBaseline,
               verdict(pan <= kPanOverBaseline));
-  std::printf("           recompute %.2f ms (<= %.0f: %s), adam %.1f M steps/s (>= %.0f M: %s)\n", report.recomputeMs,
-              kRecomputeMs, verdict(report.recomputeMs <= kRecomputeMs), adam / 1e6, kAdamStepsPerSecond / 1e6,
-              verdict(adam >= kAdamStepsPerSecond));
+  std::printf("           recompute %.2f ms (<= %.0f: %s), adam %.1f M steps/s (>= %.0f M: %s)\n",
+              report.recomputeMs, kRecomputeMs, verdict(report.recomputeMs <= kRecomputeMs), adam / 1e6,
+              kAdamStepsPerSecond / 1e6, verdict(adam >= kAdamStepsPerSecond));
 }
 
 void printJson(const gui::BenchReport& report) {
   nlohmann::json steps = nlohmann::json::object();
   for (const gui::StepRate& rate : report.stepping) steps[rate.optimizer] = rate.stepsPerSecond;
-  const nlohmann::json root = {
-      {"baseline_ms_median", report.baseline.medianMs}, {"baseline_ms_p95", report.baseline.p95Ms},
-      {"scene_ms_median", report.scene.medianMs},       {"scene_ms_p95", report.scene.p95Ms},
-      {"pan_ms_median", report.pan.medianMs},           {"pan_ms_p95", report.pan.p95Ms},
-      {"recompute_ms", report.recomputeMs},             {"steps_per_s", steps}};
+  const nlohmann::json root = {{"baseline_ms_median", report.baseline.medianMs},
+                               {"baseline_ms_p95", report.baseline.p95Ms},
+                               {"scene_ms_median", report.scene.medianMs},
+                               {"scene_ms_p95", report.scene.p95Ms},
+                               {"pan_ms_median", report.pan.medianMs},
+                               {"pan_ms_p95", report.pan.p95Ms},
+                               {"recompute_ms", report.recomputeMs},
+                               {"steps_per_s", steps}};
   std::cout << root.dump() << "\n";
 }
 
@@ -79,7 +84,8 @@ int runBench(const std::vector<std::string>& args) {
   }
   gui::BenchOptions options;
   const auto [w, h] = parsePair(lastValue(flags, "size").value_or("1920x1080"), 'x', "--size");
-  if (w != static_cast<long>(w) || h != static_cast<long>(h) || w < 64 || h < 64 || w > kMaxSide || h > kMaxSide)
+  if (w != static_cast<long>(w) || h != static_cast<long>(h) || w < 64 || h < 64 || w > kMaxSide ||
+      h > kMaxSide)
     throw UsageError{"--size: expected WxH with whole sides in [64, 8192]"};
   options.width = static_cast<int>(w);
   options.height = static_cast<int>(h);
@@ -92,8 +98,10 @@ int runBench(const std::vector<std::string>& args) {
     std::fprintf(stderr, "lossviz bench: %s\n", error.c_str());
     return 2;
   }
-  if (hasFlag(flags, "json")) printJson(*report);
-  else printText(options, *report);
+  if (hasFlag(flags, "json"))
+    printJson(*report);
+  else
+    printText(options, *report);
   return 0;
 }
 

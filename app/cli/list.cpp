@@ -16,11 +16,13 @@ nlohmann::json landscapesJson() {
   for (const auto& e : landscapes::catalog()) {
     nlohmann::json minima = nlohmann::json::array();
     for (const auto& m : e.minima) minima.push_back({m.x(), m.y()});
-    nlohmann::json entry = {{"name", e.name},
-                            {"formula", e.formula},
-                            {"description", e.description},
-                            {"view", {{"xmin", e.view.xmin}, {"xmax", e.view.xmax}, {"ymin", e.view.ymin}, {"ymax", e.view.ymax}}},
-                            {"minima", minima}};
+    nlohmann::json entry = {
+        {"name", e.name},
+        {"formula", e.formula},
+        {"description", e.description},
+        {"view",
+         {{"xmin", e.view.xmin}, {"xmax", e.view.xmax}, {"ymin", e.view.ymin}, {"ymax", e.view.ymax}}},
+        {"minima", minima}};
     if (e.minimumValue) entry["minimum_value"] = *e.minimumValue;
     out.push_back(entry);
   }
@@ -32,10 +34,18 @@ nlohmann::json optimizersJson() {
   for (const auto& info : optim::optimizerInfos()) {
     nlohmann::json params = nlohmann::json::array();
     for (const auto& p : info.params)
-      params.push_back({{"name", p.name}, {"default", p.defaultValue}, {"min", p.min}, {"max", p.max},
-                        {"log_scale", p.logScale}, {"boolean", p.isBool}, {"meaning", p.meaning}});
-    out.push_back({{"name", info.name}, {"description", info.description}, {"update_rule", info.updateRule},
-                   {"needs_hessian", info.needsHessian}, {"params", params}});
+      params.push_back({{"name", p.name},
+                        {"default", p.defaultValue},
+                        {"min", p.min},
+                        {"max", p.max},
+                        {"log_scale", p.logScale},
+                        {"boolean", p.isBool},
+                        {"meaning", p.meaning}});
+    out.push_back({{"name", info.name},
+                   {"description", info.description},
+                   {"update_rule", info.updateRule},
+                   {"needs_hessian", info.needsHessian},
+                   {"params", params}});
   }
   return out;
 }
@@ -44,7 +54,8 @@ void printText() {
   std::printf("Landscapes (or type any formula in x and y):\n");
   for (const auto& e : landscapes::catalog()) {
     std::printf("  %-17s %s\n", e.name.c_str(), e.formula.c_str());
-    std::printf("  %-17s view x [%g, %g], y [%g, %g]", "", e.view.xmin, e.view.xmax, e.view.ymin, e.view.ymax);
+    std::printf("  %-17s view x [%g, %g], y [%g, %g]", "", e.view.xmin, e.view.xmax, e.view.ymin,
+                e.view.ymax);
     for (size_t i = 0; i < e.minima.size(); ++i)
       std::printf("%s(%.6g, %.6g)", i == 0 ? "; minima " : ", ", e.minima[i].x(), e.minima[i].y());
     std::printf("\n");
@@ -61,7 +72,8 @@ void printText() {
 }  // namespace
 
 int runList(const std::vector<std::string>& args) {
-  const VerbSpec spec{"list", "List every landscape (formula, view, minima) and optimizer (hyperparameters).",
+  const VerbSpec spec{"list",
+                      "List every landscape (formula, view, minima) and optimizer (hyperparameters).",
                       {{"json", nullptr, "print one JSON object instead of text"}}};
   const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {

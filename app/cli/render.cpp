@@ -1,7 +1,7 @@
 // `lossviz render`: draws what the window's canvas shows after N steps into a PNG, with no window
 // shown (hidden GL context, ImGui, offscreen framebuffer; the composition is app/gui's).
 #include "app/cli/verbs.h"
-#include "app/gui/composer.h"
+#include "app/gui/offscreen.h"
 #include "app/gui/imgui_host.h"
 #include "app/platform/gl_context.h"
 #include "app/render/gl_check.h"
@@ -31,7 +31,8 @@ sim::Scene sceneFromFlags(const Flags& flags) {
   scene.landscape = landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock")).name;
   if (!hasFlag(flags, "optimizer")) throw UsageError{"missing --optimizer NAME or --scene FILE"};
   const auto startText = lastValue(flags, "start");
-  const auto [x, y] = startText ? parsePair(*startText, ',', "--start") : std::pair<double, double>(-1.5, 2.0);
+  const auto [x, y] =
+      startText ? parsePair(*startText, ',', "--start") : std::pair<double, double>(-1.5, 2.0);
   scene.runs = runSpecsFromFlags(flags, optim::Vec2(x, y));
   scene.steps = 200;
   return scene;
@@ -61,10 +62,13 @@ int runRender(const std::vector<std::string>& args) {
   const auto out = lastValue(flags, "out");
   if (!out) throw UsageError{"missing --out FILE.png"};
   sim::Scene scene = sceneFromFlags(flags);
-  if (auto steps = lastValue(flags, "steps")) scene.steps = static_cast<size_t>(parseCount(*steps, "--steps", 0, 10000000));
-  else if (scene.steps == 0) scene.steps = 200;
+  if (auto steps = lastValue(flags, "steps"))
+    scene.steps = static_cast<size_t>(parseCount(*steps, "--steps", 0, 10000000));
+  else if (scene.steps == 0)
+    scene.steps = 200;
   const auto [w, h] = parsePair(lastValue(flags, "size").value_or("1280x720"), 'x', "--size");
-  if (w != static_cast<long>(w) || h != static_cast<long>(h) || w < 16 || h < 16 || w > kMaxSide || h > kMaxSide)
+  if (w != static_cast<long>(w) || h != static_cast<long>(h) || w < 16 || h < 16 || w > kMaxSide ||
+      h > kMaxSide)
     throw UsageError{"--size: expected WxH with whole sides in [16, 8192]"};
   if (auto colormap = lastValue(flags, "colormap")) {
     bool known = false;
@@ -99,7 +103,8 @@ int runRender(const std::vector<std::string>& args) {
     gui::CanvasRenderer renderer;
     ui::UiState state;
     state.showArrows = false;
-    if (!gui::renderOffscreen(*session, state, renderer, static_cast<int>(w), static_cast<int>(h), 1, false, rgba, &error)) {
+    if (!gui::renderOffscreen(*session, state, renderer, static_cast<int>(w), static_cast<int>(h), 1, false,
+                              rgba, &error)) {
       std::fprintf(stderr, "lossviz render: %s\n", error.c_str());
       return 2;
     }

@@ -24,7 +24,8 @@ int runTrace(const std::vector<std::string>& args) {
     std::cout << helpText(spec);
     return 0;
   }
-  const landscapes::Landscape landscape = landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
+  const landscapes::Landscape landscape =
+      landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
   const auto optimizerName = lastValue(flags, "optimizer");
   if (!optimizerName) throw UsageError{"missing --optimizer NAME (valid: " + optim::optimizerNames() + ")"};
   if (std::count_if(flags.begin(), flags.end(), [](const auto& f) { return f.first == "optimizer"; }) > 1)

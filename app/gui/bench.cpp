@@ -2,8 +2,8 @@
 // the GL driver's worker threads are gone while steps are timed on one core.
 #include "app/gui/bench.h"
 
-#include "app/gui/composer.h"
 #include "app/gui/imgui_host.h"
+#include "app/gui/window_loop.h"
 #include "app/platform/gl_context.h"
 #include "app/sim/session.h"
 #include "app/sim/view.h"
@@ -23,9 +23,9 @@ using Clock = std::chrono::steady_clock;
 constexpr double kStepsPerSecond = 600;   // the window's fixed-step rate in the scene phases
 constexpr double kPanPixelsPerFrame = 3;  // pan phase: reverses every kPanReverseFrames
 constexpr int kPanReverseFrames = 60;
-constexpr int kRecomputeRepeats = 15;     // plus one warm-up
+constexpr int kRecomputeRepeats = 15;  // plus one warm-up
 constexpr std::size_t kSteppingChunk = 100000;
-constexpr int kSteppingRepeats = 5;       // plus one warm-up (which also picks the lr)
+constexpr int kSteppingRepeats = 5;  // plus one warm-up (which also picks the lr)
 
 double millisecondsSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -113,7 +113,8 @@ FrameTimes summary(const Phase& phase) {
   return times;
 }
 
-bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchReport& report, std::string* error) {
+bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchReport& report,
+                    std::string* error) {
   platform::GlContextOptions contextOptions;
   contextOptions.width = options.width;
   contextOptions.height = options.height;

@@ -12,9 +12,9 @@
 namespace lv::gui {
 
 struct BenchOptions {
-  int width = 1920;   ///< window size in pixels
+  int width = 1920;  ///< window size in pixels
   int height = 1080;
-  int frames = 120;   ///< measured frames per frame phase (≥ 1)
+  int frames = 120;  ///< measured frames per frame phase (≥ 1)
 };
 
 /// The frame phases run in this many interleaved rounds (baseline, scene, pan, baseline, ...; fewer
@@ -43,12 +43,12 @@ struct StepRate {
 };
 
 struct BenchReport {
-  std::string renderer;         ///< GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
-  int runs = 0;                 ///< runs in the scene phases
-  FrameTimes baseline;          ///< clear + ImGui UI (panels, overlay), no GL canvas, paused
-  FrameTimes scene;             ///< + the GL canvas, every run stepping live
-  FrameTimes pan;               ///< + the view moved every frame (surface re-rendered each frame)
-  double recomputeMs = 0;       ///< median time to recompute every run after an lr change
+  std::string renderer;            ///< GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
+  int runs = 0;                    ///< runs in the scene phases
+  FrameTimes baseline;             ///< clear + ImGui UI (panels, overlay), no GL canvas, paused
+  FrameTimes scene;                ///< + the GL canvas, every run stepping live
+  FrameTimes pan;                  ///< + the view moved every frame (surface re-rendered each frame)
+  double recomputeMs = 0;          ///< median time to recompute every run after an lr change
   std::vector<StepRate> stepping;  ///< registry order, on rosenbrock
 };
 

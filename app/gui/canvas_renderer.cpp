@@ -16,7 +16,8 @@ render::SurfaceStyle surfaceStyle(const sim::ColorSettings& colors) {
 // Arrows at a run's head, sized in pixels so they read the same at any zoom: the descent
 // direction (white, fixed length) and the last actual step (run colour, length clamped).
 // `pixel`: landscape units per (UI-scaled) pixel; `headRadius` in framebuffer pixels.
-void addHeadArrows(const sim::LiveRun& live, double pixel, float headRadius, std::vector<render::Arrow>& arrows) {
+void addHeadArrows(const sim::LiveRun& live, double pixel, float headRadius,
+                   std::vector<render::Arrow>& arrows) {
   const sim::Trajectory& t = live.run.trajectory();
   if (t.size() == 0) return;
   const optim::Vec2& head = t.points.back();
@@ -40,8 +41,8 @@ void CanvasRenderer::syncLandscape(const sim::Session& session) {
   if (canvas_.surface().setFormula(formula, &shaderError_)) shaderError_.clear();
 }
 
-void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame, const render::Viewport& viewport,
-                          float uiScale, bool showArrows) {
+void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame,
+                          const render::Viewport& viewport, float uiScale, bool showArrows) {
   syncLandscape(session);
   const float pixelScale = uiScale * static_cast<float>(viewport.width / frame.transform.width);
   const double unitsPerPixel = frame.transform.unitsPerPixelX() * uiScale;

@@ -1,6 +1,6 @@
 #include "app/gui/imgui_host.h"
 
-#include "app/gui/composer.h"
+#include "app/gui/ui_scale.h"
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>

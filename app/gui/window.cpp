@@ -1,8 +1,8 @@
-// The interactive window: `lossviz` and `lossviz --scene FILE`; each frame is windowFrame() (composer.h).
+// The interactive window: `lossviz` and `lossviz --scene FILE`; each frame is windowFrame() (window_loop.h).
 #include "app/gui/window.h"
 
-#include "app/gui/composer.h"
 #include "app/gui/imgui_host.h"
+#include "app/gui/window_loop.h"
 #include "app/platform/gl_context.h"
 
 #include <GLFW/glfw3.h>
@@ -26,7 +26,8 @@ int runWindow(const std::vector<std::string>& args) {
       std::fprintf(stderr, "lossviz: --scene needs a FILE (usage: lossviz [--scene FILE])\n");
       return 2;
     } else {
-      std::fprintf(stderr, "lossviz: unknown argument '%s' (usage: lossviz [--scene FILE]; see --help)\n", args[i].c_str());
+      std::fprintf(stderr, "lossviz: unknown argument '%s' (usage: lossviz [--scene FILE]; see --help)\n",
+                   args[i].c_str());
       return 2;
     }
   }

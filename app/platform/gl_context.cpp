@@ -2,6 +2,7 @@
 #include "app/platform/gl_context.h"
 
 #include <epoxy/gl.h>
+// epoxy must come before GLFW (it replaces GL/gl.h)
 #include <GLFW/glfw3.h>
 
 #include <utility>
@@ -9,7 +10,7 @@
 namespace lv::platform {
 namespace {
 
-int liveContexts = 0;     // glfwInit is shared; terminate with the last window
+int liveContexts = 0;       // glfwInit is shared; terminate with the last window
 std::string lastGlfwError;  // filled by the error callback during create()
 
 void onGlfwError(int code, const char* description) {

@@ -10,7 +10,7 @@ struct GLFWwindow;
 namespace lv::platform {
 
 struct GlContextOptions {
-  int width = 1280;   ///< window size in screen coordinates (framebuffer may be larger on HiDPI)
+  int width = 1280;  ///< window size in screen coordinates (framebuffer may be larger on HiDPI)
   int height = 800;
   bool visible = true;  ///< false: hidden window, for offscreen rendering and tests
   std::string title = "lossviz";

@@ -3,8 +3,8 @@
 // under whatever blending the caller set.
 #pragma once
 
-#include "app/render/gl_program.h"
 #include "app/render/gl_object.h"
+#include "app/render/gl_program.h"
 #include "app/render/view.h"
 
 namespace lv::render {

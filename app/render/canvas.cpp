@@ -22,8 +22,8 @@ void mergeOverlapping(std::vector<PixelRect>& rects) {
 }  // namespace
 
 void Canvas::draw(const View& view, const Viewport& viewport, const CanvasStyle& style,
-                  const std::vector<TrailStyle>& trailStyles,
-                  const std::vector<Eigen::Vector2d>& minima, const std::vector<Arrow>& arrows) {
+                  const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima,
+                  const std::vector<Arrow>& arrows) {
   GLint drawFramebuffer = 0, sampleBuffers = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFramebuffer);
   glGetIntegerv(GL_SAMPLE_BUFFERS, &sampleBuffers);
@@ -39,7 +39,8 @@ void Canvas::draw(const View& view, const Viewport& viewport, const CanvasStyle&
 }
 
 void Canvas::drawDirect(const View& view, const Viewport& viewport, const CanvasStyle& style,
-                        const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima) {
+                        const std::vector<TrailStyle>& trailStyles,
+                        const std::vector<Eigen::Vector2d>& minima) {
   surface_.draw(view, viewport, style.surface);
   drawMinima(view, viewport, style, minima);
   // Every halo, then every core: the cached path's picture (trail_layers.h).
@@ -48,7 +49,8 @@ void Canvas::drawDirect(const View& view, const Viewport& viewport, const Canvas
 }
 
 void Canvas::drawCached(const View& view, const Viewport& viewport, const CanvasStyle& style,
-                        const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima) {
+                        const std::vector<TrailStyle>& trailStyles,
+                        const std::vector<Eigen::Vector2d>& minima) {
   GLint drawFramebuffer = 0, readFramebuffer = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFramebuffer);
   glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFramebuffer);

@@ -28,9 +28,9 @@ namespace lv::render {
 /// Scene-wide drawing options.
 struct CanvasStyle {
   SurfaceStyle surface;
-  bool showMinima = true;  ///< white stars at known minima
-  bool showStarts = true;  ///< a ring in the run's colour at each trail's first point
-  bool showHeads = true;   ///< a disc in the run's colour at each trail's last point
+  bool showMinima = true;    ///< white stars at known minima
+  bool showStarts = true;    ///< a ring in the run's colour at each trail's first point
+  bool showHeads = true;     ///< a disc in the run's colour at each trail's last point
   float headRadius = 5.0f;   ///< pixels
   float startRadius = 5.0f;  ///< pixels
   float minimumRadius = 7.0f;
@@ -57,8 +57,8 @@ class Canvas {
   /// Draws everything; trail i uses trailStyles[i] (its head/start markers too). Keeps the bound
   /// framebuffers; leaves blending enabled and the scissor test off.
   void draw(const View& view, const Viewport& viewport, const CanvasStyle& style,
-            const std::vector<TrailStyle>& trailStyles,
-            const std::vector<Eigen::Vector2d>& minima, const std::vector<Arrow>& arrows = {});
+            const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima,
+            const std::vector<Arrow>& arrows = {});
 
  private:
   struct PictureKey {
@@ -89,7 +89,7 @@ class Canvas {
   TextureTarget picture_;  // surface + minima + trails, rows top-down, the viewport's size
   PictureKey pictureKey_;
   bool pictureValid_ = false;
-  std::vector<Marker> markerScratch_;    // reused every frame: no allocation once warm
+  std::vector<Marker> markerScratch_;  // reused every frame: no allocation once warm
   std::vector<PixelRect> changedScratch_;
 };
 

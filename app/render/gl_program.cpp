@@ -39,7 +39,11 @@ GLuint compile(GLenum stage, const char* stageName, const std::string& source, s
 }  // namespace
 
 GlProgram GlProgram::build(const ProgramSources& sources, std::string* error) {
-  struct Stage { GLenum type; const char* name; const std::string* source; };
+  struct Stage {
+    GLenum type;
+    const char* name;
+    const std::string* source;
+  };
   const Stage stages[] = {{GL_VERTEX_SHADER, "vertex", &sources.vertex},
                           {GL_GEOMETRY_SHADER, "geometry", &sources.geometry},
                           {GL_FRAGMENT_SHADER, "fragment", &sources.fragment}};

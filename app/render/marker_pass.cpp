@@ -4,9 +4,9 @@
 #include "app/render/shader_library.h"
 
 #include <cassert>
-#include <cstdio>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 namespace lv::render {
 namespace {
@@ -14,18 +14,17 @@ namespace {
 constexpr int kFloatsPerMarker = 12;  // p0 (2), p1 (2), colour (4), shape (4)
 
 bool drawable(const Eigen::Vector2d& p) {
-  return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e30 &&
-         std::abs(p.y()) <= 1e30;
+  return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e30 && std::abs(p.y()) <= 1e30;
 }
 
 }  // namespace
 
 MarkerPass::MarkerPass() : instances_(GlBuffer::generate()), vao_(GlVertexArray::generate()) {
   std::string error;
-  program_ = GlProgram::build(
-      {assembleShader({shaderText("screen_quad.glsl"), shaderText("marker.vert.glsl")}),
-       assembleShader({shaderText("marker.frag.glsl")}), ""},
-      &error);
+  program_ =
+      GlProgram::build({assembleShader({shaderText("screen_quad.glsl"), shaderText("marker.vert.glsl")}),
+                        assembleShader({shaderText("marker.frag.glsl")}), ""},
+                       &error);
   // Embedded shaders are tested; a failure here means a driver below GL 3.3 core.
   if (!program_) std::fprintf(stderr, "lossviz: marker shader: %s\n", error.c_str());
   assert(program_ && "embedded marker shader must compile");
@@ -35,8 +34,8 @@ MarkerPass::MarkerPass() : instances_(GlBuffer::generate()), vao_(GlVertexArray:
   std::uintptr_t offset = 0;
   for (GLuint attribute = 0; attribute < 4; ++attribute) {
     glEnableVertexAttribArray(attribute);
-    glVertexAttribPointer(attribute, sizes[attribute], GL_FLOAT, GL_FALSE,
-                          kFloatsPerMarker * sizeof(float), reinterpret_cast<const void*>(offset));
+    glVertexAttribPointer(attribute, sizes[attribute], GL_FLOAT, GL_FALSE, kFloatsPerMarker * sizeof(float),
+                          reinterpret_cast<const void*>(offset));
     glVertexAttribDivisor(attribute, 1);
     offset += std::uintptr_t(sizes[attribute]) * sizeof(float);
   }
@@ -47,8 +46,7 @@ MarkerPass::MarkerPass() : instances_(GlBuffer::generate()), vao_(GlVertexArray:
   viewportSizeUniform_ = program_.uniform("u_viewportSize");
 }
 
-void MarkerPass::draw(const View& view, const Viewport& viewport,
-                      const std::vector<Marker>& markers) {
+void MarkerPass::draw(const View& view, const Viewport& viewport, const std::vector<Marker>& markers) {
   std::vector<float>& data = data_;
   data.clear();
   // A point marker's frame runs along +x and its y across; rows drawn top-down would mirror it
@@ -58,17 +56,15 @@ void MarkerPass::draw(const View& view, const Viewport& viewport,
   for (const Marker& m : markers) {
     const Eigen::Vector2d to = m.kind == MarkerKind::Arrow ? m.to : Eigen::Vector2d(m.at + pointFrame);
     if (!drawable(m.at) || !drawable(to)) continue;
-    const float values[kFloatsPerMarker] = {
-        float(m.at.x()), float(m.at.y()), float(to.x()),  float(to.y()),
-        m.color[0],      m.color[1],      m.color[2],     m.color[3],
-        float(int(m.kind)), m.radius,     m.outline,      0.0f};
+    const float values[kFloatsPerMarker] = {float(m.at.x()),    float(m.at.y()), float(to.x()), float(to.y()),
+                                            m.color[0],         m.color[1],      m.color[2],    m.color[3],
+                                            float(int(m.kind)), m.radius,        m.outline,     0.0f};
     data.insert(data.end(), values, values + kFloatsPerMarker);
   }
   if (data.empty()) return;
   glBindBuffer(GL_ARRAY_BUFFER, instances_.id());
   // Orphaning: a fresh store each frame, so the driver never waits on the previous draw.
-  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(data.size() * sizeof(float)), data.data(),
-               GL_STREAM_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(data.size() * sizeof(float)), data.data(), GL_STREAM_DRAW);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
 
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);

@@ -22,8 +22,8 @@ struct Marker {
   Eigen::Vector2d at = Eigen::Vector2d::Zero();
   Eigen::Vector2d to = Eigen::Vector2d::Zero();  ///< arrows only
   std::array<float, 4> color{1, 1, 1, 1};        ///< fill, sRGB + straight alpha
-  float radius = 5.0f;   ///< pixels (arrows: half-width of the head)
-  float outline = 1.5f;  ///< dark outline width, pixels
+  float radius = 5.0f;                           ///< pixels (arrows: half-width of the head)
+  float outline = 1.5f;                          ///< dark outline width, pixels
 };
 
 /// Needs a current GL context for its whole life.

@@ -35,8 +35,8 @@ std::optional<OffscreenTarget> OffscreenTarget::create(int width, int height, in
   glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
   if (width < 1 || height < 1 || width > maxSize || height > maxSize) {
     if (error) {
-      *error = "image size " + std::to_string(width) + "x" + std::to_string(height) +
-               " is outside 1.." + std::to_string(maxSize);
+      *error = "image size " + std::to_string(width) + "x" + std::to_string(height) + " is outside 1.." +
+               std::to_string(maxSize);
     }
     return std::nullopt;
   }
@@ -69,8 +69,7 @@ std::vector<std::uint8_t> OffscreenTarget::readPixels() const {
   if (samples_ > 1) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_.id());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFramebuffer_.id());
-    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
+    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     source = resolveFramebuffer_.id();
   }
   const std::size_t rowBytes = std::size_t(width_) * 4;

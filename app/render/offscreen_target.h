@@ -35,9 +35,9 @@ class OffscreenTarget {
  private:
   OffscreenTarget() = default;
   int width_ = 0, height_ = 0, samples_ = 0;
-  GlTexture color_;           // multisampled when samples_ > 1
+  GlTexture color_;  // multisampled when samples_ > 1
   GlFramebuffer framebuffer_;
-  GlTexture resolved_;        // single-sampled copy, only when samples_ > 1
+  GlTexture resolved_;  // single-sampled copy, only when samples_ > 1
   GlFramebuffer resolveFramebuffer_;
 };
 

@@ -6,7 +6,6 @@
 
 #include <stb_image_write.h>
 
-
 namespace lv::render {
 namespace {
 
@@ -23,11 +22,11 @@ bool fail(std::string* error, const std::string& message) {
 
 }  // namespace
 
-bool writePng(const std::string& path, const std::vector<std::uint8_t>& rgba, int width,
-              int height, std::string* error) {
+bool writePng(const std::string& path, const std::vector<std::uint8_t>& rgba, int width, int height,
+              std::string* error) {
   if (width < 1 || height < 1 || rgba.size() != std::size_t(width) * std::size_t(height) * 4) {
-    return fail(error, "cannot write '" + path + "': pixel buffer does not match " +
-                           std::to_string(width) + "x" + std::to_string(height));
+    return fail(error, "cannot write '" + path + "': pixel buffer does not match " + std::to_string(width) +
+                           "x" + std::to_string(height));
   }
   std::vector<std::uint8_t> png;
   if (!stbi_write_png_to_func(appendBytes, &png, width, height, 4, rgba.data(), width * 4)) {

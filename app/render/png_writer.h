@@ -10,7 +10,7 @@ namespace lv::render {
 
 /// `rgba` holds width*height*4 bytes, top row first. On failure returns false and sets `*error` to
 /// one line naming the path and the reason (the errno text where there is one).
-bool writePng(const std::string& path, const std::vector<std::uint8_t>& rgba, int width,
-              int height, std::string* error = nullptr);
+bool writePng(const std::string& path, const std::vector<std::uint8_t>& rgba, int width, int height,
+              std::string* error = nullptr);
 
 }  // namespace lv::render

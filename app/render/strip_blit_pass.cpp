@@ -16,10 +16,10 @@ constexpr GLsizei kStripBytes = 4 * sizeof(float);  // a_p0, a_p1
 
 StripBlitPass::StripBlitPass() : instances_(GlBuffer::generate()), vao_(GlVertexArray::generate()) {
   std::string error;
-  program_ = GlProgram::build(
-      {assembleShader({shaderText("screen_quad.glsl"), shaderText("trail.vert.glsl")}),
-       assembleShader({shaderText("blit.frag.glsl")}), ""},
-      &error);
+  program_ =
+      GlProgram::build({assembleShader({shaderText("screen_quad.glsl"), shaderText("trail.vert.glsl")}),
+                        assembleShader({shaderText("blit.frag.glsl")}), ""},
+                       &error);
   // Embedded shaders are tested; a failure here means a driver below GL 3.3 core.
   if (!program_) std::fprintf(stderr, "lossviz: strip blit shader: %s\n", error.c_str());
   assert(program_ && "embedded strip blit shader must compile");

@@ -22,8 +22,8 @@ class StripBlitPass {
   /// For every strip (viewport pixels, each `stripHeight` rows tall), framebuffer pixel p of it gets
   /// texel p − `origin` of `texture`, clipped to `clip` (viewport pixels). Leaves the blend state as
   /// it found it, the scissor test off and program, buffer, texture and VAO bindings at 0.
-  void draw(GLuint texture, const Viewport& viewport, int originX, int originY, const std::vector<PixelRect>& strips,
-            int stripHeight, const PixelRect& clip);
+  void draw(GLuint texture, const Viewport& viewport, int originX, int originY,
+            const std::vector<PixelRect>& strips, int stripHeight, const PixelRect& clip);
 
  private:
   GlProgram program_;

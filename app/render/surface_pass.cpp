@@ -31,7 +31,6 @@ class FramebufferScope {
   GLint viewport_[4] = {0, 0, 0, 0};
 };
 
-
 }  // namespace
 
 bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
@@ -43,21 +42,18 @@ bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
 SurfacePass::SurfacePass() : emptyVao_(GlVertexArray::generate()) {}
 
 bool SurfacePass::setFormula(const landscapes::Formula& formula, std::string* error) {
-  return setFunction(formula.glsl(),
-                     [formula](const Eigen::Vector2d& p) { return formula.value(p); }, error);
+  return setFunction(
+      formula.glsl(), [formula](const Eigen::Vector2d& p) { return formula.value(p); }, error);
 }
 
-bool SurfacePass::setFunction(const std::string& glsl,
-                              std::function<double(const Eigen::Vector2d&)> value,
+bool SurfacePass::setFunction(const std::string& glsl, std::function<double(const Eigen::Vector2d&)> value,
                               std::string* error) {
   const std::string vertex = assembleShader({shaderText("fullscreen.vert.glsl")});
   GlProgram surface = GlProgram::build(
-      {vertex, assembleShader({shaderText("view.glsl"), glsl, shaderText("surface.frag.glsl")}), ""},
-      error);
+      {vertex, assembleShader({shaderText("view.glsl"), glsl, shaderText("surface.frag.glsl")}), ""}, error);
   if (!surface) return false;
   GlProgram values = GlProgram::build(
-      {vertex,
-       assembleShader({shaderText("view.glsl"), glsl, shaderText("surface_value.frag.glsl")}), ""},
+      {vertex, assembleShader({shaderText("view.glsl"), glsl, shaderText("surface_value.frag.glsl")}), ""},
       error);
   if (!values) return false;
   surfaceProgram_ = std::move(surface);
@@ -67,19 +63,27 @@ bool SurfacePass::setFunction(const std::string& glsl,
   return true;
 }
 
-void SurfacePass::setViewUniforms(const GlProgram& program, const View& view, int width,
-                                  int height) const {
+void SurfacePass::setViewUniforms(const GlProgram& program, const View& view, int width, int height) const {
   glUniform2f(program.uniform("u_viewMin"), float(view.xmin), float(view.ymin));
   glUniform2f(program.uniform("u_pixelSize"), float((view.xmax - view.xmin) / width),
               float((view.ymax - view.ymin) / height));
   glUniform2f(program.uniform("u_viewportOrigin"), 0.0f, 0.0f);
 }
 
-SurfacePass::PictureKey SurfacePass::pictureKey(const View& view, int width, int height, const SurfaceStyle& style,
-                                                bool topDown) const {
-  return {formulaGeneration_, view.xmin,         view.xmax,           view.ymin,
-          view.ymax,          width,             height,              topDown,
-          style.colormap,     style.logScale,    style.contourCount,  style.contourOpacity};
+SurfacePass::PictureKey SurfacePass::pictureKey(const View& view, int width, int height,
+                                                const SurfaceStyle& style, bool topDown) const {
+  return {formulaGeneration_,
+          view.xmin,
+          view.xmax,
+          view.ymin,
+          view.ymax,
+          width,
+          height,
+          topDown,
+          style.colormap,
+          style.logScale,
+          style.contourCount,
+          style.contourOpacity};
 }
 
 void SurfacePass::countPicture(const PictureKey& key) {
@@ -89,7 +93,8 @@ void SurfacePass::countPicture(const PictureKey& key) {
   ++renderCount_;
 }
 
-void SurfacePass::render(const View& view, const Viewport& viewport, const SurfaceStyle& style, bool topDown) {
+void SurfacePass::render(const View& view, const Viewport& viewport, const SurfaceStyle& style,
+                         bool topDown) {
   if (!surfaceProgram_ || viewport.width <= 0 || viewport.height <= 0) return;
   countPicture(pictureKey(view, viewport.width, viewport.height, style, topDown));
   if (!rangeValid_ || rangeFormula_ != formulaGeneration_ || rangeView_.xmin != view.xmin ||
@@ -157,8 +162,9 @@ void SurfacePass::draw(const View& view, const Viewport& viewport, const Surface
   // memory copy because its window rows are top-down too.
   glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFramebuffer);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, cache_.framebuffer());
-  glBlitFramebuffer(0, viewport.height, viewport.width, 0, viewport.x, viewport.y, viewport.x + viewport.width,
-                    viewport.y + viewport.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(0, viewport.height, viewport.width, 0, viewport.x, viewport.y,
+                    viewport.x + viewport.width, viewport.y + viewport.height, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(readFramebuffer));
 }
 

@@ -6,8 +6,8 @@
 #pragma once
 
 #include "app/render/blit_pass.h"
-#include "app/render/gl_program.h"
 #include "app/render/gl_object.h"
+#include "app/render/gl_program.h"
 #include "app/render/texture_target.h"
 #include "app/render/value_range.h"
 #include "app/render/view.h"
@@ -94,7 +94,8 @@ class SurfacePass {
     bool operator==(const PictureKey& other) const;
   };
 
-  PictureKey pictureKey(const View& view, int width, int height, const SurfaceStyle& style, bool topDown) const;
+  PictureKey pictureKey(const View& view, int width, int height, const SurfaceStyle& style,
+                        bool topDown) const;
   /// Counts `key` in renderCount() unless it is the picture counted last.
   void countPicture(const PictureKey& key);
   void setViewUniforms(const GlProgram& program, const View& view, int width, int height) const;

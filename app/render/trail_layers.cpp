@@ -52,7 +52,8 @@ bool TrailLayers::reusable(const View& view, int width, int height, bool topDown
       !(std::abs(unitsY - p.unitsY) * p.layerHeight() < kPixelTolerance * p.unitsY))
     return false;
   int dx = 0, dy = 0;
-  if (!wholePixels((view.xmin - p.xmin) / p.unitsX, &dx) || !wholePixels((view.ymin - p.ymin) / p.unitsY, &dy))
+  if (!wholePixels((view.xmin - p.xmin) / p.unitsX, &dx) ||
+      !wholePixels((view.ymin - p.ymin) / p.unitsY, &dy))
     return false;
   if (dx < 0 || dy < 0 || dx > 2 * p.marginX || dy > 2 * p.marginY) return false;
   if (styles.size() != styles_.size() || trails.trailCount() != versions_.size()) return false;
@@ -64,7 +65,8 @@ bool TrailLayers::reusable(const View& view, int width, int height, bool topDown
 }
 
 bool TrailLayers::update(TrailPass& trails, const View& view, int width, int height,
-                         const std::vector<TrailStyle>& styles, bool topDown, std::vector<PixelRect>& changed) {
+                         const std::vector<TrailStyle>& styles, bool topDown,
+                         std::vector<PixelRect>& changed) {
   if (!reusable(view, width, height, topDown, trails, styles)) {
     redraw(trails, view, width, height, styles, topDown);
     return true;
@@ -128,13 +130,15 @@ void TrailLayers::append(TrailPass& trails, std::vector<PixelRect>& changed) {
     const std::size_t count = trails.pointCount(i);
     const bool visible = i < styles_.size() && styles_[i].visible;
     // The last drawn point starts the first new segment.
-    firstPoints_[i] = count > drawnPoints_[i] && visible ? (drawnPoints_[i] > 0 ? drawnPoints_[i] - 1 : 0) : count;
+    firstPoints_[i] =
+        count > drawnPoints_[i] && visible ? (drawnPoints_[i] > 0 ? drawnPoints_[i] - 1 : 0) : count;
     drawnPoints_[i] = count;
     if (firstPoints_[i] + 1 >= count) continue;
     any = true;
     const PixelRect rect = markTiles(trails, i, firstPoints_[i]);
-    const PixelRect onScreen = PixelRect{rect.x0 - offsetX_, rect.y0 - offsetY_, rect.x1 - offsetX_, rect.y1 - offsetY_}
-                                   .clipped({0, 0, placement_.width, placement_.height});
+    const PixelRect onScreen =
+        PixelRect{rect.x0 - offsetX_, rect.y0 - offsetY_, rect.x1 - offsetX_, rect.y1 - offsetY_}.clipped(
+            {0, 0, placement_.width, placement_.height});
     if (!onScreen.empty()) changed.push_back(onScreen);
   }
   if (!any) return;
@@ -197,8 +201,8 @@ void TrailLayers::composite(const Viewport& viewport, const PixelRect& rect) {
       if (!row[tx]) continue;
       int end = tx + 1;
       while (end <= lastX && row[end]) ++end;
-      runs_.push_back(
-          {tx * kTile - offsetX_, ty * kTile - offsetY_, end * kTile - offsetX_, (ty + 1) * kTile - offsetY_});
+      runs_.push_back({tx * kTile - offsetX_, ty * kTile - offsetY_, end * kTile - offsetX_,
+                       (ty + 1) * kTile - offsetY_});
       tx = end;
     }
   }

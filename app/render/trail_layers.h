@@ -31,8 +31,8 @@ class TrailLayers {
   /// what was uploaded since the last call, adding to `changed` the viewport rectangles (in that row
   /// order) it touched, or redraws everything and returns true. Changes the GL framebuffer binding,
   /// viewport and blend state.
-  bool update(TrailPass& trails, const View& view, int width, int height, const std::vector<TrailStyle>& styles,
-              bool topDown, std::vector<PixelRect>& changed);
+  bool update(TrailPass& trails, const View& view, int width, int height,
+              const std::vector<TrailStyle>& styles, bool topDown, std::vector<PixelRect>& changed);
 
   /// Darkens the bound framebuffer by the halos (GL_MIN), then blends the cores over it, within
   /// `rect` (viewport pixels) of `viewport` as of the last update(). Leaves the scissor test off and
@@ -51,13 +51,13 @@ class TrailLayers {
     bool rowsTopDown = false;
     int layerWidth() const { return width + 2 * marginX; }
     int layerHeight() const { return height + 2 * marginY; }
-    View view() const;              // the layers' world rectangle
+    View view() const;  // the layers' world rectangle
   };
 
   bool reusable(const View& view, int width, int height, bool topDown, const TrailPass& trails,
                 const std::vector<TrailStyle>& styles) const;
-  void redraw(TrailPass& trails, const View& view, int width, int height, const std::vector<TrailStyle>& styles,
-              bool topDown);
+  void redraw(TrailPass& trails, const View& view, int width, int height,
+              const std::vector<TrailStyle>& styles, bool topDown);
   void append(TrailPass& trails, std::vector<PixelRect>& changed);
   /// Marks the tiles reached by trail `index`'s segments from point `first` on, halo included, grows
   /// extent_ to hold them and returns the layer pixels they cover.
@@ -73,10 +73,10 @@ class TrailLayers {
   std::vector<std::uint64_t> versions_;
   std::vector<std::size_t> drawnPoints_;
   std::vector<std::size_t> firstPoints_;  // scratch for append()
-  PixelRect extent_;                       // layer pixels holding every drawn trail
-  std::vector<std::uint8_t> tiles_;        // kTile-pixel squares of the layers: 1 = a trail reaches it
+  PixelRect extent_;                      // layer pixels holding every drawn trail
+  std::vector<std::uint8_t> tiles_;       // kTile-pixel squares of the layers: 1 = a trail reaches it
   int tilesX_ = 0, tilesY_ = 0;
-  std::vector<PixelRect> runs_;            // scratch for composite(): runs of touched tiles
+  std::vector<PixelRect> runs_;  // scratch for composite(): runs of touched tiles
   std::uint64_t redrawCount_ = 0;
 };
 

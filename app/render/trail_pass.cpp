@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cassert>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 
 namespace lv::render {
 namespace {
@@ -15,8 +15,7 @@ namespace {
 constexpr GLsizei kPointBytes = 2 * sizeof(float);
 
 bool uploadable(const Eigen::Vector2d& p) {
-  return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e30 &&
-         std::abs(p.y()) <= 1e30;
+  return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e30 && std::abs(p.y()) <= 1e30;
 }
 
 // Points the VAO's a_p0 at point `first` of the buffer and a_p1 at the one after (GL 3.3 has no
@@ -38,10 +37,10 @@ void bindAttributes(GLuint vao, GLuint buffer, std::size_t first) {
 
 TrailPass::TrailPass() {
   std::string error;
-  program_ = GlProgram::build(
-      {assembleShader({shaderText("screen_quad.glsl"), shaderText("trail.vert.glsl")}),
-       assembleShader({shaderText("trail.frag.glsl")}), ""},
-      &error);
+  program_ =
+      GlProgram::build({assembleShader({shaderText("screen_quad.glsl"), shaderText("trail.vert.glsl")}),
+                        assembleShader({shaderText("trail.frag.glsl")}), ""},
+                       &error);
   // Embedded shaders are tested; a failure here means a driver below GL 3.3 core.
   if (!program_) std::fprintf(stderr, "lossviz: trail shader: %s\n", error.c_str());
   assert(program_ && "embedded trail shader must compile");
@@ -103,8 +102,8 @@ void TrailPass::sync(std::size_t index, const std::vector<Eigen::Vector2d>& poin
   if (added == 0) return;
   reserve(trail, trail.uploaded + added);
   glBindBuffer(GL_ARRAY_BUFFER, trail.buffer.id());
-  glBufferSubData(GL_ARRAY_BUFFER, GLintptr(trail.uploaded * kPointBytes),
-                  GLsizeiptr(added * kPointBytes), trail.points.data() + before);
+  glBufferSubData(GL_ARRAY_BUFFER, GLintptr(trail.uploaded * kPointBytes), GLsizeiptr(added * kPointBytes),
+                  trail.points.data() + before);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   trail.uploaded += added;
   stats_.bytes += added * kPointBytes;
@@ -138,12 +137,12 @@ std::uint64_t TrailPass::version(std::size_t index) const {
   return index < trails_.size() ? trails_[index].version : 0;
 }
 
-void TrailPass::draw(const View& view, const Viewport& viewport,
-                     const std::vector<TrailStyle>& styles) {
+void TrailPass::draw(const View& view, const Viewport& viewport, const std::vector<TrailStyle>& styles) {
   drawSegments(view, viewport, styles, nullptr, TrailParts::Both);
 }
 
-void TrailPass::drawSegments(const View& view, const Viewport& viewport, const std::vector<TrailStyle>& styles,
+void TrailPass::drawSegments(const View& view, const Viewport& viewport,
+                             const std::vector<TrailStyle>& styles,
                              const std::vector<std::size_t>* firstPoints, TrailParts parts) {
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_DEPTH_TEST);

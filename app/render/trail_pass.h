@@ -76,9 +76,9 @@ class TrailPass {
   struct Trail {
     GlBuffer buffer;
     GlVertexArray vao;
-    std::size_t capacity = 0;  // points the buffer can hold
-    std::size_t uploaded = 0;  // points in the buffer
-    std::size_t consumed = 0;  // source points examined (uploaded or skipped)
+    std::size_t capacity = 0;         // points the buffer can hold
+    std::size_t uploaded = 0;         // points in the buffer
+    std::size_t consumed = 0;         // source points examined (uploaded or skipped)
     std::size_t attributeOffset = 0;  // first point the VAO's attributes read
     std::uint64_t generation = 0;
     std::uint64_t version = 0;

@@ -7,8 +7,8 @@
 
 namespace lv::render {
 
-ValueRange estimateValueRange(const std::function<double(const Eigen::Vector2d&)>& f,
-                              const View& view, int samples, double percentile) {
+ValueRange estimateValueRange(const std::function<double(const Eigen::Vector2d&)>& f, const View& view,
+                              int samples, double percentile) {
   // Re-estimated on every surface re-render, i.e. every frame while panning: reuse the buffer.
   thread_local std::vector<double> values;
   values.clear();

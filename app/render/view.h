@@ -42,15 +42,13 @@ inline View rowsTopDown(const View& view) { return {view.xmin, view.xmax, view.y
 
 /// Pixel coordinates (origin top-left, y down, pixel centres at +0.5) of world point `p` in a
 /// width×height image of `view`. Matches readPixels()'s top-row-first order.
-inline Eigen::Vector2d worldToPixel(const View& view, int width, int height,
-                                    const Eigen::Vector2d& p) {
+inline Eigen::Vector2d worldToPixel(const View& view, int width, int height, const Eigen::Vector2d& p) {
   return {(p.x() - view.xmin) / (view.xmax - view.xmin) * width,
           (view.ymax - p.y()) / (view.ymax - view.ymin) * height};
 }
 
 /// Inverse of worldToPixel: the world point at pixel coordinates `pixel`.
-inline Eigen::Vector2d pixelToWorld(const View& view, int width, int height,
-                                    const Eigen::Vector2d& pixel) {
+inline Eigen::Vector2d pixelToWorld(const View& view, int width, int height, const Eigen::Vector2d& pixel) {
   return {view.xmin + pixel.x() / width * (view.xmax - view.xmin),
           view.ymax - pixel.y() / height * (view.ymax - view.ymin)};
 }

@@ -23,7 +23,8 @@ Run::Run(landscapes::Formula formula, optim::Optimizer optimizer, const Vec2& st
   resetTrajectory();
 }
 
-bool Run::evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient, optim::Mat2& hessian) const {
+bool Run::evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient,
+                   optim::Mat2& hessian) const {
   if (!isFinite(p)) return false;
   if (withHessian) {
     const landscapes::Derivatives d = formula_.derivatives(p);

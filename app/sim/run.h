@@ -54,7 +54,7 @@ class Run {
   /// Back to step 0 (state cleared, trajectory = the start point only).
   void restart();
 
-  void setStart(const Vec2& start);  // restarts
+  void setStart(const Vec2& start);              // restarts
   void setFormula(landscapes::Formula formula);  // recomputes
   const Vec2& start() const { return start_; }
 

@@ -102,8 +102,7 @@ std::string colorHex(const Rgba& c) {
   return buf;
 }
 
-void checkKnownKeys(const Json& object, const std::string& path,
-                    std::initializer_list<const char*> known) {
+void checkKnownKeys(const Json& object, const std::string& path, std::initializer_list<const char*> known) {
   for (auto it = object.begin(); it != object.end(); ++it) {
     bool ok = false;
     for (const char* k : known) ok = ok || it.key() == k;
@@ -122,7 +121,8 @@ RunSpec parseRun(const Json& j, const std::string& path) {
   run.optimizer = string(require(j, "optimizer", path), path + "optimizer");
   auto optimizer = optim::Optimizer::create(run.optimizer);
   if (!optimizer)
-    fail(path + "optimizer", "unknown optimizer '" + run.optimizer + "' (valid: " + optim::optimizerNames() + ")");
+    fail(path + "optimizer",
+         "unknown optimizer '" + run.optimizer + "' (valid: " + optim::optimizerNames() + ")");
   if (auto it = j.find("params"); it != j.end()) {
     if (!it->is_object()) fail(path + "params", "expected an object of name: number");
     for (auto p = it->begin(); p != it->end(); ++p) {
@@ -141,8 +141,9 @@ RunSpec parseRun(const Json& j, const std::string& path) {
 
 Scene parseSceneJson(const Json& root) {
   if (!root.is_object()) fail("scene", "expected a JSON object at the top level");
-  checkKnownKeys(root, "", {"lossviz_scene", "landscape", "view", "colors", "steps", "step_limit",
-                            "steps_per_second", "restart_on_change", "runs"});
+  checkKnownKeys(root, "",
+                 {"lossviz_scene", "landscape", "view", "colors", "steps", "step_limit", "steps_per_second",
+                  "restart_on_change", "runs"});
   Scene scene;
   if (auto it = root.find("lossviz_scene"); it != root.end()) {
     if (number(*it, "lossviz_scene") != kFormatVersion)
@@ -176,14 +177,14 @@ Scene parseSceneJson(const Json& root) {
         known = known || n == scene.colors.colormap;
         names += (names.empty() ? "" : ", ") + n;
       }
-      if (!known) fail("colors.colormap", "unknown colormap '" + scene.colors.colormap + "' (valid: " + names + ")");
+      if (!known)
+        fail("colors.colormap", "unknown colormap '" + scene.colors.colormap + "' (valid: " + names + ")");
     }
     if (auto c = it->find("log"); c != it->end()) scene.colors.logScale = boolean(*c, "colors.log");
     if (auto c = it->find("contours"); c != it->end())
       scene.colors.contourCount = static_cast<int>(wholeNumberIn(*c, "colors.contours", 0, 100));
   }
-  if (auto it = root.find("steps"); it != root.end())
-    scene.steps = wholeNumberIn(*it, "steps", 0, 1e6);
+  if (auto it = root.find("steps"); it != root.end()) scene.steps = wholeNumberIn(*it, "steps", 0, 1e6);
   if (auto it = root.find("step_limit"); it != root.end())
     scene.stepLimit = wholeNumberIn(*it, "step_limit", 1, 1e6);
   if (auto it = root.find("steps_per_second"); it != root.end())
@@ -235,8 +236,10 @@ class FieldLocator : public nlohmann::json_sax<Json> {
     for (size_t i = 0; i < frames_.size(); ++i) {
       const Frame& f = frames_[i];
       // An array's element in progress: the top frame's next one, an outer frame's last begun one.
-      if (f.isArray) path += "[" + std::to_string(i + 1 == frames_.size() ? f.next : f.next - 1) + "]";
-      else if (!f.key.empty()) path += (path.empty() ? "" : ".") + f.key;
+      if (f.isArray)
+        path += "[" + std::to_string(i + 1 == frames_.size() ? f.next : f.next - 1) + "]";
+      else if (!f.key.empty())
+        path += (path.empty() ? "" : ".") + f.key;
     }
     if (!path.empty()) field = path;
     return false;
@@ -274,9 +277,8 @@ const std::vector<std::string>& colormapNames() {
 Rgba paletteColor(size_t index) {
   // Okabe–Ito, reordered so the first four contrast on viridis; then Tableau-like extras.
   static const Rgba kColors[] = {
-      {0.95f, 0.26f, 0.21f, 1}, {1.00f, 1.00f, 1.00f, 1}, {0.90f, 0.62f, 0.00f, 1},
-      {0.34f, 0.71f, 0.91f, 1}, {0.80f, 0.47f, 0.65f, 1}, {0.00f, 0.62f, 0.45f, 1},
-      {0.94f, 0.89f, 0.26f, 1}, {0.00f, 0.45f, 0.70f, 1},
+      {0.95f, 0.26f, 0.21f, 1}, {1.00f, 1.00f, 1.00f, 1}, {0.90f, 0.62f, 0.00f, 1}, {0.34f, 0.71f, 0.91f, 1},
+      {0.80f, 0.47f, 0.65f, 1}, {0.00f, 0.62f, 0.45f, 1}, {0.94f, 0.89f, 0.26f, 1}, {0.00f, 0.45f, 0.70f, 1},
   };
   return kColors[index % (sizeof kColors / sizeof kColors[0])];
 }
@@ -343,9 +345,12 @@ std::string sceneToJson(const Scene& scene) {
   root["lossviz_scene"] = kFormatVersion;
   root["landscape"] = scene.landscape;
   if (scene.view)
-    root["view"] = {{"xmin", scene.view->xmin}, {"xmax", scene.view->xmax},
-                    {"ymin", scene.view->ymin}, {"ymax", scene.view->ymax}};
-  root["colors"] = {{"colormap", scene.colors.colormap}, {"log", scene.colors.logScale},
+    root["view"] = {{"xmin", scene.view->xmin},
+                    {"xmax", scene.view->xmax},
+                    {"ymin", scene.view->ymin},
+                    {"ymax", scene.view->ymax}};
+  root["colors"] = {{"colormap", scene.colors.colormap},
+                    {"log", scene.colors.logScale},
                     {"contours", scene.colors.contourCount}};
   root["steps"] = scene.steps;
   root["step_limit"] = scene.stepLimit;
@@ -355,8 +360,10 @@ std::string sceneToJson(const Scene& scene) {
   for (const RunSpec& run : scene.runs) {
     Json params = Json::object();
     for (const auto& [k, v] : run.params) params[k] = v;
-    runs.push_back({{"optimizer", run.optimizer}, {"params", params},
-                    {"start", {run.start.x(), run.start.y()}}, {"color", colorHex(run.color)},
+    runs.push_back({{"optimizer", run.optimizer},
+                    {"params", params},
+                    {"start", {run.start.x(), run.start.y()}},
+                    {"color", colorHex(run.color)},
                     {"visible", run.visible}});
   }
   root["runs"] = runs;

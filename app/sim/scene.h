@@ -34,9 +34,9 @@ struct Scene {
   std::optional<landscapes::Rect> view;  // none: the landscape's suggested view
   ColorSettings colors;
   std::vector<RunSpec> runs;
-  size_t steps = 0;             // updates per run (the step counter when saved)
-  size_t stepLimit = 10000;     // live stepping stops here
-  double stepsPerSecond = 60;   // 1..5000
+  size_t steps = 0;            // updates per run (the step counter when saved)
+  size_t stepLimit = 10000;    // live stepping stops here
+  double stepsPerSecond = 60;  // 1..5000
   bool restartOnChange = true;
 };
 

@@ -23,7 +23,9 @@ std::optional<Session> Session::fromScene(const Scene& scene, std::string* error
     const std::string field = "runs[" + std::to_string(i) + "]";
     auto optimizer = optim::Optimizer::create(spec.optimizer);
     if (!optimizer) {
-      if (error) *error = field + ".optimizer: unknown optimizer '" + spec.optimizer + "' (valid: " + optim::optimizerNames() + ")";
+      if (error)
+        *error = field + ".optimizer: unknown optimizer '" + spec.optimizer +
+                 "' (valid: " + optim::optimizerNames() + ")";
       return std::nullopt;
     }
     for (const auto& [key, value] : spec.params) {

@@ -20,8 +20,10 @@ Rect fitted(const Rect& r, double width, double height) {
   const double cx = 0.5 * (r.xmin + r.xmax), cy = 0.5 * (r.ymin + r.ymax);
   double w = r.xmax - r.xmin, h = r.ymax - r.ymin;
   const double aspect = width / height;
-  if (w / h < aspect) w = h * aspect;
-  else h = w / aspect;
+  if (w / h < aspect)
+    w = h * aspect;
+  else
+    h = w / aspect;
   return {cx - 0.5 * w, cx + 0.5 * w, cy - 0.5 * h, cy + 0.5 * h};
 }
 

@@ -11,7 +11,8 @@ namespace {
 constexpr float kMaxCoordinate = 1e5f;  // keeps far-off points out of float trouble in ImDrawList
 
 ImVec2 clamped(ImVec2 p) {
-  return ImVec2(std::clamp(p.x, -kMaxCoordinate, kMaxCoordinate), std::clamp(p.y, -kMaxCoordinate, kMaxCoordinate));
+  return ImVec2(std::clamp(p.x, -kMaxCoordinate, kMaxCoordinate),
+                std::clamp(p.y, -kMaxCoordinate, kMaxCoordinate));
 }
 
 std::string formatNumber(double v) {
@@ -72,9 +73,12 @@ void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const Canv
     const std::string label = sim::statusText(live.run);
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
     // Beside the head, kept inside the canvas whichever edge the head left it by.
-    const ImVec2 at(std::clamp(head.x + 10, frame.min.x + 4, std::max(frame.min.x + 4, frame.max.x - size.x - 6)),
-                    std::clamp(head.y - size.y - 10, frame.min.y + 4, std::max(frame.min.y + 4, frame.max.y - size.y - 4)));
-    draw->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + size.x + 4, at.y + size.y + 2), IM_COL32(20, 20, 24, 210), 3);
+    const ImVec2 at(
+        std::clamp(head.x + 10, frame.min.x + 4, std::max(frame.min.x + 4, frame.max.x - size.x - 6)),
+        std::clamp(head.y - size.y - 10, frame.min.y + 4,
+                   std::max(frame.min.y + 4, frame.max.y - size.y - 4)));
+    draw->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + size.x + 4, at.y + size.y + 2),
+                        IM_COL32(20, 20, 24, 210), 3);
     draw->AddText(at, toImColor(live.color), label.c_str());
   }
   draw->PopClipRect();
@@ -96,7 +100,8 @@ void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame
   }
   const float boxWidth = width + swatch + pad * 3;
   const ImVec2 boxMin(frame.max.x - boxWidth - pad * 2, frame.min.y + pad * 2);
-  const ImVec2 boxMax(boxMin.x + boxWidth, boxMin.y + pad * 2 + lineHeight * static_cast<float>(lines.size()));
+  const ImVec2 boxMax(boxMin.x + boxWidth,
+                      boxMin.y + pad * 2 + lineHeight * static_cast<float>(lines.size()));
   draw->AddRectFilled(boxMin, boxMax, IM_COL32(20, 20, 24, 210), 4.0f);
   draw->AddRect(boxMin, boxMax, IM_COL32(255, 255, 255, 90), 4.0f);
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -113,7 +118,9 @@ void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame
 void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame) {
   const ImGuiIO& io = ImGui::GetIO();
   const ImVec2 m = io.MousePos;
-  if (io.WantCaptureMouse || m.x < frame.min.x || m.y < frame.min.y || m.x >= frame.max.x || m.y >= frame.max.y) return;
+  if (io.WantCaptureMouse || m.x < frame.min.x || m.y < frame.min.y || m.x >= frame.max.x ||
+      m.y >= frame.max.y)
+    return;
   const optim::Vec2 p = frame.toWorld(m);
   optim::Vec2 gradient;
   const double f = session.landscape().formula.valueAndGradient(p, gradient);
@@ -123,7 +130,8 @@ void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const Canva
   ImVec2 at(m.x + 16, m.y + 16);
   if (at.x + size.x + 8 > frame.max.x) at.x = m.x - size.x - 16;
   if (at.y + size.y + 8 > frame.max.y) at.y = m.y - size.y - 16;
-  draw->AddRectFilled(ImVec2(at.x - 4, at.y - 4), ImVec2(at.x + size.x + 4, at.y + size.y + 4), IM_COL32(20, 20, 24, 220), 3);
+  draw->AddRectFilled(ImVec2(at.x - 4, at.y - 4), ImVec2(at.x + size.x + 4, at.y + size.y + 4),
+                      IM_COL32(20, 20, 24, 220), 3);
   draw->AddText(at, IM_COL32(255, 255, 255, 255), text);
 }
 
@@ -137,8 +145,9 @@ void handleCanvasInput(sim::Session& session, UiState& state, const CanvasFrame&
     state.fitRequested = false;
   }
   if (!io.WantCaptureMouse && inside && io.MouseWheel != 0.0f) {
-    session.view = sim::zoomedAt(frame.transform.view, w, h, optim::Vec2(m.x - frame.min.x, m.y - frame.min.y),
-                                 std::pow(1.15, io.MouseWheel));
+    session.view =
+        sim::zoomedAt(frame.transform.view, w, h, optim::Vec2(m.x - frame.min.x, m.y - frame.min.y),
+                      std::pow(1.15, io.MouseWheel));
   }
   if (!io.WantCaptureMouse && inside && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     state.pressOnCanvas = true;
@@ -146,7 +155,8 @@ void handleCanvasInput(sim::Session& session, UiState& state, const CanvasFrame&
     state.draggingStart = -1;
     for (size_t i = 0; i < session.runs.size(); ++i) {
       const ImVec2 s = frame.toScreen(session.runs[i].run.start());
-      if (session.runs[i].visible && std::hypot(s.x - m.x, s.y - m.y) < 10) state.draggingStart = static_cast<int>(i);
+      if (session.runs[i].visible && std::hypot(s.x - m.x, s.y - m.y) < 10)
+        state.draggingStart = static_cast<int>(i);
     }
   }
   if (state.pressOnCanvas && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {

@@ -1,7 +1,7 @@
 // Export section: screenshot settings and request (the window renders it), CSV of all runs,
 // scene save and open. Errors are shown here; the current scene is kept on failure.
-#include "app/ui/csv_export.h"
 #include "app/sim/atomic_file.h"
+#include "app/ui/csv_export.h"
 #include "app/ui/panels.h"
 
 #include <imgui.h>
@@ -12,7 +12,8 @@ namespace {
 
 void drawStatus(const StatusLine& status) {
   if (status.text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, status.isError ? ImVec4(1.0f, 0.35f, 0.3f, 1.0f) : ImVec4(0.6f, 1.0f, 0.6f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text,
+                        status.isError ? ImVec4(1.0f, 0.35f, 0.3f, 1.0f) : ImVec4(0.6f, 1.0f, 0.6f, 1.0f));
   ImGui::TextWrapped("%s", status.text.c_str());
   ImGui::PopStyleColor();
 }
@@ -33,8 +34,9 @@ void drawExportSection(sim::Session& session, UiState& state) {
   if (ImGui::Button("Export CSV")) {
     const std::string path = joinPath(state.exportFolder, timestampedName(".csv"));
     std::string error;
-    state.exportStatus = sim::writeFileAtomic(path, runsCsv(session), &error) ? StatusLine{"wrote " + path, false}
-                                                                                : StatusLine{error, true};
+    state.exportStatus = sim::writeFileAtomic(path, runsCsv(session), &error)
+                             ? StatusLine{"wrote " + path, false}
+                             : StatusLine{error, true};
   }
   drawStatus(state.exportStatus);
 

@@ -1,8 +1,8 @@
 // Loss-vs-step plot of every run (log y, drawn with ImDrawList) and the runs table, in a window
 // docked at the bottom, right of the side panel.
-#include "app/ui/panels.h"
-#include "app/ui/canvas_overlay.h"
 #include "app/sim/view.h"
+#include "app/ui/canvas_overlay.h"
+#include "app/ui/panels.h"
 
 #include <imgui.h>
 
@@ -41,7 +41,8 @@ void drawPlot(const sim::Session& session, ImVec2 size) {
   const ImVec2 end(origin.x + size.x, origin.y + size.y);
   draw->AddRectFilled(origin, end, IM_COL32(15, 15, 18, 255));
   const float fontSize = ImGui::GetFontSize();
-  const float left = origin.x + fontSize * 3.0f, bottom = end.y - fontSize * 1.3f, top = origin.y + fontSize * 1.4f;
+  const float left = origin.x + fontSize * 3.0f, bottom = end.y - fontSize * 1.3f,
+              top = origin.y + fontSize * 1.4f;
   const float width = std::max(1.0f, end.x - left - fontSize), height = std::max(1.0f, bottom - top);
   size_t steps = 1;
   for (const auto& live : session.runs) steps = std::max(steps, live.run.trajectory().size());
@@ -49,7 +50,8 @@ void drawPlot(const sim::Session& session, ImVec2 size) {
 
   double floor = std::numeric_limits<double>::infinity();
   for (const auto& live : session.runs)
-    forSampledLosses(live.run.trajectory().losses, stride, [&](size_t, double l) { floor = std::min(floor, l); });
+    forSampledLosses(live.run.trajectory().losses, stride,
+                     [&](size_t, double l) { floor = std::min(floor, l); });
   if (session.landscape().minimumValue) floor = std::min(floor, *session.landscape().minimumValue);
   if (!std::isfinite(floor)) return;
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
@@ -76,7 +78,8 @@ void drawPlot(const sim::Session& session, ImVec2 size) {
     char label[24];
     std::snprintf(label, sizeof label, "%.0f", step);
     const float labelWidth = ImGui::CalcTextSize(label).x;
-    draw->AddText(ImVec2(std::min(x - labelWidth * 0.5f, end.x - labelWidth - 2), bottom + 2), labelColor, label);
+    draw->AddText(ImVec2(std::min(x - labelWidth * 0.5f, end.x - labelWidth - 2), bottom + 2), labelColor,
+                  label);
   }
   // Reused from frame to frame: the plot allocates nothing once it has drawn its widest run.
   static std::vector<ImVec2> points;
@@ -87,14 +90,17 @@ void drawPlot(const sim::Session& session, ImVec2 size) {
       points.push_back(ImVec2(left + width * static_cast<float>(static_cast<double>(k) / lastStep),
                               bottom - static_cast<float>((plotValue(l, floor) - lo) / (hi - lo)) * height));
     });
-    if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), toImColor(live.color), 0, 2.0f);
+    if (points.size() >= 2)
+      draw->AddPolyline(points.data(), static_cast<int>(points.size()), toImColor(live.color), 0, 2.0f);
   }
   draw->AddText(ImVec2(left + 4, origin.y + 2), labelColor,
-                session.landscape().minimumValue ? "loss - f*  (log scale)   vs step" : "loss - lowest loss seen  (log scale)   vs step");
+                session.landscape().minimumValue ? "loss - f*  (log scale)   vs step"
+                                                 : "loss - lowest loss seen  (log scale)   vs step");
 }
 
 void drawTable(const sim::Session& session) {
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("runs", 5, flags)) return;
   ImGui::TableSetupColumn("optimizer");
   ImGui::TableSetupColumn("loss");
@@ -106,14 +112,19 @@ void drawTable(const sim::Session& session) {
     const auto& t = live.run.trajectory();
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextColored(ImVec4(live.color[0], live.color[1], live.color[2], 1.0f), "%s", live.run.optimizer().name().c_str());
+    ImGui::TextColored(ImVec4(live.color[0], live.color[1], live.color[2], 1.0f), "%s",
+                       live.run.optimizer().name().c_str());
     ImGui::TableNextColumn();
     ImGui::Text("%.4g", t.size() ? t.losses.back() : 0.0);
     ImGui::TableNextColumn();
     ImGui::Text("%zu", live.run.stepCount());
     ImGui::TableNextColumn();
-    const double d = t.size() ? distanceToMinimum(session, t.points.back()) : std::numeric_limits<double>::infinity();
-    if (std::isfinite(d)) ImGui::Text("%.3g", d); else ImGui::TextDisabled("-");
+    const double d =
+        t.size() ? distanceToMinimum(session, t.points.back()) : std::numeric_limits<double>::infinity();
+    if (std::isfinite(d))
+      ImGui::Text("%.3g", d);
+    else
+      ImGui::TextDisabled("-");
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(sim::statusText(live.run).c_str());
   }
@@ -127,8 +138,9 @@ void drawLossPlot(const sim::Session& session, const UiState& state) {
   const float left = sidePanelWidth(state.uiScale), height = lossPlotHeight(state.uiScale);
   ImGui::SetNextWindowPos(ImVec2(left, io.DisplaySize.y - height), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - left, height), ImGuiCond_Always);
-  ImGui::Begin("Loss", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                    ImGuiWindowFlags_NoTitleBar);
+  ImGui::Begin("Loss", nullptr,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoTitleBar);
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   drawPlot(session, ImVec2(avail.x * 0.55f, avail.y));
   ImGui::SameLine();

@@ -20,7 +20,8 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
   if (ImGui::SliderFloat("steps/s", &speed, 1.0f, 5000.0f, "%.0f", ImGuiSliderFlags_Logarithmic))
     session.stepsPerSecond = std::clamp(static_cast<double>(speed), 1.0, 5000.0);
   int limit = static_cast<int>(session.stepLimit);
-  if (ImGui::InputInt("step limit", &limit, 100, 1000)) session.stepLimit = static_cast<size_t>(std::clamp(limit, 1, 10000000));
+  if (ImGui::InputInt("step limit", &limit, 100, 1000))
+    session.stepLimit = static_cast<size_t>(std::clamp(limit, 1, 10000000));
   ImGui::Checkbox("arrows at heads", &state.showArrows);
   ImGui::SameLine();
   ImGui::Checkbox("restart on change", &session.restartOnChange);

@@ -40,12 +40,14 @@ bool drawParam(optim::Optimizer& optimizer, size_t index) {
 }  // namespace
 
 void drawRunsSection(sim::Session& session, UiState& state) {
-  const optim::Vec2 defaultStart = session.runs.empty() ? optim::Vec2(-1.5, 2.0) : session.runs.back().run.start();
+  const optim::Vec2 defaultStart =
+      session.runs.empty() ? optim::Vec2(-1.5, 2.0) : session.runs.back().run.start();
   if (ImGui::Button("Add")) {
     session.addRun("adam", defaultStart);
     state.selectedRun = static_cast<int>(session.runs.size()) - 1;
   }
-  const bool haveSelection = state.selectedRun >= 0 && state.selectedRun < static_cast<int>(session.runs.size());
+  const bool haveSelection =
+      state.selectedRun >= 0 && state.selectedRun < static_cast<int>(session.runs.size());
   ImGui::SameLine();
   if (ImGui::Button("Duplicate") && haveSelection) {
     sim::LiveRun copy = session.runs[state.selectedRun];
@@ -61,26 +63,33 @@ void drawRunsSection(sim::Session& session, UiState& state) {
   ImGui::RadioButton("all", &state.selectedRun, -1);
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("click the canvas to move the selected run's start (all runs' with \"all\"); drag a start ring to move one");
+  ImGui::TextWrapped(
+      "click the canvas to move the selected run's start (all runs' with \"all\"); drag a start ring to move "
+      "one");
   ImGui::PopStyleColor();
 
   for (size_t i = 0; i < session.runs.size(); ++i) {
     sim::LiveRun& live = session.runs[i];
     ImGui::PushID(static_cast<int>(i));
-    ImGui::ColorEdit4("##color", live.color.data(), ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel);
+    ImGui::ColorEdit4("##color", live.color.data(),
+                      ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel);
     ImGui::SameLine();
     ImGui::Checkbox("##visible", &live.visible);
     ImGui::SameLine();
     const std::string label = std::to_string(i) + " " + live.run.optimizer().name();
-    if (ImGui::RadioButton(label.c_str(), state.selectedRun == static_cast<int>(i))) state.selectedRun = static_cast<int>(i);
-    if (state.selectedRun == static_cast<int>(i) && ImGui::TreeNodeEx("settings", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::RadioButton(label.c_str(), state.selectedRun == static_cast<int>(i)))
+      state.selectedRun = static_cast<int>(i);
+    if (state.selectedRun == static_cast<int>(i) &&
+        ImGui::TreeNodeEx("settings", ImGuiTreeNodeFlags_DefaultOpen)) {
       if (ImGui::BeginCombo("optimizer", live.run.optimizer().name().c_str())) {
         for (const auto& info : optim::optimizerInfos())
-          if (ImGui::Selectable(info.name.c_str(), info.name == live.run.optimizer().name())) switchOptimizer(live, info.name);
+          if (ImGui::Selectable(info.name.c_str(), info.name == live.run.optimizer().name()))
+            switchOptimizer(live, info.name);
         ImGui::EndCombo();
       }
       bool changed = false;
-      for (size_t p = 0; p < live.run.optimizer().paramCount(); ++p) changed |= drawParam(live.run.optimizer(), p);
+      for (size_t p = 0; p < live.run.optimizer().paramCount(); ++p)
+        changed |= drawParam(live.run.optimizer(), p);
       if (changed) recomputeRun(live, session.restartOnChange);
       double start[2] = {live.run.start().x(), live.run.start().y()};
       // ImGui parses "nan" and "inf" as numbers; a start must be a point on the plane.

@@ -18,10 +18,13 @@ void drawSidePanel(sim::Session& session, UiState& state) {
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(sidePanelWidth(state.uiScale), io.DisplaySize.y), ImGuiCond_Always);
-  ImGui::Begin("lossviz", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+  ImGui::Begin("lossviz", nullptr,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
   ImGui::PushItemWidth(-ImGui::GetFontSize() * 6.5f);
-  if (ImGui::CollapsingHeader("Playback", ImGuiTreeNodeFlags_DefaultOpen)) drawPlaybackSection(session, state);
-  if (ImGui::CollapsingHeader("Landscape", ImGuiTreeNodeFlags_DefaultOpen)) drawLandscapeSection(session, state);
+  if (ImGui::CollapsingHeader("Playback", ImGuiTreeNodeFlags_DefaultOpen))
+    drawPlaybackSection(session, state);
+  if (ImGui::CollapsingHeader("Landscape", ImGuiTreeNodeFlags_DefaultOpen))
+    drawLandscapeSection(session, state);
   if (ImGui::CollapsingHeader("Runs", ImGuiTreeNodeFlags_DefaultOpen)) drawRunsSection(session, state);
   if (ImGui::CollapsingHeader("Export")) drawExportSection(session, state);
   ImGui::PopItemWidth();

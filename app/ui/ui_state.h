@@ -13,19 +13,19 @@ struct StatusLine {
 };
 
 struct UiState {
-  int selectedRun = 0;         ///< index into Session::runs, or -1 for "all"
+  int selectedRun = 0;  ///< index into Session::runs, or -1 for "all"
   bool playing = true;
   bool showArrows = true;
-  bool hideUi = false;         ///< presentation mode: canvas only
-  float uiScale = 1.0f;        ///< 0.75..3; the window rebuilds the font atlas when it changes
-  bool fitRequested = false;   ///< F: fit the landscape's suggested rect (done by the canvas)
+  bool hideUi = false;        ///< presentation mode: canvas only
+  float uiScale = 1.0f;       ///< 0.75..3; the window rebuilds the font atlas when it changes
+  bool fitRequested = false;  ///< F: fit the landscape's suggested rect (done by the canvas)
 
-  std::string formulaText;     ///< the landscape field (catalog name or formula)
-  std::string formulaError;    ///< last parse error, "" when the field is valid
+  std::string formulaText;   ///< the landscape field (catalog name or formula)
+  std::string formulaError;  ///< last parse error, "" when the field is valid
   int formulaErrorColumn = 0;
 
   std::string exportFolder = ".";
-  int screenshotScale = 1;     ///< 1, 2 or 4 × window size
+  int screenshotScale = 1;  ///< 1, 2 or 4 × window size
   bool screenshotWithUi = false;
   bool screenshotRequested = false;  ///< carried out by the window after the frame
   StatusLine exportStatus;
@@ -34,7 +34,7 @@ struct UiState {
   StatusLine sceneStatus;
 
   // Canvas interaction in progress.
-  int draggingStart = -1;      ///< run whose start marker is being dragged
+  int draggingStart = -1;  ///< run whose start marker is being dragged
   bool pressOnCanvas = false;
   bool pressMoved = false;
   float pressX = 0, pressY = 0;

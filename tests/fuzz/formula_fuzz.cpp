@@ -22,7 +22,8 @@ const Eigen::Vector2d kPoints[] = {
 
 void check(bool ok, std::string_view formula, const std::string& what) {
   if (ok) return;
-  std::fprintf(stderr, "formula_fuzz: %s\n  formula: %.*s\n", what.c_str(), int(formula.size()), formula.data());
+  std::fprintf(stderr, "formula_fuzz: %s\n  formula: %.*s\n", what.c_str(), int(formula.size()),
+               formula.data());
   std::abort();
 }
 

@@ -38,7 +38,9 @@ const std::map<std::string, Reference>& references() {
        }},
       {"matyas", [](double x, double y) { return 0.26 * (x * x + y * y) - 0.48 * x * y; }},
       {"three_hump_camel",
-       [](double x, double y) { return 2 * x * x - 1.05 * std::pow(x, 4) + std::pow(x, 6) / 6 + x * y + y * y; }},
+       [](double x, double y) {
+         return 2 * x * x - 1.05 * std::pow(x, 4) + std::pow(x, 6) / 6 + x * y + y * y;
+       }},
       {"six_hump_camel",
        [](double x, double y) {
          return (4 - 2.1 * x * x + std::pow(x, 4) / 3) * x * x + x * y + (-4 + 4 * y * y) * y * y;
@@ -54,7 +56,8 @@ const std::map<std::string, Reference>& references() {
        }},
       {"goldstein_price",
        [](double x, double y) {
-         const double a = 1 + std::pow(x + y + 1, 2) * (19 - 14 * x + 3 * x * x - 14 * y + 6 * x * y + 3 * y * y);
+         const double a =
+             1 + std::pow(x + y + 1, 2) * (19 - 14 * x + 3 * x * x - 14 * y + 6 * x * y + 3 * y * y);
          const double b =
              30 + std::pow(2 * x - 3 * y, 2) * (18 - 32 * x + 12 * x * x + 48 * y - 36 * x * y + 27 * y * y);
          return a * b;
@@ -156,7 +159,8 @@ TEST(Catalog, HessianMatchesFiniteDifferencesOfTheExactGradient) {
       const double tolerance = 1e-5 * (1 + d.hessian.lpNorm<Eigen::Infinity>() + 1e-3 * std::fabs(d.value));
       for (int i = 0; i < 2; ++i)
         for (int j = 0; j < 2; ++j)
-          EXPECT_NEAR(d.hessian(i, j), numeric(i, j), tolerance) << entry.name << " H" << i << j << " at " << p.transpose();
+          EXPECT_NEAR(d.hessian(i, j), numeric(i, j), tolerance)
+              << entry.name << " H" << i << j << " at " << p.transpose();
     }
   }
 }
@@ -175,11 +179,13 @@ TEST(Catalog, KnownMinima) {
       formula.valueAndGradient(m, gradient);
       EXPECT_LT(gradient.norm(), 1e-6);
       if (entry.name == "ackley") continue;  // a cone tip: no Hessian there (tested below)
-      const Eigen::Vector2d curvature = Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d>(formula.derivatives(m).hessian).eigenvalues();
+      const Eigen::Vector2d curvature =
+          Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d>(formula.derivatives(m).hessian).eigenvalues();
       EXPECT_GT(curvature.minCoeff(), 0);
     }
     // Global: no sample point in the view goes below the minimum.
-    for (const Eigen::Vector2d& p : samplePoints(entry.view)) EXPECT_GE(reference(p.x(), p.y()), fmin - 1e-12);
+    for (const Eigen::Vector2d& p : samplePoints(entry.view))
+      EXPECT_GE(reference(p.x(), p.y()), fmin - 1e-12);
   }
 }
 

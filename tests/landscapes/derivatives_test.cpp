@@ -65,7 +65,8 @@ TEST(Derivatives, EveryUnaryFunction) {
        [](double u) { return -0.25 * std::pow(u, -1.5); }, 0.7},
       {"abs", [](double u) { return std::fabs(u); }, [](double u) { return u > 0 ? 1.0 : -1.0; },
        [](double) { return 0.0; }, -0.7},
-      {"tanh", [](double u) { return std::tanh(u); }, [](double u) { return 1 - std::tanh(u) * std::tanh(u); },
+      {"tanh", [](double u) { return std::tanh(u); },
+       [](double u) { return 1 - std::tanh(u) * std::tanh(u); },
        [](double u) { return -2 * std::tanh(u) * (1 - std::tanh(u) * std::tanh(u)); }, 0.9},
       {"sinh", [](double u) { return std::sinh(u); }, [](double u) { return std::cosh(u); },
        [](double u) { return std::sinh(u); }, 0.9},
@@ -91,7 +92,8 @@ TEST(Derivatives, EveryUnaryFunction) {
 TEST(Derivatives, ArithmeticAndPowers) {
   const double x = 1.7, y = -0.6;
   expectDerivatives("x*y", {x, y}, x * y, {y, x}, matrix(0, 1, 0));
-  expectDerivatives("x/y", {x, y}, x / y, {1 / y, -x / (y * y)}, matrix(0, -1 / (y * y), 2 * x / (y * y * y)));
+  expectDerivatives("x/y", {x, y}, x / y, {1 / y, -x / (y * y)},
+                    matrix(0, -1 / (y * y), 2 * x / (y * y * y)));
   expectDerivatives("x + 2*y - 3", {x, y}, x + 2 * y - 3, {1, 2}, matrix(0, 0, 0));
   expectDerivatives("-x*y", {x, y}, -x * y, {-y, -x}, matrix(0, -1, 0));
   expectDerivatives("x^3", {-2, 0}, -8, {12, 0}, matrix(-12, 0, 0));
@@ -102,9 +104,9 @@ TEST(Derivatives, ArithmeticAndPowers) {
                     matrix(3.75 * std::pow(x, 0.5), 0, 0));
   // General power a^b with both variable: ∂x = y·x^(y−1), ∂y = x^y·ln x.
   const double px = 1.7, py = 1.3, l = std::log(px), v = std::pow(px, py);
-  expectDerivatives("x^y", {px, py}, v, {py * std::pow(px, py - 1), v * l},
-                    matrix(py * (py - 1) * std::pow(px, py - 2), std::pow(px, py - 1) * (1 + py * l), v * l * l),
-                    1e-12);
+  expectDerivatives(
+      "x^y", {px, py}, v, {py * std::pow(px, py - 1), v * l},
+      matrix(py * (py - 1) * std::pow(px, py - 2), std::pow(px, py - 1) * (1 + py * l), v * l * l), 1e-12);
   expectDerivatives("(x*y)^2", {x, y}, x * x * y * y, {2 * x * y * y, 2 * x * x * y},
                     matrix(2 * y * y, 4 * x * y, 2 * x * x));
 }

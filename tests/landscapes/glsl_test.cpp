@@ -24,7 +24,8 @@ bool contains(const std::string& haystack, const std::string& needle) {
 
 // True if some numeric literal lacks a decimal point (GLSL would read it as an int).
 bool hasIntegerLiteral(const std::string& source) {
-  static const std::regex floatLiteral(R"([0-9]*\.[0-9]+([eE][-+]?[0-9]+)?|[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?)");
+  static const std::regex floatLiteral(
+      R"([0-9]*\.[0-9]+([eE][-+]?[0-9]+)?|[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?)");
   static const std::regex bareInteger(R"((^|[^A-Za-z0-9_])[0-9])");
   const std::string withoutFloats = std::regex_replace(source, floatLiteral, "F");
   return std::regex_search(withoutFloats, bareInteger);

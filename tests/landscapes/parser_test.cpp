@@ -128,7 +128,8 @@ TEST(Parser, ErrorsCarryColumnAndMessage) {
     ParseError error;
     EXPECT_FALSE(Formula::parse(bad.text, &error)) << bad.text;
     EXPECT_EQ(error.column, bad.column) << bad.text << " -> " << error.describe();
-    EXPECT_NE(error.message.find(bad.messagePart), std::string::npos) << bad.text << " -> " << error.describe();
+    EXPECT_NE(error.message.find(bad.messagePart), std::string::npos)
+        << bad.text << " -> " << error.describe();
   }
 }
 
@@ -174,8 +175,9 @@ void parseAndUse(const std::string& text) {
 }
 
 TEST(Parser, GarbageNeverCrashes) {
-  const std::string pieces[] = {"x", "y", "1", "2.5", "1e-3", ".", "e", "pi", "+", "-", "*", "/", "^", "(",
-                                ")", ",", " ", "sin", "max", "atan2", "pow", "sqrt", "1e", "#", "z", "\xff"};
+  const std::string pieces[] = {"x",   "y",     "1",   "2.5",  "1e-3", ".", "e", "pi",  "+",
+                                "-",   "*",     "/",   "^",    "(",    ")", ",", " ",   "sin",
+                                "max", "atan2", "pow", "sqrt", "1e",   "#", "z", "\xff"};
   std::mt19937 rng(12345);
   for (int trial = 0; trial < 20000; ++trial) {
     std::string text;

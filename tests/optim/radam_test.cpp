@@ -73,7 +73,8 @@ TEST(Radam, EpsEntersTheRectifiedStep) {
   const double power = std::pow(0.9, 6), rho = 19 - 12 * power / (1 - power);
   const double rect = std::sqrt((rho - 4) * (rho - 2) * 19 / (15.0 * 17.0 * rho));
   const double root = std::sqrt(1 - power);
-  LV_EXPECT_POINT(p, 1 - 0.05 - 0.01 * rect * root / (root + 0.5), 1 + 0.1 + 0.02 * rect * root / (2 * root + 0.5));
+  LV_EXPECT_POINT(p, 1 - 0.05 - 0.01 * rect * root / (root + 0.5),
+                  1 + 0.1 + 0.02 * rect * root / (2 * root + 0.5));
 }
 
 }  // namespace

@@ -42,16 +42,16 @@ inline Vec2 stepQuadratic(Optimizer& opt, const Vec2& point) {
 inline ::testing::AssertionResult relNear(double actual, double expected, double rel = 1e-14) {
   const double tolerance = rel * std::max(std::abs(expected), 1e-300);
   if (std::abs(actual - expected) <= tolerance) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "actual " << actual << " vs expected " << expected
-                                       << " (diff " << actual - expected << ")";
+  return ::testing::AssertionFailure()
+         << "actual " << actual << " vs expected " << expected << " (diff " << actual - expected << ")";
 }
 
 }  // namespace lv::optim::test
 
 /// Both coordinates of `point` equal (x, y) to relative 1e-14.
-#define LV_EXPECT_POINT(point, expectedX, expectedY)                                \
-  do {                                                              \
-    const ::lv::optim::Vec2 lvPoint_ = (point);                     \
+#define LV_EXPECT_POINT(point, expectedX, expectedY)                           \
+  do {                                                                         \
+    const ::lv::optim::Vec2 lvPoint_ = (point);                                \
     EXPECT_TRUE(::lv::optim::test::relNear(lvPoint_.x(), (expectedX))) << "x"; \
     EXPECT_TRUE(::lv::optim::test::relNear(lvPoint_.y(), (expectedY))) << "y"; \
   } while (0)

@@ -5,14 +5,14 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
@@ -70,8 +70,8 @@ TEST(Bench, JsonHasEveryKey) {
   ASSERT_EQ(r.status, 0) << r.err;
   const auto root = nlohmann::json::parse(r.out);
   ASSERT_TRUE(root.is_object());
-  for (const char* key : {"baseline_ms_median", "baseline_ms_p95", "scene_ms_median", "scene_ms_p95", "pan_ms_median",
-                          "pan_ms_p95", "recompute_ms"}) {
+  for (const char* key : {"baseline_ms_median", "baseline_ms_p95", "scene_ms_median", "scene_ms_p95",
+                          "pan_ms_median", "pan_ms_p95", "recompute_ms"}) {
     ASSERT_TRUE(root.contains(key)) << key;
     const double value = root[key].get<double>();
     EXPECT_TRUE(std::isfinite(value) && value > 0) << key << " = " << value;

@@ -4,14 +4,14 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -95,7 +95,9 @@ TEST(Cli, TraceThatCannotWriteItsOutputFails) {
   if (access("/dev/full", W_OK) != 0) GTEST_SKIP() << "no /dev/full";
   Result r = lossviz("trace --optimizer adam --start 0,0 --steps 100 >/dev/full");
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("lossviz trace: cannot write the CSV to stdout: No space left on device"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("lossviz trace: cannot write the CSV to stdout: No space left on device"),
+            std::string::npos)
+      << r.err;
   EXPECT_EQ(lineCount(r.err), 1u) << r.err;
 }
 
@@ -139,7 +141,8 @@ TEST(Cli, BadInputIsOneLineAndExitTwo) {
 
 TEST(Cli, WindowRefusesABadSceneOrAMissingDisplayWithOneLine) {
   // Checked before any window opens; `timeout` guards against one opening anyway.
-  const std::string scene = testing::TempDir() + "lossviz_cli_bad_scene_" + std::to_string(getpid()) + ".json";
+  const std::string scene =
+      testing::TempDir() + "lossviz_cli_bad_scene_" + std::to_string(getpid()) + ".json";
   std::ofstream(scene) << R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]},
                             {"optimizer": "sgd", "params": {"lr": 0}, "start": [0, 0]}]})";
   Result r = lossviz("--scene " + scene);
@@ -151,7 +154,8 @@ TEST(Cli, WindowRefusesABadSceneOrAMissingDisplayWithOneLine) {
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("--scene needs a FILE"), std::string::npos) << r.err;
   const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY timeout 30 " + std::string(LOSSVIZ_EXE);
-  const std::string errPath = testing::TempDir() + "lossviz_cli_nodisplay_" + std::to_string(getpid()) + ".txt";
+  const std::string errPath =
+      testing::TempDir() + "lossviz_cli_nodisplay_" + std::to_string(getpid()) + ".txt";
   const int raw = std::system((command + " 2>" + errPath).c_str());
   EXPECT_TRUE(WIFEXITED(raw));
   EXPECT_EQ(WEXITSTATUS(raw), 2);
@@ -170,9 +174,9 @@ TEST(Cli, ListJsonHasEveryLandscapeAndOptimizer) {
   std::vector<std::string> landscapes, optimizers;
   for (const auto& l : root["landscapes"]) landscapes.push_back(l["name"]);
   for (const auto& o : root["optimizers"]) optimizers.push_back(o["name"]);
-  for (const char* name : {"rosenbrock", "beale", "himmelblau", "booth", "matyas", "three_hump_camel",
-                           "six_hump_camel", "rastrigin", "ackley", "goldstein_price", "styblinski_tang",
-                           "saddle", "monkey_saddle", "ravine"})
+  for (const char* name :
+       {"rosenbrock", "beale", "himmelblau", "booth", "matyas", "three_hump_camel", "six_hump_camel",
+        "rastrigin", "ackley", "goldstein_price", "styblinski_tang", "saddle", "monkey_saddle", "ravine"})
     EXPECT_NE(std::find(landscapes.begin(), landscapes.end(), name), landscapes.end()) << name;
   for (const char* name : {"sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam", "amsgrad",
                            "adamw", "adamax", "nadam", "radam", "lion", "newton"})

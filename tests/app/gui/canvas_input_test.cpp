@@ -56,7 +56,9 @@ class CanvasInput : public testing::Test {
     frame(at, true);
     frame(at, false);
   }
-  sim::ViewTransform transform() const { return {sim::fitted(session.view, kWidth, kHeight), kWidth, kHeight}; }
+  sim::ViewTransform transform() const {
+    return {sim::fitted(session.view, kWidth, kHeight), kWidth, kHeight};
+  }
   ImVec2 screenOf(const optim::Vec2& world) const {
     const optim::Vec2 p = transform().toScreen(world);
     return ImVec2(static_cast<float>(p.x()), static_cast<float>(p.y()));

@@ -52,14 +52,17 @@ TEST(Demo, WritesACompositionForPeopleToLookAt) {
   canvas.draw(entry->view, target->viewport(), CanvasStyle{}, styles, entry->minima, arrows);
   std::string error;
   ASSERT_TRUE(checkGlErrors("demo", &error)) << error;
-  ASSERT_TRUE(writePng("/tmp/lossviz_render_demo.png", target->readPixels(), 800, 600, &error))
-      << error;
+  ASSERT_TRUE(writePng("/tmp/lossviz_render_demo.png", target->readPixels(), 800, 600, &error)) << error;
 }
 
 // One surface per (landscape, colormap, scale) for a quick look at every colormap.
 TEST(Demo, WritesSurfacesInEveryColormap) {
   LV_REQUIRE_GL();
-  struct Case { const char* landscape; const char* colormap; bool logScale; };
+  struct Case {
+    const char* landscape;
+    const char* colormap;
+    bool logScale;
+  };
   for (const Case& c : {Case{"himmelblau", "magma", true}, Case{"saddle", "coolwarm", false},
                         Case{"rastrigin", "inferno", false}, Case{"beale", "cividis", true}}) {
     const landscapes::CatalogEntry* entry = landscapes::findCatalogEntry(c.landscape);

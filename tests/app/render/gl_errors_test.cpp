@@ -22,9 +22,9 @@ void expectNoGlError(const std::string& what) {
 }
 
 const std::vector<View> kViews = {
-    {-2, 2, -1, 3},                      // Rosenbrock's
-    {1, 1 + 1e-9, 1, 1 + 1e-9},          // zoomed in to float noise
-    {-1e12, 1e12, -1e12, 1e12},          // the largest a scene allows
+    {-2, 2, -1, 3},                          // Rosenbrock's
+    {1, 1 + 1e-9, 1, 1 + 1e-9},              // zoomed in to float noise
+    {-1e12, 1e12, -1e12, 1e12},              // the largest a scene allows
     {1e20, 1e20 + 1e9, -1e20, -1e20 + 1e9},  // far away: every pixel the same float
 };
 
@@ -61,8 +61,8 @@ TEST(GlErrors, FailedSurfaceShaderLeavesNoGlError) {
   SurfacePass pass;
   ASSERT_TRUE(pass.setFormula(*landscapes::Formula::parse("x*x + y*y")));
   std::string log;
-  EXPECT_FALSE(pass.setFunction("float f(vec2 p) { return undefined_name(p); }",
-                                [](const Eigen::Vector2d&) { return 0.0; }, &log));
+  EXPECT_FALSE(pass.setFunction(
+      "float f(vec2 p) { return undefined_name(p); }", [](const Eigen::Vector2d&) { return 0.0; }, &log));
   EXPECT_FALSE(log.empty());
   expectNoGlError("failed compile");
   auto target = OffscreenTarget::create(64, 64);
@@ -77,8 +77,9 @@ TEST(GlErrors, TrailsAndMarkersAtHugeAndNonFinitePoints) {
   auto target = OffscreenTarget::create(160, 100);
   ASSERT_TRUE(target.has_value());
   TrailPass trails;
-  const std::vector<Eigen::Vector2d> points = {{0, 0},     {1e300, 0}, {kNan, kNan}, {1e29, 1e29}, {-1e30, 1},
-                                               {kInf, 0}, {1, 1},     {1, 1},       {-kInf, kNan}, {2, -1e-300}};
+  const std::vector<Eigen::Vector2d> points = {{0, 0},        {1e300, 0},  {kNan, kNan}, {1e29, 1e29},
+                                               {-1e30, 1},    {kInf, 0},   {1, 1},       {1, 1},
+                                               {-kInf, kNan}, {2, -1e-300}};
   trails.sync(0, points, 1);
   trails.sync(1, {{kNan, 0}}, 1);               // nothing drawable
   trails.sync(2, {{1e300, 1e300}, {1, 1}}, 1);  // one drawable point: no segment
@@ -111,7 +112,8 @@ TEST(GlErrors, CanvasInAViewportInsideALargerTarget) {
   ASSERT_TRUE(canvas.surface().setFormula(*landscapes::Formula::parse("(1-x)^2 + 100*(y-x^2)^2")));
   canvas.trails().sync(0, {{-1.5, 2}, {1e300, 2}, {0, 0}, {1, 1}}, 7);
   const std::vector<Eigen::Vector2d> minima = {{1, 1}, {kNan, 0}, {1e300, 1e300}};
-  const std::vector<Arrow> arrows = {{{1, 1}, {kInf, 1}, {1, 1, 1, 1}, 4}, {{0, 0}, {0.5, 0.5}, {1, 1, 1, 1}, 4}};
+  const std::vector<Arrow> arrows = {{{1, 1}, {kInf, 1}, {1, 1, 1, 1}, 4},
+                                     {{0, 0}, {0.5, 0.5}, {1, 1, 1, 1}, 4}};
   for (const Viewport& viewport : {Viewport{50, 20, 200, 150}, Viewport{0, 0, 1, 1}, Viewport{299, 199, 1, 1},
                                    Viewport{0, 0, 300, 200}}) {
     target->clear(0, 0, 0);

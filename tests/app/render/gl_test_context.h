@@ -16,12 +16,12 @@ namespace lv::render::test {
 bool glContext(std::string* reason);
 
 /// Skips the current test when no GL context can be had.
-#define LV_REQUIRE_GL()                                    \
-  do {                                                     \
-    std::string lvReason;                                  \
-    if (!::lv::render::test::glContext(&lvReason)) {       \
-      GTEST_SKIP() << lvReason;                            \
-    }                                                      \
+#define LV_REQUIRE_GL()                              \
+  do {                                               \
+    std::string lvReason;                            \
+    if (!::lv::render::test::glContext(&lvReason)) { \
+      GTEST_SKIP() << lvReason;                      \
+    }                                                \
   } while (false)
 
 /// RGB of pixel (x, y) (origin top-left) of a width-wide RGBA8 image, each in 0..255.

@@ -3,11 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <unistd.h>
 
 namespace lv::render {
 namespace {
@@ -55,7 +55,8 @@ TEST(PngWriter, UnwritablePathsNameThePathAndLeaveNothing) {
     EXPECT_NE(error.find("/sys/lossviz_png_test.png"), std::string::npos) << error;
   }
   size_t entries = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) entries += entry.path().filename() == "a_folder" ? 1 : 100;
+  for (const auto& entry : fs::directory_iterator(dir))
+    entries += entry.path().filename() == "a_folder" ? 1 : 100;
   EXPECT_EQ(entries, 1u);
   fs::remove_all(dir);
 }

@@ -1,10 +1,10 @@
 // SurfacePass pixel facts: Rosenbrock's minimum takes the colormap's low end and its far corner
 // the high end; scales and colormaps change the picture; non-finite f is grey; a bad shader is
 // rejected with its log and the previous program kept; the cache re-renders only on change.
+#include "app/render/surface_pass.h"
 #include "app/render/colormap.h"
 #include "app/render/gl_check.h"
 #include "app/render/offscreen_target.h"
-#include "app/render/surface_pass.h"
 #include "landscapes/catalog.h"
 #include "tests/app/render/gl_test_context.h"
 
@@ -92,7 +92,8 @@ TEST(SurfacePass, ContoursDrawLinesThatCanBeTurnedOff) {
   style.contourOpacity = 0.6f;
   auto lined = render(pass, view, style);
   int changed = 0;
-  for (std::size_t i = 0; i < plain.size(); i += 4) changed += plain[i] != lined[i] || plain[i + 1] != lined[i + 1];
+  for (std::size_t i = 0; i < plain.size(); i += 4)
+    changed += plain[i] != lined[i] || plain[i + 1] != lined[i + 1];
   // Lines cover a visible but small fraction of the picture.
   EXPECT_GT(changed, kWidth * kHeight / 50);
   EXPECT_LT(changed, kWidth * kHeight / 2);
@@ -104,9 +105,11 @@ TEST(SurfacePass, NonFiniteValuesAreNeutralGrey) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   std::string error;
   ASSERT_TRUE(pass.setFunction(
-      "float f(vec2 p) { float zero = p.x - p.x; return p.x < 0.0 ? zero / zero : (p.y < 0.0 ? 1.0 / zero : p.x); }",
-      [nan](const Eigen::Vector2d& p) { return p.x() < 0 ? nan : p.y() < 0 ? INFINITY : p.x(); },
-      &error))
+      "float f(vec2 p) { float zero = p.x - p.x; return p.x < 0.0 ? zero / zero : (p.y < 0.0 ? 1.0 / zero : "
+      "p.x); }",
+      [nan](const Eigen::Vector2d& p) { return p.x() < 0   ? nan
+                                               : p.y() < 0 ? INFINITY
+                                                           : p.x(); }, &error))
       << error;
   View view{-1, 1, -1, 1};
   auto pixels = render(pass, view, SurfaceStyle{});
@@ -128,8 +131,9 @@ TEST(SurfacePass, BadShaderIsRejectedAndThePreviousProgramKept) {
   ASSERT_TRUE(pass.setFormula(rosenbrock(&view)));
   auto before = render(pass, view, SurfaceStyle{});
   std::string error;
-  EXPECT_FALSE(pass.setFunction("float f(vec2 p) { return p.x +* undefined_name; }",
-                                [](const Eigen::Vector2d&) { return 0.0; }, &error));
+  EXPECT_FALSE(pass.setFunction(
+      "float f(vec2 p) { return p.x +* undefined_name; }", [](const Eigen::Vector2d&) { return 0.0; },
+      &error));
   EXPECT_NE(error.find("fragment shader"), std::string::npos) << error;
   EXPECT_GT(error.size(), 20u) << "expected the driver's log: " << error;
   EXPECT_TRUE(pass.hasFormula());

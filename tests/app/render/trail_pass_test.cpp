@@ -1,10 +1,10 @@
 // TrailPass pixel and upload facts: a magenta polyline lands where it should and nowhere else;
 // appending uploads only the new points (also across capacity growth); a new generation re-uploads;
 // non-finite points never reach the GPU; heads and minima markers are drawn by the Canvas.
+#include "app/render/trail_pass.h"
 #include "app/render/canvas.h"
 #include "app/render/gl_check.h"
 #include "app/render/offscreen_target.h"
-#include "app/render/trail_pass.h"
 #include "tests/app/render/gl_test_context.h"
 
 #include <cmath>
@@ -151,8 +151,8 @@ TEST(Canvas, DrawsHeadsStartsMinimaAndArrows) {
   EXPECT_EQ(at(pixels, 5, 5), (std::array<int, 3>{255, 255, 255}));  // star at the minimum
   EXPECT_EQ(at(pixels, 4, 8), (std::array<int, 3>{255, 255, 0}));    // arrow shaft
   EXPECT_EQ(at(pixels, 5.8, 8), (std::array<int, 3>{255, 255, 0}));  // arrow head
-  EXPECT_EQ(at(pixels, 6.5, 8), kBlack);                              // past the tip
-  auto ringEdge = pixelAt(pixels, kSize, 40 - 4, 160);  // 4 px left of the start: on the ring
+  EXPECT_EQ(at(pixels, 6.5, 8), kBlack);                             // past the tip
+  auto ringEdge = pixelAt(pixels, kSize, 40 - 4, 160);               // 4 px left of the start: on the ring
   EXPECT_GE(ringEdge[1], 240);
   EXPECT_LE(ringEdge[0], 10);
 }

@@ -136,7 +136,7 @@ TEST(Run, LiveEditAppliesFromTheNextStepOnly) {
   const Vec2 before = run.trajectory().points[2];
   ASSERT_TRUE(run.optimizer().set("lr", 0.25));
   run.advance(1);
-  EXPECT_EQ(run.trajectory().points[2], before);  // history untouched
+  EXPECT_EQ(run.trajectory().points[2], before);                         // history untouched
   EXPECT_NEAR(run.trajectory().points[3].x(), before.x() * 0.5, 1e-15);  // 1 - 2*0.25
 }
 

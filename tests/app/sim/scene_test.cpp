@@ -5,10 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace lv::sim {
 namespace {
@@ -66,29 +66,41 @@ TEST(Scene, BadFilesNameTheField) {
   EXPECT_EQ(errorOf(R"({"runs": []})"), "landscape: missing field");
   EXPECT_EQ(errorOf(R"({"landscape": "rosenbrock"})"), "runs: missing field");
   EXPECT_EQ(errorOf(R"({"landscape": 3, "runs": []})"), "landscape: expected a string, got number");
-  EXPECT_NE(errorOf(R"({"landscape": "x +* y", "runs": []})").find("landscape: formula error at column"), std::string::npos);
+  EXPECT_NE(errorOf(R"({"landscape": "x +* y", "runs": []})").find("landscape: formula error at column"),
+            std::string::npos);
   EXPECT_NE(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adamm", "start": [0, 0]}]})")
                 .find("runs[0].optimizer: unknown optimizer 'adamm' (valid: "),
             std::string::npos);
-  EXPECT_NE(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "params": {"beta1": 1.5}, "start": [0, 0]}]})")
-                .find("runs[0].params.beta1: "),
-            std::string::npos);
-  EXPECT_NE(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "params": {"lrr": 1}, "start": [0, 0]}]})")
-                .find("runs[0].params.lrr: "),
-            std::string::npos);
-  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam"}]})"), "runs[0].start: missing field");
-  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0]}]})"), "runs[0].start: expected [x, y]");
+  EXPECT_NE(
+      errorOf(
+          R"({"landscape": "booth", "runs": [{"optimizer": "adam", "params": {"beta1": 1.5}, "start": [0, 0]}]})")
+          .find("runs[0].params.beta1: "),
+      std::string::npos);
+  EXPECT_NE(
+      errorOf(
+          R"({"landscape": "booth", "runs": [{"optimizer": "adam", "params": {"lrr": 1}, "start": [0, 0]}]})")
+          .find("runs[0].params.lrr: "),
+      std::string::npos);
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam"}]})"),
+            "runs[0].start: missing field");
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0]}]})"),
+            "runs[0].start: expected [x, y]");
   EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, "a"]}]})"),
             "runs[0].start[1]: expected a number, got string");
-  EXPECT_NE(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0], "color": "red"}]})")
-                .find("runs[0].color: expected a colour"),
+  EXPECT_NE(
+      errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0], "color": "red"}]})")
+          .find("runs[0].color: expected a colour"),
+      std::string::npos);
+  EXPECT_EQ(
+      errorOf(R"({"landscape": "booth", "view": {"xmin": 1, "xmax": 0, "ymin": 0, "ymax": 1}, "runs": []})"),
+      "view: empty rectangle (need xmin < xmax and ymin < ymax)");
+  EXPECT_NE(errorOf(R"({"landscape": "booth", "colors": {"colormap": "jet"}, "runs": []})")
+                .find("colors.colormap: unknown colormap 'jet'"),
             std::string::npos);
-  EXPECT_EQ(errorOf(R"({"landscape": "booth", "view": {"xmin": 1, "xmax": 0, "ymin": 0, "ymax": 1}, "runs": []})"),
-            "view: empty rectangle (need xmin < xmax and ymin < ymax)");
-  EXPECT_NE(errorOf(R"({"landscape": "booth", "colors": {"colormap": "jet"}, "runs": []})").find("colors.colormap: unknown colormap 'jet'"),
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "steps_per_second": 0, "runs": []})"),
+            "steps_per_second: 0 out of range [1, 5000]");
+  EXPECT_NE(errorOf(R"({"landscape": "booth", "runs": [], "colour": 1})").find("colour: unknown field"),
             std::string::npos);
-  EXPECT_EQ(errorOf(R"({"landscape": "booth", "steps_per_second": 0, "runs": []})"), "steps_per_second: 0 out of range [1, 5000]");
-  EXPECT_NE(errorOf(R"({"landscape": "booth", "runs": [], "colour": 1})").find("colour: unknown field"), std::string::npos);
 }
 
 // A fresh folder per test: CTest runs tests in parallel.
@@ -103,7 +115,8 @@ std::filesystem::path testFolder() {
 
 // A valid scene with one field replaced by `value` (raw JSON text).
 std::string sceneWith(const std::string& field, const std::string& value) {
-  std::string runs = R"([{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "sgd", "params": {"lr": 0.01}, "start": [1, 1]}])";
+  std::string runs =
+      R"([{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "sgd", "params": {"lr": 0.01}, "start": [1, 1]}])";
   std::string json = R"({"landscape": "booth", "steps": 10, "runs": )" + runs + "}";
   const size_t at = json.find("\"" + field + "\": ");
   if (at != std::string::npos) {
@@ -183,7 +196,8 @@ TEST(Scene, FilesOverOneMebibyteAreRefusedNamingTheSize) {
   std::ofstream(dir / "big.json") << big;
   std::string error;
   EXPECT_FALSE(loadScene((dir / "big.json").string(), &error));
-  EXPECT_NE(error.find("big.json: file too large (1048676 bytes, limit 1048576)"), std::string::npos) << error;
+  EXPECT_NE(error.find("big.json: file too large (1048676 bytes, limit 1048576)"), std::string::npos)
+      << error;
   // Just under the limit is fine.
   big.erase(1, 200);
   std::ofstream(dir / "ok.json") << big;
@@ -192,10 +206,13 @@ TEST(Scene, FilesOverOneMebibyteAreRefusedNamingTheSize) {
 }
 
 TEST(Scene, NotJsonGivesLineAndColumn) {
-  EXPECT_EQ(errorOf("{\n  \"landscape\": \"booth\",\n  runs: []\n}").rfind("not valid JSON at line 3, column 3: ", 0), 0u)
+  EXPECT_EQ(errorOf("{\n  \"landscape\": \"booth\",\n  runs: []\n}")
+                .rfind("not valid JSON at line 3, column 3: ", 0),
+            0u)
       << errorOf("{\n  \"landscape\": \"booth\",\n  runs: []\n}");
   EXPECT_EQ(errorOf("").rfind("not valid JSON at line 1, column 1: ", 0), 0u) << errorOf("");
-  EXPECT_NE(errorOf(sceneWith("steps", "10") + " trailing").find("not valid JSON at line 1"), std::string::npos);
+  EXPECT_NE(errorOf(sceneWith("steps", "10") + " trailing").find("not valid JSON at line 1"),
+            std::string::npos);
   // Raw bytes of the file never reach the message (it is shown in the UI and on one stderr line).
   const std::string binary = errorOf("{\"landscape\": \"\xff\xfe\n\"}");
   for (char c : binary) EXPECT_TRUE(c >= 0x20 && c < 0x7f) << binary;
@@ -204,19 +221,25 @@ TEST(Scene, NotJsonGivesLineAndColumn) {
 TEST(Scene, NonFiniteNumbersNameTheField) {
   // JSON has no NaN or inf: a literal is not JSON, an overflowing number is named by its field.
   EXPECT_NE(errorOf(sceneWith("steps", "NaN")).find("not valid JSON at line 1"), std::string::npos);
-  EXPECT_EQ(errorOf(sceneWith("steps", "1e999")).rfind("steps: not a finite number (number overflow parsing '1e999')", 0), 0u)
+  EXPECT_EQ(errorOf(sceneWith("steps", "1e999"))
+                .rfind("steps: not a finite number (number overflow parsing '1e999')", 0),
+            0u)
       << errorOf(sceneWith("steps", "1e999"));
   EXPECT_EQ(errorOf(sceneWith("lr", "-1e400")).rfind("runs[1].params.lr: not a finite number", 0), 0u)
       << errorOf(sceneWith("lr", "-1e400"));
   EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 1e999]}]})")
                 .rfind("runs[0].start[1]: not a finite number", 0),
             0u);
-  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "adam", "start": [1e999, 0]}]})")
-                .rfind("runs[1].start[0]: not a finite number", 0),
-            0u);
-  EXPECT_EQ(errorOf(R"({"landscape": "booth", "view": {"xmin": -1e999, "xmax": 1, "ymin": 0, "ymax": 1}, "runs": []})")
-                .rfind("view.xmin: not a finite number", 0),
-            0u);
+  EXPECT_EQ(
+      errorOf(
+          R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "adam", "start": [1e999, 0]}]})")
+          .rfind("runs[1].start[0]: not a finite number", 0),
+      0u);
+  EXPECT_EQ(
+      errorOf(
+          R"({"landscape": "booth", "view": {"xmin": -1e999, "xmax": 1, "ymin": 0, "ymax": 1}, "runs": []})")
+          .rfind("view.xmin: not a finite number", 0),
+      0u);
   EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": ["inf", 0]}]})"),
             "runs[0].start[0]: expected a number, got string");
 }
@@ -225,47 +248,66 @@ TEST(Scene, WrongTypesNameTheField) {
   EXPECT_EQ(errorOf(sceneWith("steps", "\"10\"")), "steps: expected a number, got string");
   EXPECT_EQ(errorOf(sceneWith("steps", "12.5")), "steps: expected a whole number, got 12.5");
   EXPECT_EQ(errorOf(sceneWith("step_limit", "[1]")), "step_limit: expected a number, got array");
-  EXPECT_EQ(errorOf(sceneWith("restart_on_change", "1")), "restart_on_change: expected true or false, got number");
+  EXPECT_EQ(errorOf(sceneWith("restart_on_change", "1")),
+            "restart_on_change: expected true or false, got number");
   EXPECT_EQ(errorOf(sceneWith("runs", "{}")), "runs: expected an array, got object");
   EXPECT_EQ(errorOf(sceneWith("runs", "[3]")), "runs[0]: expected an object");
-  EXPECT_EQ(errorOf(sceneWith("colors", R"({"log": "yes"})")), "colors.log: expected true or false, got string");
-  EXPECT_EQ(errorOf(sceneWith("colors", R"({"contours": 2.5})")), "colors.contours: expected a whole number, got 2.5");
+  EXPECT_EQ(errorOf(sceneWith("colors", R"({"log": "yes"})")),
+            "colors.log: expected true or false, got string");
+  EXPECT_EQ(errorOf(sceneWith("colors", R"({"contours": 2.5})")),
+            "colors.contours: expected a whole number, got 2.5");
   EXPECT_EQ(errorOf(sceneWith("colors", "[]")), "colors: expected an object");
   EXPECT_NE(errorOf(sceneWith("view", "[0, 1, 0, 1]")).find("view: expected {"), std::string::npos);
   EXPECT_EQ(errorOf(sceneWith("lr", "null")), "runs[1].params.lr: expected a number, got null");
   EXPECT_EQ(errorOf(sceneWith("params", "[0.1]")), "runs[1].params: expected an object of name: number");
   EXPECT_EQ(errorOf(sceneWith("optimizer", "1")), "runs[0].optimizer: expected a string, got number");
-  EXPECT_EQ(errorOf(sceneWith("lossviz_scene", "2")), "lossviz_scene: unsupported format version (this build reads 1)");
+  EXPECT_EQ(errorOf(sceneWith("lossviz_scene", "2")),
+            "lossviz_scene: unsupported format version (this build reads 1)");
 }
 
 TEST(Scene, UnknownNamesAndOutOfRangeValuesNameTheField) {
   EXPECT_EQ(errorOf(sceneWith("lr", "-1")),
             "runs[1].params.lr: hyperparameter 'lr' = -1 out of range [1e-06, 10] for sgd");
   EXPECT_EQ(errorOf(sceneWith("lr", "100")).rfind("runs[1].params.lr: ", 0), 0u);
-  EXPECT_EQ(errorOf(sceneWith("params", R"({"betas": 0.9})")).rfind("runs[1].params.betas: unknown hyperparameter 'betas' for sgd (valid: lr", 0), 0u)
+  EXPECT_EQ(errorOf(sceneWith("params", R"({"betas": 0.9})"))
+                .rfind("runs[1].params.betas: unknown hyperparameter 'betas' for sgd (valid: lr", 0),
+            0u)
       << errorOf(sceneWith("params", R"({"betas": 0.9})"));
-  EXPECT_EQ(errorOf(sceneWith("optimizer", "\"sgdd\"")).rfind("runs[0].optimizer: unknown optimizer 'sgdd' (valid: sgd, ", 0), 0u);
+  EXPECT_EQ(errorOf(sceneWith("optimizer", "\"sgdd\""))
+                .rfind("runs[0].optimizer: unknown optimizer 'sgdd' (valid: sgd, ", 0),
+            0u);
   EXPECT_EQ(errorOf(sceneWith("steps", "-1")), "steps: -1 out of range [0, 1e+06]");
   EXPECT_EQ(errorOf(sceneWith("steps", "1e7")), "steps: 1e+07 out of range [0, 1e+06]");
-  EXPECT_EQ(errorOf(sceneWith("steps", "18446744073709551616")), "steps: 1.84467e+19 out of range [0, 1e+06]");
+  EXPECT_EQ(errorOf(sceneWith("steps", "18446744073709551616")),
+            "steps: 1.84467e+19 out of range [0, 1e+06]");
   EXPECT_EQ(errorOf(sceneWith("step_limit", "0")), "step_limit: 0 out of range [1, 1e+06]");
-  EXPECT_EQ(errorOf(sceneWith("colors", R"({"contours": 101})")), "colors.contours: 101 out of range [0, 100]");
-  EXPECT_EQ(errorOf(sceneWith("view", R"({"xmin": -1e300, "xmax": 1e300, "ymin": 0, "ymax": 1})")), "view: rectangle too large");
-  EXPECT_NE(errorOf(sceneWith("landscape", "\"1/x +\"")).find("landscape: formula error at column"), std::string::npos);
-  EXPECT_NE(errorOf(sceneWith("landscape", "\"foo(x)\"")).find("landscape: formula error at column 1"), std::string::npos)
+  EXPECT_EQ(errorOf(sceneWith("colors", R"({"contours": 101})")),
+            "colors.contours: 101 out of range [0, 100]");
+  EXPECT_EQ(errorOf(sceneWith("view", R"({"xmin": -1e300, "xmax": 1e300, "ymin": 0, "ymax": 1})")),
+            "view: rectangle too large");
+  EXPECT_NE(errorOf(sceneWith("landscape", "\"1/x +\"")).find("landscape: formula error at column"),
+            std::string::npos);
+  EXPECT_NE(errorOf(sceneWith("landscape", "\"foo(x)\"")).find("landscape: formula error at column 1"),
+            std::string::npos)
       << errorOf(sceneWith("landscape", "\"foo(x)\""));
-  EXPECT_NE(errorOf(sceneWith("landscape", "\"" + std::string(5000, 'x') + "\"")).find("landscape: formula error"), std::string::npos);
+  EXPECT_NE(
+      errorOf(sceneWith("landscape", "\"" + std::string(5000, 'x') + "\"")).find("landscape: formula error"),
+      std::string::npos);
   std::string many = "[";
-  for (int i = 0; i < 65; ++i) many += std::string(i ? "," : "") + R"({"optimizer": "adam", "start": [0, 0]})";
+  for (int i = 0; i < 65; ++i)
+    many += std::string(i ? "," : "") + R"({"optimizer": "adam", "start": [0, 0]})";
   EXPECT_EQ(errorOf(sceneWith("runs", many + "]")), "runs: too many runs (limit 64)");
 }
 
 TEST(Scene, MissingFieldsAreNamed) {
   EXPECT_EQ(errorOf(R"({"runs": []})"), "landscape: missing field");
   EXPECT_EQ(errorOf(R"({"landscape": "booth"})"), "runs: missing field");
-  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"start": [0, 0]}]})"), "runs[0].optimizer: missing field");
-  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "adam"}]})"),
-            "runs[1].start: missing field");
+  EXPECT_EQ(errorOf(R"({"landscape": "booth", "runs": [{"start": [0, 0]}]})"),
+            "runs[0].optimizer: missing field");
+  EXPECT_EQ(
+      errorOf(
+          R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]}, {"optimizer": "adam"}]})"),
+      "runs[1].start: missing field");
   EXPECT_EQ(errorOf(sceneWith("view", R"({"xmin": 0, "xmax": 1, "ymin": 0})")), "view.ymax: missing field");
 }
 

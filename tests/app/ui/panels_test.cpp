@@ -2,13 +2,14 @@
 // non-finite numbers), frames rendered through gui::renderOffscreen (with and without the UI, at
 // 1x and 2x, on diverging, pole and huge-valued scenes) raise no OpenGL error, and the 2x
 // screenshot is the 1x picture at twice the size.
-#include "app/gui/composer.h"
+#include "app/ui/panels.h"
 #include "app/gui/imgui_host.h"
+#include "app/gui/offscreen.h"
+#include "app/gui/ui_scale.h"
 #include "app/platform/gl_context.h"
 #include "app/render/gl_check.h"
 #include "app/sim/view.h"
 #include "app/ui/csv_export.h"
-#include "app/ui/panels.h"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
@@ -147,9 +148,9 @@ bool haveGl(std::string* reason) {
   return true;
 }
 
-#define LV_REQUIRE_GL()                 \
-  do {                                  \
-    std::string lvReason;               \
+#define LV_REQUIRE_GL()                               \
+  do {                                                \
+    std::string lvReason;                             \
     if (!haveGl(&lvReason)) GTEST_SKIP() << lvReason; \
   } while (false)
 
@@ -166,7 +167,9 @@ Frame renderFrame(sim::Session& session, ui::UiState& state, gui::CanvasRenderer
                   int height, int scale, bool withUi) {
   Frame frame{width * scale, height * scale, {}};
   std::string error;
-  EXPECT_TRUE(gui::renderOffscreen(session, state, renderer, width, height, scale, withUi, frame.rgba, &error)) << error;
+  EXPECT_TRUE(
+      gui::renderOffscreen(session, state, renderer, width, height, scale, withUi, frame.rgba, &error))
+      << error;
   EXPECT_TRUE(render::checkGlErrors("renderOffscreen", &error))
       << error << " (scale " << scale << (withUi ? ", with UI)" : ", no UI)");
   EXPECT_EQ(frame.rgba.size(), static_cast<size_t>(frame.width) * static_cast<size_t>(frame.height) * 4u);
@@ -199,16 +202,22 @@ TEST(GlErrors, NoneFromAnyFrameWithOrWithoutUiAtOneAndTwoTimes) {
       {"default scene", sim::sceneToJson(sim::defaultScene()), 200},
       {"diverging runs", kDiverging, 200},
       // Infinite on the unit circle; the run starts on it (diverged at step 0).
-      {"pole on a circle", R"js({"landscape": "1/(x*x+y*y-1)", "runs": [{"optimizer": "adam", "start": [0, 1]},
-                              {"optimizer": "adam", "start": [-1.5, 2]}]})js", 100},
-      {"infinite half-plane", R"js({"landscape": "1/(x+abs(x))", "runs": [{"optimizer": "sgd", "start": [1, 0]}]})js", 100},
-      {"log at zero", R"js({"landscape": "log(x) + y^2", "runs": [{"optimizer": "sgd", "start": [0, 1]}]})js", 10},
+      {"pole on a circle",
+       R"js({"landscape": "1/(x*x+y*y-1)", "runs": [{"optimizer": "adam", "start": [0, 1]},
+                              {"optimizer": "adam", "start": [-1.5, 2]}]})js",
+       100},
+      {"infinite half-plane",
+       R"js({"landscape": "1/(x+abs(x))", "runs": [{"optimizer": "sgd", "start": [1, 0]}]})js", 100},
+      {"log at zero", R"js({"landscape": "log(x) + y^2", "runs": [{"optimizer": "sgd", "start": [0, 1]}]})js",
+       10},
       // Finite values far beyond float: the surface, trail, markers and loss plot must cope.
       {"huge surface", R"js({"landscape": "1e300*(x^2+y^2)", "runs": [{"optimizer": "adam", "start": [1, 1]},
-                          {"optimizer": "sgd", "start": [1, 1]}]})js", 50},
+                          {"optimizer": "sgd", "start": [1, 1]}]})js",
+       50},
       {"points at 1e300", R"js({"landscape": "x + y", "runs": [{"optimizer": "sgd", "start": [1e300, -1e300]},
                              {"optimizer": "adam", "params": {"lr": 10}, "start": [1e29, 1e29]},
-                             {"optimizer": "adam", "start": [0, 0]}]})js", 50},
+                             {"optimizer": "adam", "start": [0, 0]}]})js",
+       50},
   };
   for (const GlCase& c : cases) {
     SCOPED_TRACE(c.name);
@@ -226,7 +235,8 @@ TEST(GlErrors, NoneFromAnyFrameWithOrWithoutUiAtOneAndTwoTimes) {
 TEST(GlErrors, LossPlotCopesWithLossesSpanningTheWholeDoubleRange) {
   LV_REQUIRE_GL();
   sim::Session session = sessionOf(R"js({"landscape": "1e308*sin(x)", "runs": [
-      {"optimizer": "lion", "params": {"lr": 0.5}, "start": [1.5, 0]}]})js", 20);
+      {"optimizer": "lion", "params": {"lr": 0.5}, "start": [1.5, 0]}]})js",
+                                   20);
   const auto& losses = session.runs[0].run.trajectory().losses;
   ASSERT_GT(losses.front(), 9e307);
   ASSERT_LT(*std::min_element(losses.begin(), losses.end()), -9e307);
@@ -277,7 +287,8 @@ TEST(Screenshot, TwoTimesIsTwiceTheSizeAndTheSamePicture) {
     const int cx = (left + width) / 2, cy = bottom / 2;
     std::vector<int> centre;
     for (int dy = -4; dy <= 4; ++dy)
-      for (int dx = -4; dx <= 4; ++dx) centre.push_back(distance(one.at(cx + dx, cy + dy), blockMean(two, 2, cx + dx, cy + dy)));
+      for (int dx = -4; dx <= 4; ++dx)
+        centre.push_back(distance(one.at(cx + dx, cy + dy), blockMean(two, 2, cx + dx, cy + dy)));
     std::nth_element(centre.begin(), centre.begin() + 40, centre.end());
     EXPECT_LE(centre[40], 8);
     size_t samples = 0, close = 0;
@@ -290,7 +301,8 @@ TEST(Screenshot, TwoTimesIsTwiceTheSizeAndTheSamePicture) {
     const Frame moved = renderFrame(session, state, renderer, width, height, 2, withUi);
     size_t stillClose = 0;
     for (int y = 4; y < bottom - 4; y += 7)
-      for (int x = left + 4; x < width - 4; x += 7) stillClose += distance(one.at(x, y), blockMean(moved, 2, x, y)) <= 24 ? 1 : 0;
+      for (int x = left + 4; x < width - 4; x += 7)
+        stillClose += distance(one.at(x, y), blockMean(moved, 2, x, y)) <= 24 ? 1 : 0;
     EXPECT_LT(stillClose, samples * 95 / 100) << stillClose << " of " << samples;
   }
 }

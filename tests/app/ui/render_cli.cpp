@@ -5,6 +5,8 @@
 
 #include <stb_image.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -13,8 +15,6 @@
 #include <fstream>
 #include <limits>
 #include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace lv::test {
 namespace {
@@ -43,7 +43,8 @@ const std::string kAdam = "--landscape rosenbrock --optimizer adam --set lr=0.05
 std::string tempPath(const std::string& name) {
   const auto* info = testing::UnitTest::GetInstance()->current_test_info();
   const std::string test = info ? info->name() : "global";
-  const std::string path = testing::TempDir() + "lv_render_" + test + "_" + std::to_string(::getpid()) + "_" + name;
+  const std::string path =
+      testing::TempDir() + "lv_render_" + test + "_" + std::to_string(::getpid()) + "_" + name;
   tempPaths().push_back(path);
   return path;
 }
@@ -54,7 +55,9 @@ std::string writeText(const std::string& name, const std::string& text) {
   return path;
 }
 
-Result renderCli(const std::string& flags, const std::string& env) { return runLossviz("render " + flags, env); }
+Result renderCli(const std::string& flags, const std::string& env) {
+  return runLossviz("render " + flags, env);
+}
 
 void expectCleanRender(const Result& r, const std::string& what) {
   EXPECT_EQ(r.status, 0) << what << "\n" << r.err;
@@ -62,7 +65,8 @@ void expectCleanRender(const Result& r, const std::string& what) {
 }
 
 Rgb Image::at(int x, int y) const {
-  const unsigned char* p = &rgb[(static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) * 3];
+  const unsigned char* p =
+      &rgb[(static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) * 3];
   return {p[0], p[1], p[2]};
 }
 
@@ -72,7 +76,8 @@ bool Image::near(int x, int y, const Rgb& c, int radius, int tolerance) const {
       const int px = x + dx, py = y + dy;
       if (px < 0 || py < 0 || px >= width || py >= height) continue;
       const Rgb p = at(px, py);
-      if (std::abs(p[0] - c[0]) < tolerance && std::abs(p[1] - c[1]) < tolerance && std::abs(p[2] - c[2]) < tolerance)
+      if (std::abs(p[0] - c[0]) < tolerance && std::abs(p[1] - c[1]) < tolerance &&
+          std::abs(p[2] - c[2]) < tolerance)
         return true;
     }
   return false;
@@ -82,7 +87,8 @@ Image load(const std::string& path) {
   Image image;
   int channels = 0;
   unsigned char* data = stbi_load(path.c_str(), &image.width, &image.height, &channels, 3);
-  if (data) image.rgb.assign(data, data + static_cast<size_t>(image.width) * static_cast<size_t>(image.height) * 3);
+  if (data)
+    image.rgb.assign(data, data + static_cast<size_t>(image.width) * static_cast<size_t>(image.height) * 3);
   stbi_image_free(data);
   return image;
 }
@@ -92,10 +98,12 @@ int distance(const Rgb& a, const Rgb& b) {
 }
 
 Rgb rgbOf(const sim::Rgba& c) {
-  return {static_cast<int>(c[0] * 255 + 0.5f), static_cast<int>(c[1] * 255 + 0.5f), static_cast<int>(c[2] * 255 + 0.5f)};
+  return {static_cast<int>(c[0] * 255 + 0.5f), static_cast<int>(c[1] * 255 + 0.5f),
+          static_cast<int>(c[2] * 255 + 0.5f)};
 }
 
-sim::Run simulate(const char* landscape, const char* optimizer, double lr, const sim::Vec2& start, size_t steps) {
+sim::Run simulate(const char* landscape, const char* optimizer, double lr, const sim::Vec2& start,
+                  size_t steps) {
   auto opt = optim::Optimizer::create(optimizer);
   EXPECT_TRUE(opt->set("lr", lr));
   sim::Run run(landscapes::resolveLandscape(landscape)->formula, *opt, start);
@@ -104,7 +112,8 @@ sim::Run simulate(const char* landscape, const char* optimizer, double lr, const
 }
 
 sim::ViewTransform canvasTransform(const char* landscape, int width, int height) {
-  return {sim::fitted(landscapes::resolveLandscape(landscape)->view, width, height), double(width), double(height)};
+  return {sim::fitted(landscapes::resolveLandscape(landscape)->view, width, height), double(width),
+          double(height)};
 }
 
 std::vector<sim::Vec2> screenPath(const sim::Run& run, const sim::ViewTransform& t) {

@@ -45,7 +45,8 @@ int distance(const Rgb& a, const Rgb& b);
 Rgb rgbOf(const sim::Rgba& c);
 
 /// The run `render` draws for these flags, stepped on the CPU.
-sim::Run simulate(const char* landscape, const char* optimizer, double lr, const sim::Vec2& start, size_t steps);
+sim::Run simulate(const char* landscape, const char* optimizer, double lr, const sim::Vec2& start,
+                  size_t steps);
 /// What the canvas shows without the UI: the landscape's suggested view fitted to the image.
 sim::ViewTransform canvasTransform(const char* landscape, int width, int height);
 /// The trail as drawn: screen points of the trajectory, skipping what the GPU never receives.

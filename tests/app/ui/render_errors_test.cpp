@@ -15,31 +15,36 @@ TEST(Render, DivergingRunsExitZeroAndAreNamedOnStderr) {
   const std::string dir = tempPath("dir");
   fs::create_directories(dir);
   const std::string out = dir + "/diverged.png";
-  const Result r = renderCli("--landscape rosenbrock --optimizer sgd --set lr=0.1 --optimizer adam --set lr=0.05 "
-                          "--optimizer sgd --set lr=0.2 --start -1.5,2 --steps 300 --size 320x200 --out " + out);
+  const Result r = renderCli(
+      "--landscape rosenbrock --optimizer sgd --set lr=0.1 --optimizer adam --set lr=0.05 "
+      "--optimizer sgd --set lr=0.2 --start -1.5,2 --steps 300 --size 320x200 --out " +
+      out);
   expectCleanRender(r, "diverging");
   const size_t k0 = *simulate("rosenbrock", "sgd", 0.1, {-1.5, 2}, 300).divergedAt();
   const size_t k2 = *simulate("rosenbrock", "sgd", 0.2, {-1.5, 2}, 300).divergedAt();
   EXPECT_FALSE(simulate("rosenbrock", "adam", 0.05, {-1.5, 2}, 300).diverged());
-  EXPECT_EQ(r.err, "run 0 (sgd): diverged at step " + std::to_string(k0) + "\nrun 2 (sgd): diverged at step " +
-                       std::to_string(k2) + "\n");
+  EXPECT_EQ(r.err, "run 0 (sgd): diverged at step " + std::to_string(k0) +
+                       "\nrun 2 (sgd): diverged at step " + std::to_string(k2) + "\n");
   const Image image = load(out);
   EXPECT_EQ(image.width, 320);
   EXPECT_EQ(image.height, 200);
   size_t files = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) files += entry.path().filename() == "diverged.png" ? 1 : 100;
+  for (const auto& entry : fs::directory_iterator(dir))
+    files += entry.path().filename() == "diverged.png" ? 1 : 100;
   EXPECT_EQ(files, 1u);  // the PNG and no temporary file
   fs::remove_all(dir);
 }
 
 TEST(Render, HugeButFiniteValuesRenderCleanly) {
-  Result r = renderCli("--landscape '1e300*(x^2+y^2)' --optimizer adam --start 1,1 --steps 50 --size 320x200 --out " +
-                    tempPath("steep.png"));
+  Result r = renderCli(
+      "--landscape '1e300*(x^2+y^2)' --optimizer adam --start 1,1 --steps 50 --size 320x200 --out " +
+      tempPath("steep.png"));
   expectCleanRender(r, "1e300 surface");
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(load(tempPath("steep.png")).width, 320);
   // A trail starting at 1e300 (beyond float: never uploaded) next to one in view.
-  r = renderCli("--landscape 'x + y' --optimizer sgd --start 1e300,-1e300 --steps 50 --size 320x200 --out " + tempPath("far.png"));
+  r = renderCli("--landscape 'x + y' --optimizer sgd --start 1e300,-1e300 --steps 50 --size 320x200 --out " +
+                tempPath("far.png"));
   expectCleanRender(r, "1e300 start");
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(load(tempPath("far.png")).width, 320);
@@ -82,8 +87,10 @@ TEST(Render, BadScenesExitTwoNamingTheField) {
       {R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [0, 0]},
           {"optimizer": "sgd", "params": {"lr": 50}, "start": [0, 0]}]})",
        "runs[1].params.lr: hyperparameter 'lr' = 50 out of range"},
-      {R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [1e999, 0]}]})", "runs[0].start[0]: not a finite number"},
-      {R"({"landscape": "booth", "runs": [{"optimizer": "adamm", "start": [0, 0]}]})", "runs[0].optimizer: unknown optimizer 'adamm'"},
+      {R"({"landscape": "booth", "runs": [{"optimizer": "adam", "start": [1e999, 0]}]})",
+       "runs[0].start[0]: not a finite number"},
+      {R"({"landscape": "booth", "runs": [{"optimizer": "adamm", "start": [0, 0]}]})",
+       "runs[0].optimizer: unknown optimizer 'adamm'"},
       {R"({"landscape": "booth", "runs": [{"optimizer": "adam", "params": {"momentum": 0.9}, "start": [0, 0]}]})",
        "runs[0].params.momentum: unknown hyperparameter"},
       {R"({"landscape": "booth", "runs": [{"optimizer": "adam"}]})", "runs[0].start: missing field"},
@@ -105,7 +112,8 @@ TEST(Render, BadScenesExitTwoNamingTheField) {
   Result r = renderCli("--scene " + tempPath("missing.json") + " --out " + out);
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find(tempPath("missing.json") + ": No such file"), std::string::npos) << r.err;
-  r = renderCli("--scene " + writeText("ok.json", sim::sceneToJson(sim::defaultScene())) + " --optimizer adam --out " + out);
+  r = renderCli("--scene " + writeText("ok.json", sim::sceneToJson(sim::defaultScene())) +
+                " --optimizer adam --out " + out);
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("--scene cannot be combined with --optimizer"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(out));
@@ -123,7 +131,8 @@ TEST(Render, NoDisplayExitsTwoWithOneLine) {
 TEST(Render, UnwritableOutExitsTwoNamingThePathAndLeavesNothing) {
   const std::string dir = tempPath("outdir");
   fs::create_directories(dir);
-  for (const std::string& out : {dir + "/no_such_dir/x.png", dir, std::string("/sys/lossviz_render_test.png")}) {
+  for (const std::string& out :
+       {dir + "/no_such_dir/x.png", dir, std::string("/sys/lossviz_render_test.png")}) {
     const Result r = renderCli(kAdam + " --size 64x64 --out " + out);
     EXPECT_EQ(r.status, 2) << out;
     EXPECT_NE(r.err.find("lossviz render: cannot write " + out + ":"), std::string::npos) << r.err;

@@ -37,11 +37,13 @@ TEST(Render, RunColourAlongItsPathAndNowhereElse) {
   ASSERT_EQ(image.height, 360);
   const sim::Run run = simulate("rosenbrock", "adam", 0.05, {-1.5, 2}, 300);
   const auto path = screenPath(run, canvasTransform("rosenbrock", 640, 360));
-  for (const sim::Vec2& p : path) ASSERT_FALSE(inLegend(image, p.x() + 14, p.y() - 14)) << "path under the legend";
+  for (const sim::Vec2& p : path)
+    ASSERT_FALSE(inLegend(image, p.x() + 14, p.y() - 14)) << "path under the legend";
 
   int hits = 0, samples = 0;
   for (size_t k = 10; k < path.size(); k += 10, ++samples)
-    hits += image.near(static_cast<int>(path[k].x()), static_cast<int>(path[k].y()), {255, 0, 255}, 2) ? 1 : 0;
+    hits +=
+        image.near(static_cast<int>(path[k].x()), static_cast<int>(path[k].y()), {255, 0, 255}, 2) ? 1 : 0;
   EXPECT_GE(hits, samples * 9 / 10) << hits << " of " << samples;
 
   // Every magenta pixel of the whole image is on the trail (or its start ring and head disc), or
@@ -50,8 +52,10 @@ TEST(Render, RunColourAlongItsPathAndNowhereElse) {
   for (int y = 0; y < image.height; ++y)
     for (int x = 0; x < image.width; ++x) {
       if (!isMagenta(image.at(x, y))) continue;
-      if (inLegend(image, x, y)) ++inLegendBox;
-      else if (distanceToPath(path, {x + 0.5, y + 0.5}) > 10) ++offPath;
+      if (inLegend(image, x, y))
+        ++inLegendBox;
+      else if (distanceToPath(path, {x + 0.5, y + 0.5}) > 10)
+        ++offPath;
     }
   EXPECT_EQ(offPath, 0);
   EXPECT_GT(inLegendBox, 20);  // the swatch
@@ -67,7 +71,8 @@ TEST(Render, MinimumIsTheColormapsLowEndAndTheFarCornerItsHighEnd) {
   // through x = 1 and y = 1.
   const double d = 16 / (t.width / (t.view.xmax - t.view.xmin)) / std::sqrt(5.0);
   // The corner where f is largest.
-  const landscapes::Formula formula = landscapes::resolveLandscape("rosenbrock")->formula;  // a copy: the optional is a temporary
+  const landscapes::Formula formula =
+      landscapes::resolveLandscape("rosenbrock")->formula;  // a copy: the optional is a temporary
   sim::Vec2 corner(0, 0);
   double highest = -1;
   for (int cx : {0, 1})
@@ -84,7 +89,9 @@ TEST(Render, MinimumIsTheColormapsLowEndAndTheFarCornerItsHighEnd) {
   for (const char* colormap : {"viridis", "magma"}) {
     SCOPED_TRACE(colormap);
     const std::string out = tempPath(std::string(colormap) + ".png");
-    expectCleanRender(renderCli("--scene " + scene + " --steps 0 --colormap " + colormap + " --size 640x360 --out " + out), colormap);
+    expectCleanRender(
+        renderCli("--scene " + scene + " --steps 0 --colormap " + colormap + " --size 640x360 --out " + out),
+        colormap);
     const Image image = load(out);
     ASSERT_EQ(image.width, width);
     const Rgb low = colormapEnd(colormap, false), high = colormapEnd(colormap, true);
@@ -100,9 +107,13 @@ TEST(Render, MinimumIsTheColormapsLowEndAndTheFarCornerItsHighEnd) {
 }
 
 TEST(Render, LearningRateLogScaleAndColormapChangeThePicture) {
-  const std::string a = tempPath("a.png"), b = tempPath("b.png"), c = tempPath("c.png"), d = tempPath("d.png");
+  const std::string a = tempPath("a.png"), b = tempPath("b.png"), c = tempPath("c.png"),
+                    d = tempPath("d.png");
   expectCleanRender(renderCli(kAdam + " --size 320x200 --out " + a), "a");
-  expectCleanRender(renderCli("--landscape rosenbrock --optimizer adam --set lr=0.005 --start -1.5,2 --steps 300 --size 320x200 --out " + b), "b");
+  expectCleanRender(renderCli("--landscape rosenbrock --optimizer adam --set lr=0.005 --start -1.5,2 --steps "
+                              "300 --size 320x200 --out " +
+                              b),
+                    "b");
   expectCleanRender(renderCli(kAdam + " --size 320x200 --log 0 --out " + c), "c");
   expectCleanRender(renderCli(kAdam + " --size 320x200 --colormap inferno --out " + d), "d");
   const Image ia = load(a), ib = load(b), ic = load(c), id = load(d);
@@ -111,7 +122,10 @@ TEST(Render, LearningRateLogScaleAndColormapChangeThePicture) {
   auto changed = [&](const Image& other) {
     size_t n = 0;
     for (size_t i = 0; i + 2 < ia.rgb.size(); i += 3)
-      n += distance({ia.rgb[i], ia.rgb[i + 1], ia.rgb[i + 2]}, {other.rgb[i], other.rgb[i + 1], other.rgb[i + 2]}) > 8 ? 1 : 0;
+      n += distance({ia.rgb[i], ia.rgb[i + 1], ia.rgb[i + 2]},
+                    {other.rgb[i], other.rgb[i + 1], other.rgb[i + 2]}) > 8
+               ? 1
+               : 0;
     return n;
   };
   const size_t pixels = 320u * 200u;
@@ -122,8 +136,11 @@ TEST(Render, LearningRateLogScaleAndColormapChangeThePicture) {
 
 TEST(Render, SeveralOptimizersDrawSeveralRunsInTheirColours) {
   const std::string out = tempPath("out.png");
-  expectCleanRender(renderCli("--landscape rosenbrock --optimizer adam --set lr=0.05 --optimizer sgd --set lr=0.002 "
-                           "--start -1.5,2 --steps 300 --size 640x360 --out " + out), "two runs");
+  expectCleanRender(
+      renderCli("--landscape rosenbrock --optimizer adam --set lr=0.05 --optimizer sgd --set lr=0.002 "
+                "--start -1.5,2 --steps 300 --size 640x360 --out " +
+                out),
+      "two runs");
   const Image image = load(out);
   ASSERT_EQ(image.width, 640);
   const sim::ViewTransform t = canvasTransform("rosenbrock", 640, 360);
@@ -173,7 +190,8 @@ TEST(Render, DivergedRunLabelIsDrawnOnTheCanvas) {
     int label = 0;
     for (int y = 0; y < image.height; ++y)
       for (int x = 0; x < image.width; ++x)
-        if (isMagenta(image.at(x, y)) && !inLegend(image, x, y) && (path.empty() || distanceToPath(path, {x + 0.5, y + 0.5}) > 12))
+        if (isMagenta(image.at(x, y)) && !inLegend(image, x, y) &&
+            (path.empty() || distanceToPath(path, {x + 0.5, y + 0.5}) > 12))
           ++label;
     EXPECT_GT(label, 20);
   }
@@ -182,17 +200,20 @@ TEST(Render, DivergedRunLabelIsDrawnOnTheCanvas) {
 TEST(Render, NonFiniteSurfaceIsGreyAndPolesDoNotCrash) {
   // Infinite on the unit circle; the run starts on it.
   const std::string circle = tempPath("circle.png");
-  Result r = renderCli("--landscape '1/(x*x+y*y-1)' --optimizer adam --start 0,1 --size 320x200 --out " + circle);
+  Result r =
+      renderCli("--landscape '1/(x*x+y*y-1)' --optimizer adam --start 0,1 --size 320x200 --out " + circle);
   expectCleanRender(r, "circle");
   EXPECT_EQ(r.err, "run 0 (adam): diverged at step 0\n");
   EXPECT_EQ(load(circle).width, 320);
   // log(0) at the start.
-  r = renderCli("--landscape 'log(x) + y^2' --optimizer sgd --start 0,1 --size 320x200 --out " + tempPath("log.png"));
+  r = renderCli("--landscape 'log(x) + y^2' --optimizer sgd --start 0,1 --size 320x200 --out " +
+                tempPath("log.png"));
   expectCleanRender(r, "log");
   EXPECT_EQ(r.err, "run 0 (sgd): diverged at step 0\n");
   // 1/0 = inf on the whole left half-plane (x + |x| = 0 there): grey, the right half coloured.
   const std::string half = tempPath("half.png");
-  r = renderCli("--landscape '1/(x+abs(x))' --optimizer sgd --start 1,0 --steps 0 --size 640x400 --out " + half);
+  r = renderCli("--landscape '1/(x+abs(x))' --optimizer sgd --start 1,0 --steps 0 --size 640x400 --out " +
+                half);
   expectCleanRender(r, "half-plane");
   const Image image = load(half);
   ASSERT_EQ(image.width, 640);
@@ -204,8 +225,10 @@ TEST(Render, NonFiniteSurfaceIsGreyAndPolesDoNotCrash) {
     for (int x = 40; x < image.width - 2; x += 3) {
       if (std::abs(x - axis) < 6) continue;
       const bool isGrey = distance(image.at(x, y), grey) <= 4;
-      if (x < axis) left++, leftGrey += isGrey;
-      else right++, rightGrey += isGrey;
+      if (x < axis)
+        left++, leftGrey += isGrey;
+      else
+        right++, rightGrey += isGrey;
     }
   ASSERT_GT(left, 100u);
   ASSERT_GT(right, 100u);
