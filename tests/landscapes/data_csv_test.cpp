@@ -53,7 +53,9 @@ TEST(DataCsv, RejectsTextAndNonFiniteNumbers) {
   EXPECT_EQ(errorOf("u,t\nNaN,2\n"), "d.csv:2: column 1 (u): 'NaN' is not a finite number");
   EXPECT_EQ(errorOf("u,t\n1,-inf\n"), "d.csv:2: column 2 (t): '-inf' is not a finite number");
   EXPECT_EQ(errorOf("u,t\n1,1e999\n"), "d.csv:2: column 2 (t): '1e999' is out of the range of a double");
-  EXPECT_EQ(errorOf("u,t\n1,\x01\x02\n"), "d.csv:2: column 2 (t): '?" "?' is not a number");
+  EXPECT_EQ(errorOf("u,t\n1,\x01\x02\n"),
+            "d.csv:2: column 2 (t): '?"
+            "?' is not a number");
 }
 
 TEST(DataCsv, RejectsBadColumnNames) {
