@@ -6,6 +6,7 @@
 #include "app/platform/gl_context.h"
 #include "app/render/gl_check.h"
 #include "app/render/png_writer.h"
+#include "app/sim/colormap.h"
 #include "app/sim/session.h"
 #include "app/sim/view.h"
 #include "app/ui/csv_export.h"
@@ -71,9 +72,7 @@ int runRender(const std::vector<std::string>& args) {
       h > kMaxSide)
     throw UsageError{"--size: expected WxH with whole sides in [16, 8192]"};
   if (auto colormap = lastValue(flags, "colormap")) {
-    bool known = false;
-    for (const auto& name : sim::colormapNames()) known = known || name == *colormap;
-    if (!known) throw UsageError{"--colormap: unknown colormap '" + *colormap + "'"};
+    if (!sim::isColormap(*colormap)) throw UsageError{"--colormap: unknown colormap '" + *colormap + "'"};
     scene.colors.colormap = *colormap;
   }
   if (auto log = lastValue(flags, "log")) scene.colors.logScale = parseCount(*log, "--log", 0, 1) == 1;

@@ -15,7 +15,7 @@
 #include "app/render/texture_target.h"
 #include "app/render/trail_layers.h"
 #include "app/render/trail_pass.h"
-#include "app/render/view.h"
+#include "app/render/viewport.h"
 
 #include <Eigen/Core>
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/render/gl_object.h"
-#include "app/render/view.h"
+#include "app/render/viewport.h"
 
 #include <cstdint>
 #include <optional>

@@ -8,7 +8,7 @@
 
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
-#include "app/render/view.h"
+#include "app/render/viewport.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 // See surface_pass.h.
 #include "app/render/surface_pass.h"
 
-#include "app/render/colormap.h"
+#include "app/render/colormap_texture.h"
 #include "app/render/gl_object.h"
 #include "app/render/shader_library.h"
 #include "app/render/texture_target.h"

@@ -10,7 +10,7 @@
 #include "app/render/gl_program.h"
 #include "app/render/texture_target.h"
 #include "app/render/value_range.h"
-#include "app/render/view.h"
+#include "app/render/viewport.h"
 #include "landscapes/formula.h"
 
 #include <Eigen/Core>
@@ -24,7 +24,7 @@ namespace lv::render {
 
 /// How the surface is coloured.
 struct SurfaceStyle {
-  std::string colormap = "viridis";  ///< one of colormapNames(); unknown names fall back to viridis
+  std::string colormap = "viridis";  ///< one of sim::colormapNames(); unknown names fall back to viridis
   bool logScale = true;              ///< t = log(f - fmin + eps) normalised, else linear
   int contourCount = 20;             ///< contour lines over the colour range; 0 = none
   float contourOpacity = 0.35f;      ///< 0..1

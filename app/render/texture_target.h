@@ -5,7 +5,7 @@
 #pragma once
 
 #include "app/render/gl_object.h"
-#include "app/render/view.h"
+#include "app/render/viewport.h"
 
 namespace lv::render {
 

@@ -16,7 +16,7 @@
 #include "app/render/strip_blit_pass.h"
 #include "app/render/texture_target.h"
 #include "app/render/trail_pass.h"
-#include "app/render/view.h"
+#include "app/render/viewport.h"
 
 #include <cstdint>
 #include <vector>

@@ -2,7 +2,7 @@
 // the view (cheap: ~10k evaluations), robust to non-finite values and huge outliers.
 #pragma once
 
-#include "app/render/view.h"
+#include "app/render/viewport.h"
 
 #include <Eigen/Core>
 

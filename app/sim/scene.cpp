@@ -1,6 +1,7 @@
 #include "app/sim/scene.h"
 
 #include "app/sim/atomic_file.h"
+#include "app/sim/colormap.h"
 #include "optim/optimizer.h"
 
 #include <nlohmann/json.hpp>
@@ -171,14 +172,9 @@ Scene parseSceneJson(const Json& root) {
     checkKnownKeys(*it, "colors.", {"colormap", "log", "contours"});
     if (auto c = it->find("colormap"); c != it->end()) {
       scene.colors.colormap = string(*c, "colors.colormap");
-      bool known = false;
-      std::string names;
-      for (const auto& n : colormapNames()) {
-        known = known || n == scene.colors.colormap;
-        names += (names.empty() ? "" : ", ") + n;
-      }
-      if (!known)
-        fail("colors.colormap", "unknown colormap '" + scene.colors.colormap + "' (valid: " + names + ")");
+      if (!isColormap(scene.colors.colormap))
+        fail("colors.colormap",
+             "unknown colormap '" + scene.colors.colormap + "' (valid: " + colormapNameList() + ")");
     }
     if (auto c = it->find("log"); c != it->end()) scene.colors.logScale = boolean(*c, "colors.log");
     if (auto c = it->find("contours"); c != it->end())
@@ -268,11 +264,6 @@ class FieldLocator : public nlohmann::json_sax<Json> {
 };
 
 }  // namespace
-
-const std::vector<std::string>& colormapNames() {
-  static const std::vector<std::string> names = {"viridis", "magma", "inferno", "cividis", "coolwarm"};
-  return names;
-}
 
 Rgba paletteColor(size_t index) {
   // Okabe–Ito, reordered so the first four contrast on viridis; then Tableau-like extras.

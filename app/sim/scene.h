@@ -40,9 +40,6 @@ struct Scene {
   bool restartOnChange = true;
 };
 
-/// Colormap names a scene may use (the renderer implements exactly these).
-const std::vector<std::string>& colormapNames();
-
 /// The scene `lossviz` opens with: Rosenbrock with sgd, momentum, rmsprop and adam racing.
 Scene defaultScene();
 

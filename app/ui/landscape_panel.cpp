@@ -2,6 +2,8 @@
 // colormap, log/linear and contour count.
 #include "app/ui/panels.h"
 
+#include "app/sim/colormap.h"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 

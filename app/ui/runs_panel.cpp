@@ -21,20 +21,21 @@ void switchOptimizer(sim::LiveRun& live, const std::string& name) {
 
 bool drawParam(optim::Optimizer& optimizer, size_t index) {
   const optim::ParamInfo& info = optimizer.info().params[index];
+  bool changed = false;
   if (info.isBool) {
     bool on = optimizer.param(index) != 0.0;
-    if (!ImGui::Checkbox(info.name, &on)) return false;
-    optimizer.setParam(index, on ? 1.0 : 0.0);
+    changed = ImGui::Checkbox(info.name, &on);
+    if (changed) optimizer.setParam(index, on ? 1.0 : 0.0);
   } else {
     double value = optimizer.param(index);
     const ImGuiSliderFlags flags = info.logScale ? ImGuiSliderFlags_Logarithmic : ImGuiSliderFlags_None;
-    if (!ImGui::SliderScalar(info.name, ImGuiDataType_Double, &value, &info.min, &info.max, "%.4g",
-                             flags | ImGuiSliderFlags_AlwaysClamp))
-      return false;
-    optimizer.setParam(index, value);
+    changed = ImGui::SliderScalar(info.name, ImGuiDataType_Double, &value, &info.min, &info.max, "%.4g",
+                                  flags | ImGuiSliderFlags_AlwaysClamp);
+    if (changed) optimizer.setParam(index, value);
   }
+  // Asked of the widget just drawn, whether or not it changed (an early return hid every tooltip).
   if (ImGui::IsItemHovered() && info.meaning && *info.meaning) ImGui::SetTooltip("%s", info.meaning);
-  return true;
+  return changed;
 }
 
 }  // namespace

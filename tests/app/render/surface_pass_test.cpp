@@ -2,9 +2,10 @@
 // the high end; scales and colormaps change the picture; non-finite f is grey; a bad shader is
 // rejected with its log and the previous program kept; the cache re-renders only on change.
 #include "app/render/surface_pass.h"
-#include "app/render/colormap.h"
+#include "app/sim/colormap.h"
 #include "app/render/gl_check.h"
 #include "app/render/offscreen_target.h"
+#include "app/sim/view.h"
 #include "landscapes/catalog.h"
 #include "tests/app/render/gl_test_context.h"
 
@@ -38,7 +39,7 @@ std::vector<std::uint8_t> render(SurfacePass& pass, const View& view, const Surf
 }
 
 std::array<int, 2> pixelOf(const View& view, double x, double y) {
-  Eigen::Vector2d p = worldToPixel(view, kWidth, kHeight, {x, y});
+  Eigen::Vector2d p = sim::ViewTransform{view, kWidth, kHeight}.toScreen({x, y});
   return {std::min(int(p.x()), kWidth - 1), std::min(int(p.y()), kHeight - 1)};
 }
 
@@ -54,10 +55,10 @@ TEST(SurfacePass, RosenbrockMinimumIsTheLowEndAndCornersTheHighEnd) {
     style.contourCount = 0;
     auto pixels = render(pass, view, style);
     auto [mx, my] = pixelOf(view, 1.0, 1.0);
-    EXPECT_LE(channelDistance(pixelAt(pixels, kWidth, mx, my), colormapColor("viridis", 0.0)), 12)
+    EXPECT_LE(channelDistance(pixelAt(pixels, kWidth, mx, my), sim::colormapColor("viridis", 0.0)), 12)
         << "log=" << logScale;
     // The lower corners are the largest values in view (f ≈ 2500 at (±2, -1)).
-    EXPECT_LE(channelDistance(pixelAt(pixels, kWidth, 0, kHeight - 1), colormapColor("viridis", 1.0)),
+    EXPECT_LE(channelDistance(pixelAt(pixels, kWidth, 0, kHeight - 1), sim::colormapColor("viridis", 1.0)),
               logScale ? 24 : 6)
         << "log=" << logScale;
   }
@@ -77,7 +78,7 @@ TEST(SurfacePass, ScalesAndColormapsChangeThePicture) {
   EXPECT_NE(logPixels, linearPixels);
   EXPECT_NE(linearPixels, magmaPixels);
   auto [mx, my] = pixelOf(view, 1.0, 1.0);
-  EXPECT_LE(channelDistance(pixelAt(magmaPixels, kWidth, mx, my), colormapColor("magma", 0.0)), 12);
+  EXPECT_LE(channelDistance(pixelAt(magmaPixels, kWidth, mx, my), sim::colormapColor("magma", 0.0)), 12);
 }
 
 TEST(SurfacePass, ContoursDrawLinesThatCanBeTurnedOff) {

@@ -5,6 +5,7 @@
 #include "app/render/canvas.h"
 #include "app/render/gl_check.h"
 #include "app/render/offscreen_target.h"
+#include "app/sim/view.h"
 #include "tests/app/render/gl_test_context.h"
 
 #include <cmath>
@@ -29,7 +30,7 @@ TrailStyle magenta() {
 }
 
 std::array<int, 3> at(const std::vector<std::uint8_t>& pixels, double x, double y) {
-  Eigen::Vector2d p = worldToPixel(kView, kSize, kSize, {x, y});
+  Eigen::Vector2d p = sim::ViewTransform{kView, kSize, kSize}.toScreen({x, y});
   return pixelAt(pixels, kSize, int(p.x()), int(p.y()));
 }
 

@@ -2,7 +2,7 @@
 // minimum and the far corner, a run's colour along its path and nowhere else, several runs in
 // their colours, pictures that change with lr, scale and colormap, the diverged label, and grey
 // where f is not finite.
-#include "app/render/colormap.h"
+#include "app/sim/colormap.h"
 #include "landscapes/catalog.h"
 #include "tests/app/ui/render_cli.h"
 
@@ -20,7 +20,7 @@ bool inLegend(const Image& image, double x, double y) { return x > image.width -
 bool isMagenta(const Rgb& p) { return p[0] >= 200 && p[2] >= 200 && p[1] <= 100; }
 
 Rgb colormapEnd(const char* name, bool high) {
-  const auto& table = render::colormapTable(name);
+  const auto& table = sim::colormapTable(name);
   const auto& c = high ? table.back() : table.front();
   return {c[0], c[1], c[2]};
 }

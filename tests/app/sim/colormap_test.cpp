@@ -1,9 +1,9 @@
 // Colormap tables: names, ends, monotone lightness of the sequential maps. No GL.
-#include "app/render/colormap.h"
+#include "app/sim/colormap.h"
 
 #include <gtest/gtest.h>
 
-namespace lv::render {
+namespace lv::sim {
 namespace {
 
 float lightness(const std::array<float, 3>& c) { return 0.2126f * c[0] + 0.7152f * c[1] + 0.0722f * c[2]; }
@@ -16,6 +16,7 @@ TEST(Colormap, ListsTheFiveMaps) {
     EXPECT_TRUE(isColormap(name)) << name;
   }
   EXPECT_FALSE(isColormap("jet"));
+  EXPECT_EQ(colormapNameList(), "viridis, magma, inferno, cividis, coolwarm");
 }
 
 TEST(Colormap, EndsMatchThePublishedMaps) {
@@ -42,4 +43,4 @@ TEST(Colormap, SequentialMapsGetLighter) {
 }
 
 }  // namespace
-}  // namespace lv::render
+}  // namespace lv::sim

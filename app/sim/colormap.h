@@ -1,10 +1,9 @@
-// Colormaps for the surface: perceptually uniform viridis, magma, inferno, cividis, and a diverging
+// Colormaps as data: perceptually uniform viridis, magma, inferno, cividis, and a diverging
 // blue–white–red "coolwarm" for saddles. Each map is a short table of sRGB anchors (our own
-// approximations of the published maps) interpolated to 256 entries; the GPU texture and the CPU
-// lookup use the same 256 entries, so tests can predict pixels.
+// approximations of the published maps) interpolated to 256 entries. The one list of names that
+// scenes, the CLI and the UI validate against; the GPU texture (render/colormap_texture.h), the CPU
+// lookup and vector export use the same 256 entries, so tests can predict pixels. No GL.
 #pragma once
-
-#include "app/render/gl_object.h"
 
 #include <array>
 #include <cstdint>
@@ -12,13 +11,16 @@
 #include <string_view>
 #include <vector>
 
-namespace lv::render {
+namespace lv::sim {
 
 /// Number of entries in a colormap table/texture.
 constexpr int kColormapSize = 256;
 
 /// Every colormap name, in display order; the first ("viridis") is the default.
-std::vector<std::string> colormapNames();
+const std::vector<std::string>& colormapNames();
+
+/// "viridis, magma, ..." for error messages that list the valid names.
+std::string colormapNameList();
 
 /// True when `name` is one of colormapNames().
 bool isColormap(std::string_view name);
@@ -30,7 +32,4 @@ const std::vector<std::array<std::uint8_t, 3>>& colormapTable(std::string_view n
 /// table entries exactly as the GPU's linear filtering of the 256×1 texture does.
 std::array<float, 3> colormapColor(std::string_view name, double t);
 
-/// A new kColormapSize×1 RGB8 texture of the map (linear filtering, clamped). Needs a context.
-GlTexture makeColormapTexture(std::string_view name);
-
-}  // namespace lv::render
+}  // namespace lv::sim

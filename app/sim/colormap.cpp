@@ -1,11 +1,11 @@
 // Colormap anchor tables and their 256-entry expansion; see colormap.h.
-#include "app/render/colormap.h"
+#include "app/sim/colormap.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 
-namespace lv::render {
+namespace lv::sim {
 namespace {
 
 struct Anchor {
@@ -103,17 +103,24 @@ const MapDef& definition(std::string_view name) {
 
 }  // namespace
 
-std::vector<std::string> colormapNames() {
-  std::vector<std::string> names;
-  for (const MapDef& map : definitions()) names.emplace_back(map.name);
+const std::vector<std::string>& colormapNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (const MapDef& map : definitions()) all.emplace_back(map.name);
+    return all;
+  }();
   return names;
 }
 
+std::string colormapNameList() {
+  std::string list;
+  for (const std::string& name : colormapNames()) list += (list.empty() ? "" : ", ") + name;
+  return list;
+}
+
 bool isColormap(std::string_view name) {
-  for (const MapDef& map : definitions()) {
-    if (name == map.name) return true;
-  }
-  return false;
+  const auto& names = colormapNames();
+  return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 const std::vector<std::array<std::uint8_t, 3>>& colormapTable(std::string_view name) {
@@ -139,19 +146,4 @@ std::array<float, 3> colormapColor(std::string_view name, double t) {
   return rgb;
 }
 
-GlTexture makeColormapTexture(std::string_view name) {
-  const auto& table = colormapTable(name);
-  GlTexture texture = GlTexture::generate();
-  glBindTexture(GL_TEXTURE_2D, texture.id());
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB8, kColormapSize, 1, 0, GL_RGB, GL_UNSIGNED_BYTE, table.data());
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-  glBindTexture(GL_TEXTURE_2D, 0);
-  return texture;
-}
-
-}  // namespace lv::render
+}  // namespace lv::sim

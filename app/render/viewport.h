@@ -1,10 +1,10 @@
-// The mapping between landscape (world) coordinates and the pixels of a viewport. The view
-// rectangle fills the viewport exactly (callers keep the aspect ratio they want).
+// Where the renderer draws: the world rectangle shown (View), the framebuffer rectangle it fills
+// (Viewport, GL's bottom-up pixels) and whole-pixel rectangles of cached pictures (PixelRect). The
+// view fills the viewport exactly (callers keep the aspect ratio they want). The one world-to-pixel
+// mapping for points is sim::ViewTransform (app/sim/view.h); the shaders apply the same one.
 #pragma once
 
 #include "landscapes/catalog.h"
-
-#include <Eigen/Core>
 
 namespace lv::render {
 
@@ -39,18 +39,5 @@ struct PixelRect {
 /// picture's top (the shaders map u_viewMin to row 0 and divide by a signed size; see marker_pass.h
 /// for shapes that are not symmetric).
 inline View rowsTopDown(const View& view) { return {view.xmin, view.xmax, view.ymax, view.ymin}; }
-
-/// Pixel coordinates (origin top-left, y down, pixel centres at +0.5) of world point `p` in a
-/// width×height image of `view`. Matches readPixels()'s top-row-first order.
-inline Eigen::Vector2d worldToPixel(const View& view, int width, int height, const Eigen::Vector2d& p) {
-  return {(p.x() - view.xmin) / (view.xmax - view.xmin) * width,
-          (view.ymax - p.y()) / (view.ymax - view.ymin) * height};
-}
-
-/// Inverse of worldToPixel: the world point at pixel coordinates `pixel`.
-inline Eigen::Vector2d pixelToWorld(const View& view, int width, int height, const Eigen::Vector2d& pixel) {
-  return {view.xmin + pixel.x() / width * (view.xmax - view.xmin),
-          view.ymax - pixel.y() / height * (view.ymax - view.ymin)};
-}
 
 }  // namespace lv::render
