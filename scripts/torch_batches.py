@@ -163,41 +163,37 @@ def main():
 
     mismatches = 0
 
-    def check(step, what, got, row, key):
+    def check(row, key, got):
         nonlocal mismatches
-        if key not in row or row[key] == "":
+        if row.get(key, "") == "":
             return
         want = float(row[key])
         if not abs(got - want) <= args.rtol * abs(want) + args.atol:
             mismatches += 1
             if mismatches <= 10:
-                print("step %s: %s = %.17g in torch, %.17g in the trace" % (step, what, got, want))
+                print("step %s: %s = %.17g in torch, %.17g in the trace" % (row["step"], key, got, want))
 
-    def check_full_data(row):
-        optimizer.zero_grad()
-        loss = mean_loss(everything)
-        loss.backward()
-        check(row["step"], "loss", loss.item(), row, "loss")
-        check(row["step"], "grad_x", x.grad.item(), row, "grad_x")
-        check(row["step"], "grad_y", y.grad.item(), row, "grad_y")
-
-    check_full_data(trace[0])
-    for row in trace[1:]:
-        batch = row.get("batch", "")
-        indices = torch.tensor([int(i) for i in batch.split(";")]) if batch else everything
+    def gradient_and_check(row, indices, prefix):
+        """Leaves the mean loss's gradient over `indices` in x.grad, y.grad; checks the prefix columns."""
         optimizer.zero_grad()
         loss = mean_loss(indices)
         loss.backward()
-        check(row["step"], "sample_loss", loss.item(), row, "sample_loss")
-        check(row["step"], "sample_grad_x", x.grad.item(), row, "sample_grad_x")
-        check(row["step"], "sample_grad_y", y.grad.item(), row, "sample_grad_y")
+        check(row, prefix + "loss", loss.item())
+        check(row, prefix + "grad_x", x.grad.item())
+        check(row, prefix + "grad_y", y.grad.item())
+
+    gradient_and_check(trace[0], everything, "")
+    for row in trace[1:]:
+        batch = row.get("batch", "")
+        indices = torch.tensor([int(i) for i in batch.split(";")]) if batch else everything
+        gradient_and_check(row, indices, "sample_")
         if args.trace_gradients:
             x.grad.fill_(float(row["sample_grad_x"]))
             y.grad.fill_(float(row["sample_grad_y"]))
         optimizer.step()
-        check(row["step"], "x", x.item(), row, "x")
-        check(row["step"], "y", y.item(), row, "y")
-        check_full_data(row)
+        check(row, "x", x.item())
+        check(row, "y", y.item())
+        gradient_and_check(row, everything, "")
 
     print("%d updates replayed, %d mismatches (rtol %g)" % (len(trace) - 1, mismatches, args.rtol))
     return 1 if mismatches else 0
