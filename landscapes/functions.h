@@ -99,14 +99,17 @@ inline constexpr FunctionSpec kFunctions[] = {
       const double d = 1 / (1 + u * u);
       return UnaryPartials{std::atan(u), d, -2 * u * d * d};
     }, "atan($a)", "float d = 1.0 / (1.0 + a * a); return vec3(atan(a), d, -2.0 * a * d * d);"),
+    // GLSL's asin and acos may be coarse approximations (Mesa's err by 2e-4); atan2 forms are not.
     unaryFunction("asin", [](double u, int order) {
       const double s = 1 - u * u, f = std::asin(u);
       return order ? UnaryPartials{f, 1 / std::sqrt(s), u / (s * std::sqrt(s))} : UnaryPartials{f};
-    }, "asin($a)", "float s = 1.0 - a * a; return vec3(asin(a), 1.0 / sqrt(s), a / (s * sqrt(s)));"),
+    }, "atan($a, sqrt(1.0 - $a * $a))",
+       "float s = 1.0 - a * a; float r = sqrt(s); return vec3(atan(a, r), 1.0 / r, a / (s * r));"),
     unaryFunction("acos", [](double u, int order) {
       const double s = 1 - u * u, f = std::acos(u);
       return order ? UnaryPartials{f, -1 / std::sqrt(s), -u / (s * std::sqrt(s))} : UnaryPartials{f};
-    }, "acos($a)", "float s = 1.0 - a * a; return vec3(acos(a), -1.0 / sqrt(s), -a / (s * sqrt(s)));"),
+    }, "atan(sqrt(1.0 - $a * $a), $a)",
+       "float s = 1.0 - a * a; float r = sqrt(s); return vec3(atan(r, a), -1.0 / r, -a / (s * r));"),
     // softplus(u) = log(1 + e^u); g' = σ(u), the logistic sigmoid; g'' = σ(u)·σ(−u). With
     // e = e^−|u| ≤ 1 every piece is finite and keeps its relative precision at any |u|.
     unaryFunction("softplus", [](double u, int) {

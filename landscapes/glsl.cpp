@@ -61,7 +61,11 @@ std::string functionHelpers(const Tape& tape) {
   for (const Instr& in : tape.code) {
     if ((in.op != Op::Call1 && in.op != Op::Call2) || used[in.function]) continue;
     used[in.function] = 1;
-    helpers += kFunctions[in.function].glslHelper;
+    const FunctionSpec& spec = kFunctions[in.function];
+    if (!*spec.glslHelper) continue;
+    // Guarded, so that sources which both need it (f and f_jet) can be spliced into one shader.
+    const std::string guard = std::string("LV_HELPER_") + spec.name;
+    helpers += "#ifndef " + guard + "\n#define " + guard + "\n" + spec.glslHelper + "#endif\n";
   }
   return helpers;
 }

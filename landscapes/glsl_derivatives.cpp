@@ -146,17 +146,21 @@ GlslValue emitJets(const Tape& tape, const std::function<std::string(int)>& colu
   return out;
 }
 
+std::string jetSeeds() {
+  return "  FormulaJet x = FormulaJet(p.x, vec2(1.0, 0.0), vec3(0.0));\n"
+         "  FormulaJet y = FormulaJet(p.y, vec2(0.0, 1.0), vec3(0.0));\n";
+}
+
+std::string jetAccessors() {
+  return "vec3 f_grad(vec2 p) {\n  FormulaJet j = f_jet(p);\n  return vec3(j.v, j.g);\n}\n"
+         "mat2 f_hess(vec2 p) {\n  FormulaJet j = f_jet(p);\n  return mat2(j.h.x, j.h.y, j.h.y, j.h.z);\n}\n";
+}
+
 std::string Formula::glslDerivatives() const {
   LV_ASSERT(tape_->columns.empty(), "a data formula's derivatives are FiniteSum::glslDerivatives()");
   const GlslValue jets = emitJets(*tape_, [](int n) { return "c" + std::to_string(n); });
-  return jetPrelude(*tape_) +
-         "FormulaJet f_jet(vec2 p) {\n"
-         "  FormulaJet x = FormulaJet(p.x, vec2(1.0, 0.0), vec3(0.0));\n"
-         "  FormulaJet y = FormulaJet(p.y, vec2(0.0, 1.0), vec3(0.0));\n" +
-         jets.statements + "  return " + jets.result +
-         ";\n}\n"
-         "vec3 f_grad(vec2 p) {\n  FormulaJet j = f_jet(p);\n  return vec3(j.v, j.g);\n}\n"
-         "mat2 f_hess(vec2 p) {\n  FormulaJet j = f_jet(p);\n  return mat2(j.h.x, j.h.y, j.h.y, j.h.z);\n}\n";
+  return jetPrelude(*tape_) + "FormulaJet f_jet(vec2 p) {\n" + jetSeeds() + jets.statements + "  return " +
+         jets.result + ";\n}\n" + jetAccessors();
 }
 
 }  // namespace lv::landscapes

@@ -23,7 +23,8 @@ std::string substituteOperands(const char* spelling, const std::string& a, const
 /// type float) and returns the product expression: x^16 is four multiplies.
 std::string integerPower(std::string& body, const std::string& base, int n, const std::string& name);
 
-/// The GLSL helper definitions (functions.h `glslHelper`) of every function the tape calls, once.
+/// The GLSL helper definitions (functions.h `glslHelper`) of every function the tape calls, once,
+/// each inside an #ifndef guard so that several emitted sources can share one shader.
 std::string functionHelpers(const Tape& tape);
 
 /// The value of a tape in GLSL floats, as statements (`float tN = ...;`, two-space indented) and
@@ -43,5 +44,10 @@ std::string jetPrelude(const Tape& tape);
 /// Like emitValue, in FormulaJet numbers: the statements read `FormulaJet x, y` (seeded by the
 /// caller) and float `columnName(n)`; the result is a FormulaJet expression.
 GlslValue emitJets(const Tape& tape, const std::function<std::string(int)>& columnName);
+
+/// Statements declaring the FormulaJet variables x and y seeded from `vec2 p`.
+std::string jetSeeds();
+/// `vec3 f_grad(vec2 p)` and `mat2 f_hess(vec2 p)` read from `FormulaJet f_jet(vec2 p)`.
+std::string jetAccessors();
 
 }  // namespace lv::landscapes
