@@ -18,6 +18,10 @@
 namespace lv::optim {
 
 struct Adadelta {
+  static constexpr const char* kName = "adadelta";
+  static constexpr const char* kDescription =
+      "RMS of past steps over RMS of gradients: unit-consistent steps";
+
   struct Params {
     double lr = 1.0;
     double rho = 0.9;
@@ -42,12 +46,11 @@ struct Adadelta {
     ++s.step;
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
-      s.squareAvg[i] = s.squareAvg[i] * hp.rho + (1 - hp.rho) * g * g;
+      const double g = withL2(grad[i], hp.weight_decay, point[i]);
+      s.squareAvg[i] = emaOfSquare(s.squareAvg[i], hp.rho, g);
       const double stddev = std::sqrt(s.squareAvg[i] + hp.eps);
       const double delta = std::sqrt(s.accDelta[i] + hp.eps) / stddev * g;
-      s.accDelta[i] = s.accDelta[i] * hp.rho + (1 - hp.rho) * delta * delta;
+      s.accDelta[i] = emaOfSquare(s.accDelta[i], hp.rho, delta);
       next[i] = point[i] + (-hp.lr) * delta;
     }
     return next;

@@ -23,6 +23,9 @@
 namespace lv::optim {
 
 struct Nadam {
+  static constexpr const char* kName = "nadam";
+  static constexpr const char* kDescription = "Adam with Nesterov momentum";
+
   struct Params {
     double lr = 2e-3;
     double beta1 = 0.9;
@@ -37,7 +40,7 @@ struct Nadam {
     double muProduct = 1;
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
-    double settledBeta2 = -1;  // see oneMinusPower
+    BiasCorrection correction2;
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -52,7 +55,7 @@ struct Nadam {
     ++s.step;
     const double step = static_cast<double>(s.step);
     const bool corrected = hp.bias_correction != 0;
-    const double bc2 = corrected ? oneMinusPower(hp.beta2, step, s.settledBeta2) : 1.0;
+    const double bc2 = s.correction2(hp.beta2, step, corrected);
     const double mu = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, step * hp.momentum_decay));
     const double muNext = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, (step + 1) * hp.momentum_decay));
     s.muProduct *= mu;
@@ -61,10 +64,9 @@ struct Nadam {
     const double momentumScale = corrected ? (-hp.lr * muNext) / (1.0 - muProductNext) : -hp.lr * muNext;
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
-      s.m[i] = s.m[i] * hp.beta1 + (1 - hp.beta1) * g;
-      s.v[i] = s.v[i] * hp.beta2 + (1 - hp.beta2) * g * g;
+      const double g = withL2(grad[i], hp.weight_decay, point[i]);
+      s.m[i] = ema(s.m[i], hp.beta1, g);
+      s.v[i] = emaOfSquare(s.v[i], hp.beta2, g);
       const double denom = std::sqrt(s.v[i] / bc2) + hp.eps;
       const double afterGrad = point[i] + gradScale * g / denom;
       next[i] = afterGrad + momentumScale * s.m[i] / denom;

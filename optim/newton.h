@@ -18,6 +18,9 @@
 namespace lv::optim {
 
 struct Newton {
+  static constexpr const char* kName = "newton";
+  static constexpr const char* kDescription = "damped (saddle-free) Newton's method using the Hessian";
+
   struct Params {
     double lr = 1.0;
     double damping = 1e-3;

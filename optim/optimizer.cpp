@@ -2,7 +2,8 @@
 // Hyperparameters are reached by index through the unit's visitParams, so nothing is duplicated.
 #include "optim/optimizer.h"
 
-#include <cassert>
+#include "landscapes/lv_assert.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -42,7 +43,7 @@ const OptimizerInfo& Optimizer::info() const { return optimizerInfos()[index_]; 
 size_t Optimizer::paramCount() const { return info().params.size(); }
 
 double Optimizer::param(size_t index) const {
-  assert(index < paramCount());
+  LV_ASSERT(index < paramCount(), "hyperparameter index out of range");
   double result = 0;
   std::visit(
       [&](const auto& u) {
@@ -58,7 +59,7 @@ double Optimizer::param(size_t index) const {
 }
 
 void Optimizer::setParam(size_t index, double value) {
-  assert(index < paramCount());
+  LV_ASSERT(index < paramCount(), "hyperparameter index out of range");
   forEachParam(unit_, [&](size_t i, double& slot) {
     if (i == index) slot = value;
   });

@@ -1,5 +1,5 @@
 // The optimizer registry and a type-erased optimizer value (kind + hyperparameters + state).
-// Adding an optimizer = one unit file (Params, State, update, visitParams) + one line in the registry.
+// The registry follows from the unit list in units.h: adding an optimizer = one unit file + one line there.
 #pragma once
 
 #include "optim/types.h"

@@ -22,6 +22,13 @@
 namespace lv::optim {
 
 struct Sgd {
+  static constexpr const char* kName = "sgd";
+  static constexpr const char* kDescription = "plain gradient descent";
+  static constexpr Preset kPresets[] = {
+      {"momentum", "SGD with heavy-ball momentum", {{"momentum", 0.9}}},
+      {"nesterov", "SGD with Nesterov momentum", {{"momentum", 0.9}, {"nesterov", 1}}},
+  };
+
   struct Params {
     double lr = 0.01;  // torch has no default lr; ours
     double momentum = 0;
@@ -47,8 +54,7 @@ struct Sgd {
     Vec2 next;
     const bool startBuffer = !s.hasBuffer;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      double g = withL2(grad[i], hp.weight_decay, point[i]);
       if (hp.momentum != 0) {
         if (startBuffer) {
           s.buffer[i] = g;
