@@ -1,18 +1,24 @@
 // nadam.h — NAdam, Adam with Nesterov momentum (Dozat 2016, "Incorporating Nesterov Momentum into
-// Adam"); torch.optim.NAdam semantics (PyTorch 1.13 `_single_tensor_nadam`),
-// https://pytorch.org/docs/1.13/generated/torch.optim.NAdam.html
+// Adam"); torch.optim.NAdam semantics, https://pytorch.org/docs/1.13/generated/torch.optim.NAdam.html
 //
 //   t ← t + 1
 //   g ← g + wd·p                                  (if weight_decay ≠ 0)
 //   μₜ ← β1·(1 − ½·0.96^(t·ψ)),   μₜ₊₁ ← β1·(1 − ½·0.96^((t+1)·ψ))      (ψ = momentum_decay)
 //   Πₜ ← Πₜ₋₁·μₜ  (Π₀ = 1),       Πₜ₊₁ ← Πₜ·μₜ₊₁
 //   m ← β1·m + (1−β1)·g,   v ← β2·v + (1−β2)·g²
-//   d ← √(v / (1−β2ᵗ)) + eps                      (torch 1.13 divides inside the square root)
+//   d ← √(v / (1−β2ᵗ)) + eps                      (torch divides inside the square root)
 //   p ← p − lr·(1−μₜ)/(1−Πₜ) · g/d − lr·μₜ₊₁/(1−Πₜ₊₁) · m/d
 //
+// Which torch: the code is PyTorch 1.13's `_single_tensor_nadam` with one line corrected. 1.13's
+// single-tensor path (its default, foreach=None) computes `mu_product_next = mu_product * mu * mu_next`
+// after `mu_product *= mu`, i.e. Πₜ₊₁ = Πₜ·μₜ·μₜ₊₁, counting μₜ twice; PyTorch PR #92699 fixed it to
+// Πₜ₊₁ = Πₜ·μₜ₊₁ for 2.0. This unit implements the fixed rule, which is the paper's, so it equals
+// torch ≥ 2.0 (single-tensor) step for step and torch 1.13 with foreach=True (`_multi_tensor_nadam`,
+// which never had the bug) up to rounding, but not torch 1.13's default NAdam from the second term on.
+//
 // bias_correction = 0 (not in torch) replaces 1−β2ᵗ, 1−Πₜ and 1−Πₜ₊₁ by 1: the uncorrected rule
-// p ← p − lr·((1−μₜ)·g + μₜ₊₁·m)/(√v + eps). Πₜ is kept in double (torch 1.13 keeps it in a tensor
-// of the default dtype, so it matches only when that dtype is float64).
+// p ← p − lr·((1−μₜ)·g + μₜ₊₁·m)/(√v + eps). Πₜ is kept in double (torch keeps it in a tensor of the
+// default dtype, so it matches only when that dtype is float64).
 #pragma once
 
 #include "optim/types.h"
