@@ -14,7 +14,8 @@
 // after `mu_product *= mu`, i.e. Πₜ₊₁ = Πₜ·μₜ·μₜ₊₁, counting μₜ twice; PyTorch PR #92699 fixed it to
 // Πₜ₊₁ = Πₜ·μₜ₊₁ for 2.0. This unit implements the fixed rule, which is the paper's, so it equals
 // torch ≥ 2.0 (single-tensor) step for step and torch 1.13 with foreach=True (`_multi_tensor_nadam`,
-// which never had the bug) up to rounding, but not torch 1.13's default NAdam from the second term on.
+// which never had the bug) up to rounding, but not torch 1.13's default NAdam, whose momentum term
+// (the one scaled by 1/(1−Πₜ₊₁)) differs from the first step on.
 //
 // bias_correction = 0 (not in torch) replaces 1−β2ᵗ, 1−Πₜ and 1−Πₜ₊₁ by 1: the uncorrected rule
 // p ← p − lr·((1−μₜ)·g + μₜ₊₁·m)/(√v + eps). Πₜ is kept in double (torch keeps it in a tensor of the
