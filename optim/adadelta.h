@@ -63,6 +63,15 @@ struct Adadelta {
     visit(p.eps, logParam("eps", 1e-12, 1.0, "added inside both square roots"));
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
   }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("square_avg", s.squareAvg);
+    visit("acc_delta", s.accDelta);
+  }
 };
 
 }  // namespace lv::optim

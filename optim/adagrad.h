@@ -67,6 +67,14 @@ struct Adagrad {
           linearParam("initial_accumulator_value", 0.0, 10.0, "starting value of the squared-gradient sum"));
     visit(p.eps, epsParam());
   }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("sum", s.sum);
+  }
 };
 
 }  // namespace lv::optim

@@ -98,6 +98,17 @@ struct Adam {
     visit(p.amsgrad, boolParam("amsgrad", "divide by the running maximum of v (AMSGrad)"));
     visit(p.bias_correction, biasCorrectionParam());
   }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries;
+  /// max_exp_avg_sq is tracked (and shown) whatever amsgrad says; torch has it only with amsgrad.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("exp_avg", s.m);
+    visit("exp_avg_sq", s.v);
+    visit("max_exp_avg_sq", s.vmax);
+  }
 };
 
 }  // namespace lv::optim

@@ -69,6 +69,15 @@ struct Adamax {
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
     visit(p.bias_correction, biasCorrectionParam());
   }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("exp_avg", s.m);
+    visit("exp_inf", s.u);
+  }
 };
 
 }  // namespace lv::optim

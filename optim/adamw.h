@@ -44,6 +44,12 @@ struct AdamW {
   static void visitParams(Params& p, V&& visit) {
     Adam::visitParamsWith(p, visit, "decoupled weight decay: p ← p·(1 − lr·wd) each step");
   }
+
+  /// Adam's state entries (torch.optim.AdamW keeps the same keys).
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    Adam::visitState(s, visit);
+  }
 };
 
 }  // namespace lv::optim

@@ -56,6 +56,13 @@ struct Lion {
     visit(p.beta2, betaParam("beta2", "decay of the momentum m"));
     visit(p.weight_decay, weightDecayParam("decoupled weight decay: p ← p·(1 − lr·wd) each step"));
   }
+
+  /// The state for visit(name, const Vec2&): the momentum m under the name lion-pytorch's
+  /// `optimizer.state` gives it (Lion is not in torch.optim).
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("exp_avg", s.m);
+  }
 };
 
 }  // namespace lv::optim

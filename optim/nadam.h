@@ -91,6 +91,16 @@ struct Nadam {
     visit(p.momentum_decay, linearParam("momentum_decay", 0.0, 0.1, "ψ in the momentum schedule μₜ"));
     visit(p.bias_correction, biasCorrectionParam());
   }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("mu_product", s.muProduct);
+    visit("exp_avg", s.m);
+    visit("exp_avg_sq", s.v);
+  }
 };
 
 }  // namespace lv::optim

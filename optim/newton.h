@@ -49,6 +49,13 @@ struct Newton {
     visit(p.lr, lrParam());
     visit(p.damping, logParam("damping", 1e-8, 10.0, "δ added to |eigenvalues| of the Hessian"));
   }
+
+  /// The state for visit(name, double): the step count, the project's own name (Newton is not in
+  /// torch.optim and keeps no other state).
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+  }
 };
 
 }  // namespace lv::optim

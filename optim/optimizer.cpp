@@ -102,6 +102,18 @@ bool Optimizer::set(std::string_view key, double value, std::string* error) {
   return false;
 }
 
+std::vector<StateEntry> Optimizer::stateEntries() const {
+  std::vector<StateEntry> entries;
+  visitState([&](const char* name, const auto& value) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>) {
+      entries.push_back(StateEntry{name, false, Vec2(value, 0.0)});
+    } else {
+      entries.push_back(StateEntry{name, true, value});
+    }
+  });
+  return entries;
+}
+
 void Optimizer::reset() {
   std::visit([](auto& u) { u.state = {}; }, unit_);
 }

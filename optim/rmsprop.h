@@ -80,6 +80,17 @@ struct Rmsprop {
     visit(p.momentum, linearParam("momentum", 0.0, 0.999, "momentum factor μ (0 = none)"));
     visit(p.centered, boolParam("centered", "normalise by the estimated variance √(v − ḡ²)"));
   }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries;
+  /// every key torch can create; momentum_buffer and grad_avg stay zero while their option is off.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("square_avg", s.squareAvg);
+    visit("momentum_buffer", s.buffer);
+    visit("grad_avg", s.gradAvg);
+  }
 };
 
 }  // namespace lv::optim

@@ -77,6 +77,14 @@ struct Sgd {
     visit(p.nesterov, boolParam("nesterov", "use the Nesterov look-ahead g + μ·b"));
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
   }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries;
+  /// torch's key; zero until the first step with momentum ≠ 0 (torch has no buffer then).
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("momentum_buffer", s.buffer);
+  }
 };
 
 }  // namespace lv::optim
