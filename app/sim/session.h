@@ -53,8 +53,8 @@ class Session {
   /// policy: restartOnChange recomputes the whole path, otherwise the value acts from the next step
   /// and the edit is recorded (scenes replay it).
   void setParam(size_t index, size_t param, double value);
-  /// Switches run `index` to optimizer `name`, keeping the values of the hyperparameters it shares
-  /// with the current one; recomputed to the same step count. False for an unknown name.
+  /// Switches run `index` to optimizer `name`, keeping the values the user set for hyperparameters
+  /// it shares with the current one (Run::setOptimizer); same step count. False for an unknown name.
   bool setOptimizer(size_t index, const std::string& name);
   /// The user's label for run `index` (trimmed to kMaxLabelBytes of valid UTF-8).
   void setLabel(size_t index, const std::string& label);
