@@ -12,6 +12,9 @@ struct StatusLine {
   bool isError = false;
 };
 
+/// A formula being typed is applied once typing has paused this long (or on Enter) and it parses.
+constexpr double kFormulaPauseSeconds = 0.6;
+
 struct UiState {
   int selectedRun = 0;  ///< index into Session::runs, or -1 for "all"
   bool playing = true;
@@ -21,8 +24,9 @@ struct UiState {
   bool fitRequested = false;  ///< F: fit the landscape's suggested rect (done by the canvas)
 
   std::string formulaText;   ///< the landscape field (catalog name or formula)
-  std::string formulaError;  ///< last parse error, "" when the field is valid
+  std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses
   int formulaErrorColumn = 0;
+  double formulaEditedAt = -1;  ///< ImGui time of a valid edit not yet applied; -1: none pending
 
   std::string exportFolder = ".";
   int screenshotScale = 1;  ///< 1, 2 or 4 × window size

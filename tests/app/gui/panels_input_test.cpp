@@ -10,6 +10,8 @@
 namespace lv {
 namespace {
 
+constexpr float kPause = static_cast<float>(ui::kFormulaPauseSeconds) + 0.1f;
+
 class Panels : public testing::Test {
  protected:
   void SetUp() override {
@@ -35,6 +37,36 @@ TEST_F(Panels, HoveringAHyperparameterShowsItsMeaning) {
   ui.moveTo(widgetOf("lr"));
   ui.frame();
   EXPECT_EQ(ui.count("learning rate (step size)"), 1) << ui.text();
+}
+
+// Typing applies nothing until the formula is complete: no prefix (the plane "x") ever reaches the
+// runs; an invalid text shows its column; a pause or Enter applies a valid one.
+TEST_F(Panels, AFormulaIsAppliedWhenCompleteNotAtEveryKeystroke) {
+  const std::string rosenbrock = session.landscape().formula.text();
+  const double loss = session.runs[0].run.trajectory().losses.back();
+  ui.click(widgetOf("f(x,y)"));
+  ui.press(ImGuiKey_A, true);
+  for (char c : std::string("(x-1)^2 + (y")) {
+    ui.type(std::string(1, c));
+    EXPECT_EQ(session.landscape().formula.text(), rosenbrock) << "applied after typing '" << c << "'";
+  }
+  ui.wait(1.0f);
+  EXPECT_EQ(session.landscape().formula.text(), rosenbrock);
+  EXPECT_EQ(session.runs[0].run.trajectory().losses.back(), loss);
+  EXPECT_NE(state.formulaError.find("column"), std::string::npos) << state.formulaError;
+  EXPECT_GT(state.formulaErrorColumn, 0);
+  EXPECT_EQ(ui.count(state.formulaError), 1) << ui.text();
+
+  ui.type("+2)^2");
+  EXPECT_EQ(session.landscape().formula.text(), rosenbrock);
+  EXPECT_EQ(state.formulaError, "");
+  ui.wait(kPause);
+  EXPECT_EQ(session.landscape().formula.text(), "(x-1)^2 + (y+2)^2");
+  EXPECT_NE(session.runs[0].run.trajectory().losses.back(), loss);
+
+  ui.type("*3");
+  ui.press(ImGuiKey_Enter);
+  EXPECT_EQ(session.landscape().formula.text(), "(x-1)^2 + (y+2)^2*3");
 }
 
 }  // namespace
