@@ -10,10 +10,15 @@
 namespace lv::ui {
 namespace {
 
-/// Replaces the run's optimizer by a fresh `name` and re-advances to the same step count.
+/// Replaces the run's optimizer by `name`, keeping the values of the hyperparameters both share
+/// (lr, weight_decay, betas, ...: a value the new one cannot take keeps its default), and re-advances
+/// to the same step count.
 void switchOptimizer(sim::LiveRun& live, const std::string& name) {
   auto optimizer = optim::Optimizer::create(name);
   if (!optimizer) return;
+  const optim::Optimizer& old = live.run.optimizer();
+  for (const optim::ParamInfo& info : optimizer->info().params)
+    if (const auto value = old.get(info.name)) optimizer->set(info.name, *value);
   const size_t steps = live.run.requestedSteps();
   live.run = sim::Run(live.run.formula(), *optimizer, live.run.start());
   live.run.advance(steps);

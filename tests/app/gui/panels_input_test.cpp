@@ -69,5 +69,25 @@ TEST_F(Panels, AFormulaIsAppliedWhenCompleteNotAtEveryKeystroke) {
   EXPECT_EQ(session.landscape().formula.text(), "(x-1)^2 + (y+2)^2*3");
 }
 
+// Picking another optimizer keeps what both share (lr, momentum, weight_decay) and the step count.
+TEST_F(Panels, SwitchingTheOptimizerKeepsTheSharedHyperparameters) {
+  optim::Optimizer& sgd = session.runs[0].run.optimizer();
+  ASSERT_TRUE(sgd.set("lr", 0.05) && sgd.set("momentum", 0.5) && sgd.set("weight_decay", 0.1) &&
+              sgd.set("nesterov", 1));
+  session.advance(7);
+  ui.frame();
+  ui.click(widgetOf("optimizer"));
+  const int shown = ui.count("rmsprop");
+  ASSERT_GE(shown, 2) << "the list did not open: " << ui.text();
+  ui.click(*ui.find("rmsprop", shown - 1));  // the list is drawn over the panel, after it
+  const optim::Optimizer& now = session.runs[0].run.optimizer();
+  ASSERT_EQ(now.name(), "rmsprop");
+  EXPECT_EQ(now.get("lr"), 0.05);
+  EXPECT_EQ(now.get("momentum"), 0.5);
+  EXPECT_EQ(now.get("weight_decay"), 0.1);
+  EXPECT_EQ(now.get("alpha"), 0.99);  // not shared: rmsprop's default
+  EXPECT_EQ(session.runs[0].run.stepCount(), 7u);
+}
+
 }  // namespace
 }  // namespace lv
