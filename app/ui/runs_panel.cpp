@@ -1,6 +1,7 @@
 // Runs section: add, remove, duplicate; per run colour, optimizer, hyperparameter sliders generated
 // from the registry's ParamInfo, start point and visibility; the selected run's update rule.
 #include "app/ui/panels.h"
+#include "app/ui/param_slider.h"
 
 #include <imgui.h>
 
@@ -24,7 +25,7 @@ void switchOptimizer(sim::LiveRun& live, const std::string& name) {
   live.run.advance(steps);
 }
 
-bool drawParam(optim::Optimizer& optimizer, size_t index) {
+bool drawParam(optim::Optimizer& optimizer, size_t index, TypedValue& typed) {
   const optim::ParamInfo& info = optimizer.info().params[index];
   bool changed = false;
   if (info.isBool) {
@@ -33,13 +34,12 @@ bool drawParam(optim::Optimizer& optimizer, size_t index) {
     if (changed) optimizer.setParam(index, on ? 1.0 : 0.0);
   } else {
     double value = optimizer.param(index);
-    const ImGuiSliderFlags flags = info.logScale ? ImGuiSliderFlags_Logarithmic : ImGuiSliderFlags_None;
-    changed = ImGui::SliderScalar(info.name, ImGuiDataType_Double, &value, &info.min, &info.max, "%.4g",
-                                  flags | ImGuiSliderFlags_AlwaysClamp);
+    changed = paramSlider(info, value, typed);
     if (changed) optimizer.setParam(index, value);
   }
   // Asked of the widget just drawn, whether or not it changed (an early return hid every tooltip).
-  if (ImGui::IsItemHovered() && info.meaning && *info.meaning) ImGui::SetTooltip("%s", info.meaning);
+  if (ImGui::IsItemHovered() && info.meaning && *info.meaning)
+    ImGui::SetTooltip("%s (Ctrl+click to type a value)", info.meaning);
   return changed;
 }
 
@@ -95,7 +95,7 @@ void drawRunsSection(sim::Session& session, UiState& state) {
       }
       bool changed = false;
       for (size_t p = 0; p < live.run.optimizer().paramCount(); ++p)
-        changed |= drawParam(live.run.optimizer(), p);
+        changed |= drawParam(live.run.optimizer(), p, state.typedValue);
       if (changed) recomputeRun(live, session.restartOnChange);
       double start[2] = {live.run.start().x(), live.run.start().y()};
       // ImGui parses "nan" and "inf" as numbers; a start must be a point on the plane.

@@ -2,6 +2,8 @@
 // requests the GL side carries out (screenshots). Plain data; no ImGui, no GL.
 #pragma once
 
+#include "app/ui/param_slider.h"
+
 #include <string>
 
 namespace lv::ui {
@@ -27,6 +29,8 @@ struct UiState {
   std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses
   int formulaErrorColumn = 0;
   double formulaEditedAt = -1;  ///< ImGui time of a valid edit not yet applied; -1: none pending
+
+  TypedValue typedValue;  ///< a hyperparameter being typed after Ctrl+click
 
   std::string exportFolder = ".";
   int screenshotScale = 1;  ///< 1, 2 or 4 × window size

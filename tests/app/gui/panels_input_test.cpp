@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <vector>
+
 namespace lv {
 namespace {
 
@@ -87,6 +90,39 @@ TEST_F(Panels, SwitchingTheOptimizerKeepsTheSharedHyperparameters) {
   EXPECT_EQ(now.get("weight_decay"), 0.1);
   EXPECT_EQ(now.get("alpha"), 0.99);  // not shared: rmsprop's default
   EXPECT_EQ(session.runs[0].run.stepCount(), 7u);
+}
+
+// beta2's slider spaces 1 − β evenly in log: three clicks equally far apart give equal steps of
+// log(1 − β) (a linear slider gives equal steps of β). Ctrl+click types an exact value.
+TEST_F(Panels, BetaSliderHasResolutionNearOneAndTypedValuesStayExact) {
+  ui.click(*ui.find("3 adam"));
+  ui.frame();  // the panel grows a scroll bar
+  const optim::Optimizer& adam = session.runs[3].run.optimizer();
+  std::vector<double> logs;
+  for (float dx : {-100.0f, -60.0f, -20.0f}) {
+    const ImVec2 label = *ui.find("beta2");
+    ui.click(ImVec2(label.x + dx, label.y + 4));
+    logs.push_back(std::log10(1 - *adam.get("beta2")));
+  }
+  EXPECT_LT(logs[2], logs[1]);
+  EXPECT_NEAR(logs[1] - logs[0], logs[2] - logs[1], 0.05 * std::abs(logs[2] - logs[0]));
+
+  ui.click(widgetOf("beta2"), true);
+  ui.press(ImGuiKey_A, true);
+  ui.type("0.99937");
+  ui.press(ImGuiKey_Enter);
+  EXPECT_EQ(adam.get("beta2"), 0.99937);
+  EXPECT_EQ(ui.count("0.9994 beta2"), 1) << ui.text();
+
+  // weight_decay: 0 at the left end of the slider, whatever was there.
+  ui.click(widgetOf("weight_decay"), true);
+  ui.press(ImGuiKey_A, true);
+  ui.type("3e-5");
+  ui.press(ImGuiKey_Enter);
+  EXPECT_EQ(adam.get("weight_decay"), 3e-5);
+  const ImVec2 wd = widgetOf("weight_decay");
+  ui.drag(wd, ImVec2(1, wd.y));
+  EXPECT_EQ(adam.get("weight_decay"), 0.0);
 }
 
 }  // namespace
