@@ -21,8 +21,11 @@ struct UiState {
   int selectedRun = 0;  ///< index into Session::runs, or -1 for "all"
   bool playing = true;
   bool showArrows = true;
-  bool hideUi = false;        ///< presentation mode: canvas only
-  float uiScale = 1.0f;       ///< 0.75..3; the window rebuilds the font atlas when it changes
+  bool hideUi = false;   ///< presentation mode: canvas only
+  float uiScale = 1.0f;  ///< 0.75..3; the window rebuilds the font atlas when it changes
+  /// > 1 only in the copy of the state a 2x/4x screenshot is laid out with: uiScale is then the
+  /// user's scale times this, and the panel shows uiScale / pixelScale.
+  int pixelScale = 1;
   bool fitRequested = false;  ///< F: fit the landscape's suggested rect (done by the canvas)
 
   std::string formulaText;   ///< the landscape field (catalog name or formula)
