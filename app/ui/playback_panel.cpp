@@ -29,7 +29,9 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
   ImGui::Checkbox("arrows at heads", &state.showArrows);
   ImGui::SameLine();
   ImGui::Checkbox("restart on change", &session.restartOnChange);
-  ImGui::SliderFloat("UI scale", &state.uiScale, 0.75f, 3.0f, "%.2f");
+  float uiScale = state.uiScale / static_cast<float>(state.pixelScale);
+  if (ImGui::SliderFloat("UI scale", &uiScale, 0.75f, 3.0f, "%.2f"))
+    state.uiScale = uiScale * static_cast<float>(state.pixelScale);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("keys: space play, S step, R reset, F fit view, H hide UI, F12 screenshot");
   ImGui::PopStyleColor();

@@ -2,6 +2,7 @@
 // from the registry's ParamInfo, start point and visibility; the selected run's update rule.
 #include "app/sim/run_label.h"
 #include "app/ui/panels.h"
+#include "app/ui/param_slider.h"
 
 #include <imgui.h>
 
@@ -12,7 +13,7 @@ namespace lv::ui {
 namespace {
 
 /// The slider (or checkbox) of hyperparameter `index` of run `run`; an edit is one session call.
-bool drawParam(sim::Session& session, size_t run, size_t index) {
+bool drawParam(sim::Session& session, size_t run, size_t index, TypedValue& typed) {
   const optim::Optimizer& optimizer = session.runs[run].run.optimizer();
   const optim::ParamInfo& info = optimizer.info().params[index];
   bool changed = false;
@@ -22,13 +23,12 @@ bool drawParam(sim::Session& session, size_t run, size_t index) {
     if (changed) session.setParam(run, index, on ? 1.0 : 0.0);
   } else {
     double value = optimizer.param(index);
-    const ImGuiSliderFlags flags = info.logScale ? ImGuiSliderFlags_Logarithmic : ImGuiSliderFlags_None;
-    changed = ImGui::SliderScalar(info.name, ImGuiDataType_Double, &value, &info.min, &info.max, "%.4g",
-                                  flags | ImGuiSliderFlags_AlwaysClamp);
+    changed = paramSlider(info, value, typed);
     if (changed) session.setParam(run, index, value);
   }
   // Asked of the widget just drawn, whether or not it changed (an early return hid every tooltip).
-  if (ImGui::IsItemHovered() && info.meaning && *info.meaning) ImGui::SetTooltip("%s", info.meaning);
+  if (ImGui::IsItemHovered() && info.meaning && *info.meaning)
+    ImGui::SetTooltip("%s (Ctrl+click to type a value)", info.meaning);
   return changed;
 }
 
@@ -75,7 +75,8 @@ void drawRunsSection(sim::Session& session, UiState& state) {
             session.setOptimizer(i, info.name);
         ImGui::EndCombo();
       }
-      for (size_t p = 0; p < live.run.optimizer().paramCount(); ++p) drawParam(session, i, p);
+      for (size_t p = 0; p < live.run.optimizer().paramCount(); ++p)
+        drawParam(session, i, p, state.typedValue);
       double start[2] = {live.run.start().x(), live.run.start().y()};
       // ImGui parses "nan" and "inf" as numbers; a start must be a point on the plane.
       if (ImGui::InputScalarN("start", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.3f") &&

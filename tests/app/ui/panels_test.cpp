@@ -11,9 +11,11 @@
 #include "app/sim/scene_json.h"
 #include "app/sim/view.h"
 #include "app/ui/csv_export.h"
+#include "tests/app/gui/ui_driver.h"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
@@ -178,6 +180,52 @@ TEST(Panels, OneFrameWithUiAndScreenshotScales) {
   gui::applyUiScale(2.0f);
   state.uiScale = 2.0f;
   renderFrame(session, state, renderer, 1280, 720, 1, true);
+  gui::applyUiScale(1.0f);
+}
+
+// One live frame of the side panel at 1280x720 with the mouse at `mouse` and `wheel` notches.
+void livePanelFrame(sim::Session& session, ui::UiState& state, ImVec2 mouse, float wheel = 0) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(1280, 720);
+  io.DeltaTime = 1.0f / 60.0f;
+  io.MousePos = mouse;
+  io.MouseWheel = wheel;
+  ImGui::NewFrame();
+  ui::drawSidePanel(session, state);
+  ImGui::Render();
+}
+
+float panelScrollY() { return ImGui::FindWindowByName("lossviz")->Scroll.y; }
+
+// A 2x screenshot with the UI shows the user's UI scale, not the shot's, and leaves the live
+// state alone: the UI scale and the side panel's scroll position are what they were.
+TEST(Screenshot, LeavesTheLiveUiAsItWasAndShowsTheUsersUiScale) {
+  LV_REQUIRE_GL();
+  sim::Session session = defaultSession();
+  ui::UiState state;
+  state.uiScale = 1.5f;
+  gui::applyUiScale(state.uiScale);
+  livePanelFrame(session, state, ImVec2(100, 300));
+  std::string shotText;
+  ImGuiContextHook hook;
+  hook.Type = ImGuiContextHookType_RenderPost;
+  hook.UserData = &shotText;
+  hook.Callback = [](ImGuiContext*, ImGuiContextHook* h) {
+    *static_cast<std::string*>(h->UserData) = test::drawnText(ImGui::GetDrawData());
+  };
+  const ImGuiID hookId = ImGui::AddContextHook(ImGui::GetCurrentContext(), &hook);
+  gui::CanvasRenderer renderer;
+  renderFrame(session, state, renderer, 1280, 720, 2, true);
+  ImGui::RemoveContextHook(ImGui::GetCurrentContext(), hookId);
+  EXPECT_NE(shotText.find("1.50 UI scale"), std::string::npos) << shotText;
+  EXPECT_EQ(state.uiScale, 1.5f);
+
+  for (int i = 0; i < 3; ++i) livePanelFrame(session, state, ImVec2(100, 300), i == 1 ? -3.0f : 0.0f);
+  const float scrolled = panelScrollY();
+  ASSERT_GT(scrolled, 0.0f) << "the panel should scroll at 1280x720, UI scale 1.5";
+  renderFrame(session, state, renderer, 1280, 720, 2, true);
+  livePanelFrame(session, state, ImVec2(100, 300));
+  EXPECT_EQ(panelScrollY(), scrolled);
   gui::applyUiScale(1.0f);
 }
 
