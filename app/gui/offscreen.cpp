@@ -32,7 +32,7 @@ bool renderOffscreen(sim::Session& session, ui::UiState& state, CanvasRenderer& 
   const ui::CanvasFrame frame = buildFrame(session, state, {withUi, false}, renderer.shaderError());
   ImGui::Render();
   target->bind();
-  drawFrame(renderer, session, state, frame, target->width(), target->height());
+  drawFrame(renderer, session, state, frame, render::CanvasTarget::Image, target->width(), target->height());
   rgba = target->readPixels();
   io.DisplaySize = savedSize;
   io.DisplayFramebufferScale = savedScale;
