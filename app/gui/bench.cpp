@@ -89,8 +89,8 @@ void runBlock(WindowLoop& loop, sim::Session& session, Phase& phase, int frames,
   Clock::time_point last;
   for (int i = -kBenchWarmupFrames; i < frames; ++i) {
     if (i == 0) {
-      renders = canvas.surface().renderCount();
-      redraws = canvas.layers().redrawCount();
+      renders = canvas.surfaceRenders();
+      redraws = canvas.trailRedraws();
       steps = totalSteps(session);
     }
     if (phase.beforeFrame) phase.beforeFrame(frame);
@@ -100,8 +100,8 @@ void runBlock(WindowLoop& loop, sim::Session& session, Phase& phase, int frames,
     if (i >= 0) phase.ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
     last = now;
   }
-  phase.counts.surfaceRenders += canvas.surface().renderCount() - renders;
-  phase.counts.trailRedraws += canvas.layers().redrawCount() - redraws;
+  phase.counts.surfaceRenders += canvas.surfaceRenders() - renders;
+  phase.counts.trailRedraws += canvas.trailRedraws() - redraws;
   phase.counts.stepsTaken += totalSteps(session) - steps;
 }
 

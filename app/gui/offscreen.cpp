@@ -63,7 +63,7 @@ bool renderOffscreen(sim::Session& session, ui::UiState& state, CanvasRenderer& 
     ImGui::Render();
   }
   target->bind();
-  drawFrame(renderer, session, shot, frame, target->width(), target->height());
+  drawFrame(renderer, session, shot, frame, render::CanvasTarget::Image, target->width(), target->height());
   rgba = target->readPixels();
   io.DisplaySize = savedSize;
   io.DisplayFramebufferScale = savedScale;

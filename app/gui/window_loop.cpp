@@ -60,7 +60,7 @@ ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCa
   ImGui::Render();
   int width = 0, height = 0;
   glfwGetFramebufferSize(loop.window, &width, &height);
-  drawFrame(loop.renderer, session, state, frame, width, height, drawCanvas);
+  drawFrame(loop.renderer, session, state, frame, render::CanvasTarget::Window, width, height, drawCanvas);
   glfwSwapBuffers(loop.window);
   if (state.screenshotRequested) {
     state.screenshotRequested = false;
