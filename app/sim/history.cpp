@@ -6,15 +6,22 @@
 namespace lv::sim {
 namespace {
 
+bool sameOptimizer(const optim::Optimizer& a, const optim::Optimizer& b) {
+  if (a.name() != b.name()) return false;
+  for (size_t i = 0; i < a.paramCount(); ++i)
+    if (a.param(i) != b.param(i)) return false;
+  return true;
+}
+
 bool sameRun(const RunSpec& a, const RunSpec& b) {
-  return a.optimizer == b.optimizer && a.params == b.params && a.start == b.start && a.color == b.color &&
-         a.visible == b.visible;
+  return sameOptimizer(a.optimizer, b.optimizer) && a.edits.size() == b.edits.size() && a.edits == b.edits &&
+         a.start == b.start && a.color == b.color && a.visible == b.visible && a.label == b.label;
 }
 
 }  // namespace
 
 bool editsDiffer(const Scene& a, const Scene& b) {
-  return a.landscape != b.landscape || a.colors.colormap != b.colors.colormap ||
+  return a.landscape.name != b.landscape.name || a.colors.colormap != b.colors.colormap ||
          a.colors.logScale != b.colors.logScale || a.colors.contourCount != b.colors.contourCount ||
          a.stepLimit != b.stepLimit || a.restartOnChange != b.restartOnChange ||
          a.runs.size() != b.runs.size() || !std::equal(a.runs.begin(), a.runs.end(), b.runs.begin(), sameRun);
