@@ -3,19 +3,14 @@
 #include "optim/optimizer.h"
 
 #include "landscapes/lv_assert.h"
+#include "optim/number_text.h"
 
-#include <charconv>
 #include <cmath>
+#include <type_traits>
+#include <utility>
 
 namespace lv::optim {
 namespace {
-
-// Shortest text that reads back as the same double: 0.9999, 10, 1e-06, nan.
-std::string formatNumber(double value) {
-  char text[64];
-  const auto result = std::to_chars(text, text + sizeof text, value);
-  return std::string(text, result.ptr);
-}
 
 template <class F>
 void forEachParam(AnyUnit& unit, F&& f) {
@@ -26,6 +21,26 @@ void forEachParam(AnyUnit& unit, F&& f) {
         T::visitParams(u.params, [&](double& value, const ParamInfo&) { f(i++, value); });
       },
       unit);
+}
+
+template <class P, class = void>
+struct HasMomentum : std::false_type {};
+template <class P>
+struct HasMomentum<P, std::void_t<decltype(std::declval<P&>().momentum)>> : std::true_type {};
+template <class P, class = void>
+struct HasBeta1 : std::false_type {};
+template <class P>
+struct HasBeta1<P, std::void_t<decltype(std::declval<P&>().beta1)>> : std::true_type {};
+
+template <class P>
+void applyOverrides(P& params, const StepOverrides& overrides) {
+  if (overrides.lr) params.lr = *overrides.lr;
+  if constexpr (HasMomentum<P>::value) {
+    if (overrides.momentum) params.momentum = *overrides.momentum;
+  }
+  if constexpr (HasBeta1<P>::value) {
+    if (overrides.beta1) params.beta1 = *overrides.beta1;
+  }
 }
 
 }  // namespace
@@ -123,6 +138,19 @@ Vec2 Optimizer::step(const Vec2& point, const Vec2& gradient, const Mat2& hessia
       [&](auto& u) {
         using T = typename std::decay_t<decltype(u)>::Type;
         return T::update(u.params, u.state, point, gradient, hessian);
+      },
+      unit_);
+}
+
+Vec2 Optimizer::step(const Vec2& point, const Vec2& gradient, const Mat2& hessian,
+                     const StepOverrides& overrides) {
+  if (!overrides.lr && !overrides.momentum && !overrides.beta1) return step(point, gradient, hessian);
+  return std::visit(
+      [&](auto& u) {
+        using T = typename std::decay_t<decltype(u)>::Type;
+        typename T::Params params = u.params;  // a copy on the stack: the hyperparameters stay as set
+        applyOverrides(params, overrides);
+        return T::update(params, u.state, point, gradient, hessian);
       },
       unit_);
 }

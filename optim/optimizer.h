@@ -79,6 +79,9 @@ class Optimizer {
   /// One update: returns the new point. `hessian` is only read when needsHessian(). Never throws,
   /// never allocates; non-finite results are the caller's to detect.
   Vec2 step(const Vec2& point, const Vec2& gradient, const Mat2& hessian);
+  /// The same update with `overrides` (a schedule's lr, momentum or beta1) in place of those
+  /// hyperparameters for this update only; the hyperparameters themselves stay as set.
+  Vec2 step(const Vec2& point, const Vec2& gradient, const Mat2& hessian, const StepOverrides& overrides);
 
  private:
   Optimizer(size_t index, const AnyUnit& unit) : index_(index), unit_(unit) {}

@@ -3,6 +3,8 @@
 
 #include <Eigen/Core>
 
+#include <optional>
+
 namespace lv::optim {
 
 using Vec2 = Eigen::Vector2d;
@@ -31,6 +33,15 @@ struct Preset {
   const char* name;
   const char* description;  // one line
   ParamOverride overrides[3];
+};
+
+/// Values that replace hyperparameters of the same name for one update only (what torch's schedulers
+/// write into the param group before a step); the Params themselves are not touched. Unset fields
+/// leave the hyperparameter as it is, and a field the unit has no hyperparameter for is ignored.
+struct StepOverrides {
+  std::optional<double> lr;
+  std::optional<double> momentum;  // units with `momentum` (sgd, rmsprop)
+  std::optional<double> beta1;     // units with `beta1` (the Adam family, lion)
 };
 
 }  // namespace lv::optim
