@@ -1,11 +1,25 @@
 // Playback section: play/pause, single step, reset, speed, step limit, arrows, UI scale.
 #include "app/ui/panels.h"
+#include "app/ui/presentation.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
 
 namespace lv::ui {
+namespace {
+
+/// "keys: Space play / pause, S one step, ..." from the one list of keys, the first few of them.
+std::string keysLine() {
+  std::string line = "keys:";
+  const auto& keys = keyHelp();
+  for (size_t i = 0; i < std::min<size_t>(keys.size(), 7); ++i)
+    line += std::string(i ? ", " : " ") + keys[i].keys + " " + keys[i].action;
+  return line + "; ? shows them all";
+}
+
+}  // namespace
 
 void drawPlaybackSection(sim::Session& session, UiState& state) {
   if (ImGui::Button(state.playing ? "Pause" : "Play")) state.playing = !state.playing;
@@ -29,7 +43,7 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
   if (ImGui::SliderFloat("UI scale", &uiScale, 0.75f, 3.0f, "%.2f"))
     state.uiScale = uiScale * static_cast<float>(state.pixelScale);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("keys: space play, S step, R reset, F fit view, H hide UI, F12 screenshot");
+  ImGui::TextWrapped("%s", keysLine().c_str());
   ImGui::PopStyleColor();
 }
 

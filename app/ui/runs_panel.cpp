@@ -43,6 +43,27 @@ bool drawParam(optim::Optimizer& optimizer, size_t index, TypedValue& typed) {
   return changed;
 }
 
+/// "Remove" the selected run, or "Remove all" with "all" selected; says what it did and how to undo.
+void drawRemoveButton(sim::Session& session, UiState& state) {
+  const int count = static_cast<int>(session.runs.size());
+  const bool all = state.selectedRun == -1;
+  const bool one = state.selectedRun >= 0 && state.selectedRun < count;
+  const std::string name = one ? session.runs[state.selectedRun].run.optimizer().name() : "";
+  const std::string what = all ? "all " + std::to_string(count) + " runs"
+                               : "run " + std::to_string(state.selectedRun) + " (" + name + ")" +
+                                     (count == 1 ? ", the only one" : "");
+  if (ImGui::Button(all ? "Remove all" : "Remove") && count > 0 && (all || one)) {
+    if (all)
+      session.runs.clear();
+    else
+      session.runs.erase(session.runs.begin() + state.selectedRun);
+    state.editStatus = {"removed " + what + "; Ctrl+Z brings " + (all ? "them" : "it") + " back", false};
+    state.selectedRun = all ? -1 : std::min(state.selectedRun, static_cast<int>(session.runs.size()) - 1);
+  }
+  if (ImGui::IsItemHovered() && count > 0 && (all || one))
+    ImGui::SetTooltip("removes %s (Ctrl+Z undoes)", what.c_str());
+}
+
 }  // namespace
 
 void drawRunsSection(sim::Session& session, UiState& state) {
@@ -62,10 +83,7 @@ void drawRunsSection(sim::Session& session, UiState& state) {
     state.selectedRun = static_cast<int>(session.runs.size()) - 1;
   }
   ImGui::SameLine();
-  if (ImGui::Button("Remove") && haveSelection) {
-    session.runs.erase(session.runs.begin() + state.selectedRun);
-    state.selectedRun = std::min(state.selectedRun, static_cast<int>(session.runs.size()) - 1);
-  }
+  drawRemoveButton(session, state);
   ImGui::RadioButton("all", &state.selectedRun, -1);
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -73,6 +91,7 @@ void drawRunsSection(sim::Session& session, UiState& state) {
       "click the canvas to move the selected run's start (all runs' with \"all\"); drag a start ring to move "
       "one");
   ImGui::PopStyleColor();
+  if (!state.editStatus.text.empty()) ImGui::TextWrapped("%s", state.editStatus.text.c_str());
 
   for (size_t i = 0; i < session.runs.size(); ++i) {
     sim::LiveRun& live = session.runs[i];
