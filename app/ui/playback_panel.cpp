@@ -5,18 +5,21 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace lv::ui {
 namespace {
 
-/// "keys: Space play / pause, S one step, ..." from the one list of keys, the first few of them.
+/// "keys: Space, S, R, ... (? says what each does)" from the one list of keys: short enough for a
+/// projector's UI scale.
 std::string keysLine() {
   std::string line = "keys:";
-  const auto& keys = keyHelp();
-  for (size_t i = 0; i < std::min<size_t>(keys.size(), 7); ++i)
-    line += std::string(i ? ", " : " ") + keys[i].keys + " " + keys[i].action;
-  return line + "; ? shows them all";
+  for (const KeyHelp& key : keyHelp())
+    if (std::isupper(static_cast<unsigned char>(key.keys[0])) &&
+        std::string(key.keys).find(' ') == std::string::npos)
+      line += std::string(line.size() > 5 ? ", " : " ") + key.keys;
+  return line + " (? says what each does)";
 }
 
 }  // namespace
