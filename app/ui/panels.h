@@ -5,6 +5,8 @@
 #include "app/sim/session.h"
 #include "app/ui/ui_state.h"
 
+#include <string>
+
 namespace lv::ui {
 
 /// Width of the left side panel in pixels at `uiScale`.
@@ -26,5 +28,9 @@ void drawExportSection(sim::Session& session, UiState& state);
 
 /// Loss-vs-step plot (log y) and the runs table, docked at the bottom right of the side panel.
 void drawLossPlot(const sim::Session& session, const UiState& state);
+
+/// Where an export named `name` goes: `name` itself when absolute, else inside state.exportFolder
+/// ("~/" is the home folder); absolute and normalised, so the status line says exactly where.
+std::string exportPath(const UiState& state, const std::string& name);
 
 }  // namespace lv::ui

@@ -21,8 +21,9 @@ struct UiState {
   int selectedRun = 0;  ///< index into Session::runs, or -1 for "all"
   bool playing = true;
   bool showArrows = true;
-  bool hideUi = false;   ///< presentation mode: canvas only
-  float uiScale = 1.0f;  ///< 0.75..3; the window rebuilds the font atlas when it changes
+  bool hideUi = false;       ///< presentation mode: canvas, caption and step count only
+  bool showKeyHelp = false;  ///< the keyboard help window ("?")
+  float uiScale = 1.0f;      ///< 0.75..3; the window rebuilds the font atlas when it changes
   /// > 1 only in the copy of the state a 2x/4x screenshot is laid out with: uiScale is then the
   /// user's scale times this, and the panel shows uiScale / pixelScale.
   int pixelScale = 1;
@@ -35,14 +36,16 @@ struct UiState {
 
   TypedValue typedValue;  ///< a hyperparameter being typed after Ctrl+click
 
-  std::string exportFolder = ".";
-  int screenshotScale = 1;  ///< 1, 2 or 4 × window size
+  std::string exportFolder = ".";  ///< screenshots, CSVs and relative scene paths go here
+  int screenshotScale = 1;         ///< 1, 2 or 4 × window size
   bool screenshotWithUi = false;
   bool screenshotRequested = false;  ///< carried out by the window after the frame
   StatusLine exportStatus;
 
-  std::string scenePath = "scene.json";
+  std::string scenePath = "scene.json";  ///< relative to exportFolder unless absolute
+  std::string lastScene;                 ///< absolute path of the last scene saved or opened
   StatusLine sceneStatus;
+  StatusLine editStatus;  ///< what Remove, undo and redo did
 
   // Canvas interaction in progress.
   int draggingStart = -1;  ///< run whose start marker is being dragged
