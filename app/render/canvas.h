@@ -39,9 +39,10 @@ enum class CanvasTarget {
 /// Scene-wide drawing options.
 struct CanvasStyle {
   SurfaceStyle surface;
-  /// The colour scale is fitted to the view when the landscape or the scale settings change, or on
+  /// The colour scale is fitted to the view when the landscape or log/linear changes, or on
   /// refitColorScale(); while locked it then stays fixed in world terms as the view pans and zooms
-  /// (colours and contour levels do not move). Unlocked, every view change refits it.
+  /// (colours and contour levels do not move; a new contour count subdivides the same range).
+  /// Unlocked, every view change refits it: a UI may lock it while the user drags or zooms.
   bool lockColorScale = true;
   /// A scale the user set (range, eps): used as is, never fitted.
   std::optional<sim::ColorScale> colorScale;
