@@ -80,7 +80,7 @@ std::optional<ColorBar> layoutColorBar(const ColorMapping& mapping, const Box& a
   const double font = metrics.fontSize, pad = 0.5 * font;
   const double width = std::min(16 * font, 0.4 * area.width());
   const double height = 2 * pad + 2 * font + 0.7 * font;  // title, tick labels, strip
-  if (mapping.colors.size() < 2 || width < 6 * font || height > 0.5 * area.height()) return std::nullopt;
+  if (mapping.colors.size() < 2 || width < 6 * font || height > 0.3 * area.height()) return std::nullopt;
   ColorBar bar;
   const bool top = legendCorner == Corner::BottomRight;
   const double y0 = top ? area.y0 : area.y1 - height;

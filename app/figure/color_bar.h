@@ -27,7 +27,8 @@ double valueAtPosition(const ColorMapping& mapping, double t);
 /// The colour bar laid out at the bottom right of `area`, or its top right when the legend sits at
 /// the bottom right: a gradient strip at most 16 characters wide, labelled ticks above it (decades
 /// of f − lo on a log scale, nice values on a linear one) and a title. Nullopt when the mapping has
-/// no colours or `area` is too small.
+/// no colours or `area` is too small (the bar would take over 40 % of its width at its
+/// narrowest or 30 % of its height).
 std::optional<ColorBar> layoutColorBar(const ColorMapping& mapping, const Box& area, Corner legendCorner,
                                        const TextMetrics& metrics);
 

@@ -1,9 +1,15 @@
+// See canvas_renderer.h.
 #include "app/gui/canvas_renderer.h"
+
+#include "app/render/colormap.h"
+#include "app/render/value_range.h"
 
 #include <algorithm>
 
 namespace lv::gui {
 namespace {
+
+constexpr int kColorBarStops = 64;
 
 render::SurfaceStyle surfaceStyle(const sim::ColorSettings& colors) {
   render::SurfaceStyle style;
@@ -13,23 +19,11 @@ render::SurfaceStyle surfaceStyle(const sim::ColorSettings& colors) {
   return style;
 }
 
-// Arrows at a run's head, sized in pixels so they read the same at any zoom: the descent
-// direction (white, fixed length) and the last actual step (run colour, length clamped).
-// `pixel`: landscape units per (UI-scaled) pixel; `headRadius` in framebuffer pixels.
-void addHeadArrows(const sim::LiveRun& live, double pixel, float headRadius,
-                   std::vector<render::Arrow>& arrows) {
-  const sim::Trajectory& t = live.run.trajectory();
-  if (t.size() == 0) return;
-  const optim::Vec2& head = t.points.back();
-  const optim::Vec2& g = t.gradients.back();
-  if (g.norm() > 0) arrows.push_back({head, head - g.normalized() * 40 * pixel, {1, 1, 1, 0.9f}, headRadius});
-  if (t.size() >= 2) {
-    const optim::Vec2 step = head - t.points[t.size() - 2];
-    const double lengthPixels = step.norm() / pixel;
-    if (lengthPixels > 0.5)
-      arrows.push_back({head, head + step * (std::clamp(lengthPixels, 12.0, 60.0) / lengthPixels), live.color,
-                        headRadius});
-  }
+// The first marker of `kind` (run markers share one size per kind in today's render::Canvas).
+double markerRadius(const figure::Figure& f, figure::MarkerKind kind, double fallback) {
+  for (const figure::PointMarker& m : f.markers)
+    if (m.kind == kind) return m.radius;
+  return fallback * f.uiScale;
 }
 
 }  // namespace
@@ -41,11 +35,39 @@ void CanvasRenderer::syncLandscape(const sim::Session& session) {
   if (canvas_.surface().setFormula(formula, &shaderError_)) shaderError_.clear();
 }
 
+const figure::ColorMapping& CanvasRenderer::colorMapping(const sim::Session& session, const sim::Rect& view) {
+  const landscapes::Formula& formula = session.landscape().formula;
+  const bool sameView = mappingView_.xmin == view.xmin && mappingView_.xmax == view.xmax &&
+                        mappingView_.ymin == view.ymin && mappingView_.ymax == view.ymax;
+  if (!mappingValid_ || !sameView || mappingFormula_ != formula.text() ||
+      mapping_.colormap != session.colors.colormap || mapping_.logScale != session.colors.logScale) {
+    // The same estimate, over the same view, as SurfacePass makes for the pixels.
+    const render::ValueRange range =
+        render::estimateValueRange([&](const Eigen::Vector2d& p) { return formula.value(p); }, view);
+    mapping_.colormap = session.colors.colormap;
+    mapping_.logScale = session.colors.logScale;
+    mapping_.lo = range.lo;
+    mapping_.hi = range.hi;
+    mapping_.hiLog = range.hiLog;
+    mapping_.eps = range.eps;
+    mapping_.colors.clear();
+    if (range.valid)
+      for (int i = 0; i < kColorBarStops; ++i) {
+        const auto c = render::colormapColor(mapping_.colormap, i / double(kColorBarStops - 1));
+        mapping_.colors.push_back({c[0], c[1], c[2], 1});
+      }
+    mappingFormula_ = formula.text();
+    mappingView_ = view;
+    mappingValid_ = true;
+  }
+  return mapping_;
+}
+
 void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame,
-                          const render::Viewport& viewport, float uiScale, bool showArrows) {
+                          const render::Viewport& viewport) {
   syncLandscape(session);
-  const float pixelScale = uiScale * static_cast<float>(viewport.width / frame.transform.width);
-  const double unitsPerPixel = frame.transform.unitsPerPixelX() * uiScale;
+  const figure::Figure& figure = frame.figure;
+  const float pixelScale = static_cast<float>(viewport.width / frame.transform.width);
   // Members, cleared: a frame allocates nothing once the vectors have grown.
   std::vector<render::TrailStyle>& styles = trailStyles_;
   std::vector<render::Arrow>& arrows = arrows_;
@@ -57,17 +79,24 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
     render::TrailStyle style;
     style.color = live.color;
     style.visible = live.visible;
-    style.width = 2.5f * pixelScale;
-    style.haloWidth = 1.5f * pixelScale;
+    if (i < figure.trails.size()) {
+      // Dash patterns and head shapes wait for render::TrailStyle to carry them.
+      const figure::TrailFigure& trail = figure.trails[i];
+      style.color = trail.color;
+      style.visible = trail.visible;
+      style.width = static_cast<float>(trail.width) * pixelScale;
+      style.haloWidth = static_cast<float>(trail.haloWidth) * pixelScale;
+    }
     styles.push_back(style);
-    if (showArrows && live.visible) addHeadArrows(live, unitsPerPixel, 5 * pixelScale, arrows);
   }
+  for (const figure::ArrowFigure& a : figure.arrows)
+    arrows.push_back({a.from, a.to, a.color, static_cast<float>(a.headRadius) * pixelScale});
   canvas_.trails().removeTrailsFrom(session.runs.size());
   render::CanvasStyle style;
   style.surface = surfaceStyle(session.colors);
-  style.headRadius = 5 * pixelScale;
-  style.startRadius = 6 * pixelScale;
-  style.minimumRadius = 8 * pixelScale;
+  style.headRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Head, 5)) * pixelScale;
+  style.startRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Start, 6)) * pixelScale;
+  style.minimumRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Minimum, 8)) * pixelScale;
   canvas_.draw(frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
 }
 

@@ -29,7 +29,7 @@ bool renderOffscreen(sim::Session& session, ui::UiState& state, CanvasRenderer& 
   io.DeltaTime = 1.0f / 60.0f;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  const ui::CanvasFrame frame = buildFrame(session, state, {withUi, false}, renderer.shaderError());
+  const ui::CanvasFrame frame = buildFrame(session, state, {withUi, false}, renderer);
   ImGui::Render();
   target->bind();
   drawFrame(renderer, session, state, frame, target->width(), target->height());

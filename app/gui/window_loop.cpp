@@ -56,7 +56,7 @@ ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCa
   if (state.playing && due > 0) session.advance(due);
   if (!state.playing) loop.stepper.clear();
   const ui::CanvasFrame frame =
-      buildFrame(session, state, {!state.hideUi, true}, loop.renderer.shaderError());
+      buildFrame(session, state, {!state.hideUi, true}, loop.renderer);
   ImGui::Render();
   int width = 0, height = 0;
   glfwGetFramebufferSize(loop.window, &width, &height);

@@ -24,8 +24,11 @@ void drawPlaybackSection(sim::Session& session, UiState& state);
 /// Screenshot request, CSV export, scene save/open.
 void drawExportSection(sim::Session& session, UiState& state);
 
-/// Loss-vs-step plot (log y) and the runs table, docked at the bottom right of the side panel.
-void drawLossPlot(const sim::Session& session, const UiState& state);
+/// Loss-vs-step plot and the runs table, docked at the bottom right of the side panel; its toolbar
+/// edits state.lossPlot (quantity, log/linear, folded, plot or table when narrow).
+void drawLossPlot(const sim::Session& session, UiState& state);
+/// Height of the loss window: lossPlotHeight, or one toolbar line when folded.
+float lossWindowHeight(const UiState& state);
 
 /// Single step, used by the playback panel and the S key.
 void stepOnce(sim::Session& session);
