@@ -1,12 +1,11 @@
 // Pixel facts of the figure as the window composes it (gui::renderOffscreen, no panels, 640x360):
 // the legend sits in its corner and moves with it, arrows vanish when a run has converged and
 // show while it moves, and the colour bar shows the colormap's two ends at the bottom right.
-#include "app/gui/imgui_host.h"
 #include "app/gui/offscreen.h"
-#include "app/platform/gl_context.h"
 #include "app/render/colormap.h"
 #include "app/render/gl_check.h"
 #include "app/sim/view.h"
+#include "tests/app/ui/gl_harness.h"
 
 #include <gtest/gtest.h>
 
@@ -19,30 +18,6 @@ namespace {
 
 constexpr int kWidth = 640, kHeight = 360;
 using Rgb = std::array<int, 3>;
-
-// One hidden GL context with ImGui for this binary, leaked on purpose: GL objects must not be
-// destroyed after their context at exit.
-struct GlHarness {
-  explicit GlHarness(platform::GlContext c) : context(std::move(c)) {}
-  platform::GlContext context;
-  gui::ImGuiHost host{nullptr, 1.0f};
-};
-
-bool haveGl(std::string* reason) {
-  static std::string error;
-  static GlHarness* harness = []() -> GlHarness* {
-    platform::GlContextOptions options;
-    options.width = 64;
-    options.height = 64;
-    options.visible = false;
-    options.vsync = false;
-    auto context = platform::GlContext::create(options, &error);
-    return context ? new GlHarness(std::move(*context)) : nullptr;
-  }();
-  if (!harness) *reason = error;
-  if (harness) harness->context.makeCurrent();
-  return harness != nullptr;
-}
 
 struct Picture {
   std::vector<std::uint8_t> rgba;
@@ -86,12 +61,6 @@ bool near(const Rgb& p, const std::array<std::uint8_t, 3>& c, int tolerance) {
   return std::abs(p[0] - c[0]) <= tolerance && std::abs(p[1] - c[1]) <= tolerance &&
          std::abs(p[2] - c[2]) <= tolerance;
 }
-
-#define LV_REQUIRE_GL()                               \
-  do {                                                \
-    std::string lvReason;                             \
-    if (!haveGl(&lvReason)) GTEST_SKIP() << lvReason; \
-  } while (false)
 
 // One magenta run near the centre, far from every corner: magenta in a corner is the legend's
 // swatch, and the legend's dark plate covers the corner.

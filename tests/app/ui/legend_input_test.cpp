@@ -3,6 +3,7 @@
 // none of these moves a run's start. A headless ImGui context replays the mouse.
 #include "app/sim/view.h"
 #include "app/ui/canvas_overlay.h"
+#include "tests/app/headless_imgui.h"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
@@ -16,14 +17,7 @@ class LegendInput : public testing::Test {
  protected:
   void SetUp() override {
     previous_ = ImGui::GetCurrentContext();  // another test's context, if any: restored after
-    context_ = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(kWidth, kHeight);
-    io.DeltaTime = 1.0f / 60.0f;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    context_ = test::createHeadlessImGui(kWidth, kHeight);
     session.view = sim::fitted(session.landscape().view, kWidth, kHeight);
     session.advance(20);
   }
