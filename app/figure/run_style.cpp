@@ -21,8 +21,10 @@ DashPattern runDashPattern(std::size_t index) {
   return kDashes[(index / kPaletteSize) % (sizeof kDashes / sizeof kDashes[0])];
 }
 
-std::string runLabel(const sim::Session& session, std::size_t index, std::size_t maxParams) {
-  const optim::Optimizer& optimizer = session.runs.at(index).run.optimizer();
+namespace {
+
+// The optimizer and its hyperparameters that differ from the registry defaults, lr first.
+std::string settingsLabel(const optim::Optimizer& optimizer, std::size_t maxParams) {
   const auto& infos = optimizer.info().params;
   std::vector<std::size_t> changed;
   for (std::size_t i = 0; i < infos.size(); ++i)
@@ -35,6 +37,21 @@ std::string runLabel(const sim::Session& session, std::size_t index, std::size_t
     char value[32];
     std::snprintf(value, sizeof value, "%g", optimizer.param(changed[n]));
     label += std::string(" ") + infos[changed[n]].name + "=" + value;
+  }
+  return label;
+}
+
+}  // namespace
+
+std::string runLabel(const sim::Session& session, std::size_t index, std::size_t maxParams) {
+  const std::string label = settingsLabel(session.runs.at(index).run.optimizer(), maxParams);
+  // Runs with the same settings differ by where they start: say so.
+  for (std::size_t i = 0; i < session.runs.size(); ++i) {
+    if (i == index || settingsLabel(session.runs[i].run.optimizer(), maxParams) != label) continue;
+    const optim::Vec2& start = session.runs[index].run.start();
+    char from[64];
+    std::snprintf(from, sizeof from, " from (%g, %g)", start.x(), start.y());
+    return label + from;
   }
   return label;
 }

@@ -22,7 +22,8 @@ MarkerShape runMarkerShape(std::size_t index);
 DashPattern runDashPattern(std::size_t index);
 
 /// The legend's name for run `index`: the optimizer and the hyperparameters that differ from the
-/// registry defaults, lr first ("sgd lr=0.2", "adam lr=0.05 beta2=0.99"), at most `maxParams`.
+/// registry defaults, lr first ("sgd lr=0.2", "adam lr=0.05 beta2=0.99"), at most `maxParams`;
+/// when another run has the same settings, also its start ("adam lr=0.05 from (0.23, -0.42)").
 std::string runLabel(const sim::Session& session, std::size_t index, std::size_t maxParams = 3);
 
 }  // namespace lv::figure

@@ -45,5 +45,18 @@ TEST(RunLabel, NamesTheHyperparametersThatDifferFromTheDefaults) {
   EXPECT_EQ(runLabel(*session, 1, 1), "adam lr=0.05");
 }
 
+TEST(RunLabel, RunsWithTheSameSettingsAreNamedByTheirStart) {
+  sim::Scene scene;
+  scene.landscape = "himmelblau";
+  scene.runs = {{"adam", {{"lr", 0.05}}, {0.23, -0.42}, sim::paletteColor(0), true},
+                {"adam", {{"lr", 0.05}}, {-0.77, -1.42}, sim::paletteColor(1), true},
+                {"adam", {{"lr", 0.1}}, {0, 0}, sim::paletteColor(2), true}};
+  const auto session = sim::Session::fromScene(scene, nullptr);
+  ASSERT_TRUE(session);
+  EXPECT_EQ(runLabel(*session, 0), "adam lr=0.05 from (0.23, -0.42)");
+  EXPECT_EQ(runLabel(*session, 1), "adam lr=0.05 from (-0.77, -1.42)");
+  EXPECT_EQ(runLabel(*session, 2), "adam lr=0.1");
+}
+
 }  // namespace
 }  // namespace lv::figure
