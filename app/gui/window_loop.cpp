@@ -172,8 +172,7 @@ ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCa
   const size_t due = loop.stepper.due(ImGui::GetIO().DeltaTime, session.stepsPerSecond);
   if (state.playing && due > 0) session.advance(due);
   if (!state.playing) loop.stepper.clear();
-  const ui::CanvasFrame frame =
-      buildFrame(session, state, {!state.hideUi, true}, loop.renderer.shaderError());
+  const ui::CanvasFrame frame = buildFrame(session, state, {!state.hideUi, true}, loop.renderer);
   if (state.hideUi) ui::drawPresentationCaption(ImGui::GetForegroundDrawList(), session, frame);
   ui::drawKeyHelp(state);
   // Edits come from input; a typed formula is applied a moment after the last key.

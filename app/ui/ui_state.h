@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/ui/param_slider.h"
+#include "app/figure/figure.h"
+#include "app/figure/plot_scale.h"
 
 #include <string>
 
@@ -27,7 +29,10 @@ struct UiState {
   /// > 1 only in the copy of the state a 2x/4x screenshot is laid out with: uiScale is then the
   /// user's scale times this, and the panel shows uiScale / pixelScale.
   int pixelScale = 1;
-  bool fitRequested = false;  ///< F: fit the landscape's suggested rect (done by the canvas)
+  bool fitRequested = false;         ///< F: fit the landscape's suggested rect (done by the canvas)
+  figure::LegendOptions legend;      ///< open/closed and corner; the legend itself edits it
+  bool showColorBar = true;          ///< the surface's colour bar on the canvas
+  figure::LossPlotOptions lossPlot;  ///< quantity, scale, folded; the loss plot edits it
 
   std::string formulaText;   ///< the landscape field (catalog name or formula)
   std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses
@@ -51,6 +56,7 @@ struct UiState {
   int draggingStart = -1;  ///< run whose start marker is being dragged
   bool pressOnCanvas = false;
   bool pressMoved = false;
+  bool pressOnLegend = false;  ///< the press began on the legend: it toggles or moves the legend
   float pressX = 0, pressY = 0;
 };
 
