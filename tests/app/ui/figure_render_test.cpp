@@ -76,13 +76,13 @@ TEST(FigureRender, LegendSitsInItsCornerAndMovesWithIt) {
   const int w = kWidth / 3, h = kHeight / 3;
   auto dark = [](const Rgb& p) { return p[0] < 70 && p[1] < 70 && p[2] < 70; };
   const Picture topRight = draw(session, state);
-  EXPECT_GT(topRight.count(kWidth - w, 0, kWidth, h, isMagenta), 20);
+  EXPECT_GT(topRight.count(kWidth - w, 0, kWidth, h, isMagenta), 10);
   EXPECT_EQ(topRight.count(0, kHeight - h, w, kHeight, isMagenta), 0);
   EXPECT_TRUE(dark(topRight.at(kWidth - 20, 20)));
   state.legend.corner = figure::Corner::BottomLeft;
   const Picture bottomLeft = draw(session, state);
   EXPECT_EQ(bottomLeft.count(kWidth - w, 0, kWidth, h, isMagenta), 0);
-  EXPECT_GT(bottomLeft.count(0, kHeight - h, w, kHeight, isMagenta), 20);
+  EXPECT_GT(bottomLeft.count(0, kHeight - h, w, kHeight, isMagenta), 10);
   state.legend.open = false;  // closed, and not interactive: no legend at all
   const Picture closed = draw(session, state);
   EXPECT_EQ(closed.count(0, kHeight - h, w, kHeight, isMagenta), 0);
