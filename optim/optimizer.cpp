@@ -2,7 +2,8 @@
 // Hyperparameters are reached by index through the unit's visitParams, so nothing is duplicated.
 #include "optim/optimizer.h"
 
-#include <cassert>
+#include "landscapes/lv_assert.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -42,7 +43,7 @@ const OptimizerInfo& Optimizer::info() const { return optimizerInfos()[index_]; 
 size_t Optimizer::paramCount() const { return info().params.size(); }
 
 double Optimizer::param(size_t index) const {
-  assert(index < paramCount());
+  LV_ASSERT(index < paramCount(), "hyperparameter index out of range");
   double result = 0;
   std::visit(
       [&](const auto& u) {
@@ -58,7 +59,7 @@ double Optimizer::param(size_t index) const {
 }
 
 void Optimizer::setParam(size_t index, double value) {
-  assert(index < paramCount());
+  LV_ASSERT(index < paramCount(), "hyperparameter index out of range");
   forEachParam(unit_, [&](size_t i, double& slot) {
     if (i == index) slot = value;
   });
@@ -99,6 +100,18 @@ bool Optimizer::set(std::string_view key, double value, std::string* error) {
     *error = "unknown hyperparameter '" + std::string(key) + "' for " + name() + " (valid: " + valid + ")";
   }
   return false;
+}
+
+std::vector<StateEntry> Optimizer::stateEntries() const {
+  std::vector<StateEntry> entries;
+  visitState([&](const char* name, const auto& value) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>) {
+      entries.push_back(StateEntry{name, false, Vec2(value, 0.0)});
+    } else {
+      entries.push_back(StateEntry{name, true, value});
+    }
+  });
+  return entries;
 }
 
 void Optimizer::reset() {

@@ -19,4 +19,18 @@ struct ParamInfo {
   const char* meaning;  // one line
 };
 
+/// One hyperparameter default that a registry name changes (e.g. "momentum" = sgd with momentum 0.9).
+struct ParamOverride {
+  const char* key;  // nullptr marks an unused slot
+  double value;
+};
+
+/// A further registry name for a unit: the same update rule with other defaults. A unit lists its
+/// presets in `kPresets`; the registry shows them right after the unit's own name.
+struct Preset {
+  const char* name;
+  const char* description;  // one line
+  ParamOverride overrides[3];
+};
+
 }  // namespace lv::optim

@@ -43,7 +43,7 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
   ui::drawCanvasOverlay(background, session, frame);
-  ui::drawLegend(background, session, frame);
+  ui::drawLegend(background, session, frame, state.playing);
   if (!shaderError.empty()) drawShaderError(background, frame, shaderError);
   if (options.interactive) ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
   if (options.withUi) {

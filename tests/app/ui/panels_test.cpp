@@ -8,6 +8,7 @@
 #include "app/gui/ui_scale.h"
 #include "app/platform/gl_context.h"
 #include "app/render/gl_check.h"
+#include "app/sim/scene_json.h"
 #include "app/sim/view.h"
 #include "app/ui/csv_export.h"
 
@@ -27,18 +28,12 @@ sim::Session sessionOf(const std::string& json, size_t steps) {
   std::string error;
   auto scene = sim::parseScene(json, &error);
   EXPECT_TRUE(scene.has_value()) << error;
-  auto session = sim::Session::fromScene(scene.value_or(sim::defaultScene()), &error);
-  EXPECT_TRUE(session.has_value()) << error;
-  session->advance(steps);
-  return std::move(*session);
+  sim::Session session = sim::Session::fromScene(scene.value_or(sim::defaultScene()));
+  session.advance(steps);
+  return session;
 }
 
-sim::Session defaultSession() {
-  std::string error;
-  auto session = sim::Session::fromScene(sim::defaultScene(), &error);
-  EXPECT_TRUE(session.has_value()) << error;
-  return std::move(*session);
-}
+sim::Session defaultSession() { return sim::Session::fromScene(sim::defaultScene()); }
 
 // Rosenbrock with a converging adam, an sgd at lr 0.1 (diverges at step 5) and a start whose loss
 // overflows (diverged at step 0).
@@ -64,9 +59,13 @@ TEST(CsvExport, HeaderAndOneRowPerPoint) {
   EXPECT_EQ(lines[0], "run,step,x,y,loss,grad_x,grad_y");
   size_t expected = 0;
   for (const auto& live : session.runs) expected += live.run.trajectory().size();
-  EXPECT_EQ(lines.size() - 1, expected);
+  // Then one comment per run naming it, its optimizer and every hyperparameter; nothing diverged.
+  ASSERT_EQ(lines.size() - 1, expected + session.runs.size());
   EXPECT_NE(csv.find("\n1,5,"), std::string::npos);
-  EXPECT_EQ(csv.find('#'), std::string::npos);  // nothing diverged: no comments
+  EXPECT_EQ(lines[expected + 1],
+            "# run 0 \"sgd\": sgd lr=0.001 momentum=0 dampening=0 nesterov=0 weight_decay=0");
+  EXPECT_EQ(lines[expected + 2].rfind("# run 1 \"momentum\": momentum lr=0.001 momentum=0.9 ", 0), 0u);
+  EXPECT_EQ(csv.find("diverged"), std::string::npos);
 }
 
 TEST(CsvExport, DivergedRunsEndWithACommentAndNoNonFiniteNumber) {
@@ -110,14 +109,6 @@ TEST(CsvExport, DivergedRunsEndWithACommentAndNoNonFiniteNumber) {
   EXPECT_EQ(rows, 101u + 5u);  // 0..100 for adam, 0..4 for sgd, none for the overflowing start
   EXPECT_EQ(lastSgdStep, 4u);  // the last finite point, the step before the divergence
   EXPECT_EQ(adamRows, 0u);
-}
-
-TEST(Names, TimestampedAndJoined) {
-  const std::string name = ui::timestampedName(".png");
-  EXPECT_EQ(name.rfind("lossviz-", 0), 0u);
-  EXPECT_EQ(name.size(), std::string("lossviz-20240101-120000.png").size());
-  EXPECT_EQ(ui::joinPath(".", "a.png"), "a.png");
-  EXPECT_EQ(ui::joinPath("/tmp", "a.png"), "/tmp/a.png");
 }
 
 // One hidden GL context with ImGui for the whole binary, made on first use and leaked on purpose
