@@ -1,4 +1,4 @@
-// The reference CPU engine: one sim::Run per thread, restarted for every pixel, so each pixel's
+// The reference CPU engine: one sim::Run per pixel, so each pixel's
 // trajectory is the one `lossviz trace` computes (same evaluation, same divergence rule).
 #include "app/maps/convergence_map.h"
 
@@ -31,12 +31,11 @@ PixelResult summarize(const sim::Run& run, const MapSpec& spec) {
 
 void computeRows(const MapSpec& spec, int firstRow, int rowStride, ConvergenceMap& map,
                  const std::atomic<bool>* cancel, std::atomic<int>* rowsDone) {
-  sim::Run run(spec.landscape.formula, spec.optimizer, pixelStart(spec, 0, 0));
   for (int py = firstRow; py < spec.height; py += rowStride) {
     for (int px = 0; px < spec.width; ++px) {
       if (cancel && cancel->load(std::memory_order_relaxed)) return;
-      if (spec.mode == MapMode::Hyperparameters) run.optimizer() = pixelOptimizer(spec, px, py);
-      run.setStart(pixelStart(spec, px, py));  // restarts: fresh optimizer state
+      // A fresh run per pixel: fresh optimizer state, and exactly what `lossviz trace` computes.
+      sim::Run run(spec.landscape.formula, pixelOptimizer(spec, px, py), pixelStart(spec, px, py));
       run.advance(static_cast<size_t>(spec.steps));
       map.pixels[static_cast<size_t>(py) * spec.width + px] = summarize(run, spec);
     }
