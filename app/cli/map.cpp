@@ -1,9 +1,11 @@
 // `lossviz map`: a convergence map (basins of attraction or a hyperparameter phase diagram) as a PNG
-// and/or a CSV, computed by the float64 CPU reference (app/maps/convergence_map.h).
+// and/or a CSV, computed on the GPU (app/maps/gpu_map.h) or by the float64 CPU reference (--cpu).
 #include "app/cli/verbs.h"
 #include "app/maps/convergence_map.h"
+#include "app/maps/gpu_map.h"
 #include "app/maps/map_csv.h"
 #include "app/maps/map_image.h"
+#include "app/platform/gl_context.h"
 #include "app/render/png_writer.h"
 #include "app/sim/atomic_file.h"
 
@@ -91,6 +93,19 @@ maps::MapSpec specFromFlags(const Flags& flags) {
   return spec;
 }
 
+maps::ConvergenceMap computeOnGpu(const maps::MapSpec& spec) {
+  std::string error;
+  platform::GlContextOptions options;
+  options.visible = false;
+  options.width = options.height = 16;
+  options.vsync = false;
+  auto context = platform::GlContext::create(options, &error);
+  if (!context) throw UsageError{error + " (or use --cpu)"};
+  auto map = maps::computeMapGpu(spec, &error);
+  if (!map) throw UsageError{error};
+  return *map;
+}
+
 }  // namespace
 
 int runMap(const std::vector<std::string>& args) {
@@ -115,7 +130,7 @@ int runMap(const std::vector<std::string>& args) {
        {"color", "basin|steps|loss", "PNG colouring (default basin)"},
        {"out", "FILE.png", "output PNG (written atomically)"},
        {"csv", "FILE.csv", "output CSV, one row per pixel (written atomically)"},
-       {"cpu", nullptr, "use the float64 CPU reference (multithreaded)"}}};
+       {"cpu", nullptr, "use the float64 CPU reference (multithreaded) instead of the GPU (float32)"}}};
   const Flags flags = parseFlags(args, verb);
   if (hasFlag(flags, "help")) {
     std::cout << helpText(verb) << kLegend;
@@ -128,7 +143,7 @@ int runMap(const std::vector<std::string>& args) {
   if (!coloring) throw UsageError{"--color: expected basin, steps or loss"};
   const maps::MapSpec spec = specFromFlags(flags);
 
-  const maps::ConvergenceMap map = maps::computeMapCpu(spec);
+  const maps::ConvergenceMap map = hasFlag(flags, "cpu") ? maps::computeMapCpu(spec) : computeOnGpu(spec);
 
   std::string error;
   if (out && !render::writePng(*out, maps::colorMap(map, *coloring, !spec.landscape.minima.empty()),

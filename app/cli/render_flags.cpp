@@ -1,5 +1,6 @@
 // `lossviz render`'s flags resolved into a scene, an output path and an image size (headless).
 #include "app/cli/verbs.h"
+#include "app/sim/colormap.h"
 #include "app/sim/scene_json.h"
 
 namespace lv::cli {
