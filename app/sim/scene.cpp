@@ -266,10 +266,12 @@ class FieldLocator : public nlohmann::json_sax<Json> {
 }  // namespace
 
 Rgba paletteColor(size_t index) {
-  // Okabe–Ito, reordered so the first four contrast on viridis; then Tableau-like extras.
+  // Okabe–Ito and a lavender, ordered so that the first four contrast on viridis and stay apart
+  // under deuteranopia (red and orange are not neighbours). No white: the arrows are white. Runs
+  // beyond 8 also differ by head shape and dash (app/figure/run_style.h).
   static const Rgba kColors[] = {
-      {0.95f, 0.26f, 0.21f, 1}, {1.00f, 1.00f, 1.00f, 1}, {0.90f, 0.62f, 0.00f, 1}, {0.34f, 0.71f, 0.91f, 1},
-      {0.80f, 0.47f, 0.65f, 1}, {0.00f, 0.62f, 0.45f, 1}, {0.94f, 0.89f, 0.26f, 1}, {0.00f, 0.45f, 0.70f, 1},
+      {0.95f, 0.26f, 0.21f, 1}, {0.34f, 0.71f, 0.91f, 1}, {0.94f, 0.89f, 0.26f, 1}, {0.80f, 0.47f, 0.65f, 1},
+      {0.00f, 0.62f, 0.45f, 1}, {0.90f, 0.62f, 0.00f, 1}, {0.00f, 0.45f, 0.70f, 1}, {0.75f, 0.55f, 1.00f, 1},
   };
   return kColors[index % (sizeof kColors / sizeof kColors[0])];
 }

@@ -1,0 +1,145 @@
+// See build.h.
+#include "app/figure/build.h"
+
+#include "app/figure/arrows.h"
+#include "app/figure/legend.h"
+#include "app/figure/run_style.h"
+#include "app/figure/ticks.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace lv::figure {
+namespace {
+
+Axes buildAxes(const sim::ViewTransform& t, double uiScale, const TextMetrics& metrics) {
+  Axes axes;
+  axes.gridWidth = uiScale;
+  axes.tickLength = 6 * uiScale;
+  const double font = metrics.fontSize;
+  axes.x = fittedTicks(t.view.xmin, t.view.xmax, 0, t.width, 8, false, AxisDirection::Horizontal, metrics);
+  for (Tick& tick : axes.x)
+    tick.label = {tick.label.text, {tick.pixel + 3 * uiScale, t.height - font - 4 * uiScale}, axes.tickColor};
+  axes.y = fittedTicks(t.view.ymin, t.view.ymax, t.height, 0, 6, false, AxisDirection::Vertical, metrics);
+  for (Tick& tick : axes.y)
+    tick.label = {tick.label.text, {8 * uiScale, tick.pixel - font - uiScale}, axes.tickColor};
+  return axes;
+}
+
+std::string lossAndStatus(const sim::Run& run) {
+  const sim::Trajectory& t = run.trajectory();
+  char loss[40] = "-";
+  if (t.size() > 0) std::snprintf(loss, sizeof loss, "%.4g", t.losses.back());
+  return std::string("loss ") + loss + "  " + sim::statusText(run);
+}
+
+// Beside `head`, inside `area`, clear of every box in `obstacles` when any candidate is.
+Box placeLabel(const Vec2& head, double width, double height, const Box& area,
+               const std::vector<Box>& obstacles, double offset) {
+  const Vec2 candidates[] = {{head.x() + offset, head.y() - height - offset},
+                             {head.x() + offset, head.y() + offset},
+                             {head.x() - offset - width, head.y() - height - offset},
+                             {head.x() - offset - width, head.y() + offset}};
+  auto clampedBox = [&](const Vec2& at) {
+    const double x = std::clamp(at.x(), area.x0, std::max(area.x0, area.x1 - width));
+    const double y = std::clamp(at.y(), area.y0, std::max(area.y0, area.y1 - height));
+    return Box{x, y, x + width, y + height};
+  };
+  auto clear = [&](const Box& b) {
+    return std::none_of(obstacles.begin(), obstacles.end(), [&](const Box& o) { return o.overlaps(b); });
+  };
+  for (const Vec2& at : candidates)
+    if (clear(clampedBox(at))) return clampedBox(at);
+  // Every spot beside the head is covered: slide along the canvas's height until clear.
+  const Box first = clampedBox(candidates[0]);
+  for (double y = area.y0; y + height <= area.y1; y += height / 2) {
+    const Box b = clampedBox({first.x0, y});
+    if (clear(b)) return b;
+  }
+  return first;
+}
+
+}  // namespace
+
+Box overlayArea(const Figure& figure, const TextMetrics& metrics) {
+  double labelWidth = 0;
+  for (const Tick& tick : figure.axes.y) labelWidth = std::max(labelWidth, metrics.width(tick.label.text));
+  const double margin = 0.5 * metrics.fontSize;
+  return {8 * figure.uiScale + labelWidth + margin, margin, figure.transform.width - margin,
+          figure.transform.height - metrics.fontSize - 8 * figure.uiScale};
+}
+
+Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transform, const FigureStyle& style,
+                   const TextMetrics& metrics) {
+  Figure figure;
+  const double s = style.uiScale;
+  figure.transform = transform;
+  figure.uiScale = s;
+  figure.fontSize = metrics.fontSize;
+  figure.axes = buildAxes(transform, s, metrics);
+
+  for (const Vec2& minimum : session.landscape().minima)
+    figure.markers.push_back(
+        {MarkerKind::Minimum, std::nullopt, minimum, 8 * s, {1, 1, 1, 1}, MarkerShape::Disc});
+  std::vector<LegendRow> rows;
+  for (std::size_t i = 0; i < session.runs.size(); ++i) {
+    const sim::LiveRun& live = session.runs[i];
+    TrailFigure trail;
+    trail.run = i;
+    trail.color = live.color;
+    trail.visible = live.visible;
+    trail.width = 2.5 * s;
+    trail.haloWidth = 1.5 * s;
+    trail.dash = runDashPattern(i);
+    trail.headShape = runMarkerShape(i);
+    figure.trails.push_back(trail);
+    rows.push_back({i, runLabel(session, i), lossAndStatus(live.run), live.color, trail.dash, trail.headShape,
+                    live.visible});
+    const sim::Trajectory& t = live.run.trajectory();
+    if (!live.visible || t.size() == 0) continue;
+    figure.markers.push_back({MarkerKind::Start, i, t.points.front(), 6 * s, live.color, MarkerShape::Disc});
+    figure.markers.push_back({MarkerKind::Head, i, t.points.back(), 5 * s, live.color, trail.headShape});
+    if (style.showArrows)
+      addHeadArrows(live.run, i, live.color, transform.unitsPerPixelX(), s, figure.arrows);
+  }
+
+  std::vector<KeyRow> key;
+  auto hasArrow = [&](ArrowKind kind) {
+    return std::any_of(figure.arrows.begin(), figure.arrows.end(),
+                       [&](const ArrowFigure& a) { return a.kind == kind; });
+  };
+  if (hasArrow(ArrowKind::Descent))
+    key.push_back({ArrowKind::Descent, "−∇f, shorter as |∇f| falls", {1, 1, 1, 0.9f}});
+  if (hasArrow(ArrowKind::Step)) key.push_back({ArrowKind::Step, "last step (true length)", {1, 1, 1, 0.9f}});
+  const Box area = overlayArea(figure, metrics);
+  figure.legend = layoutLegend(rows, key, style.legend, area, metrics, style.interactive);
+  if (style.colorMapping)
+    figure.colorBar = layoutColorBar(*style.colorMapping, area, style.legend.corner, metrics);
+
+  // "diverged at step k" beside the last finite point (the start when even that was not finite),
+  // inside the canvas, clear of the legend, the colour bar and the labels placed before.
+  std::vector<Box> obstacles;
+  if (!figure.legend.box.empty()) obstacles.push_back(figure.legend.box);
+  if (!figure.legend.toggle.empty()) obstacles.push_back(figure.legend.toggle);
+  if (figure.colorBar) obstacles.push_back(figure.colorBar->plate);
+  const Box canvas{4 * s, 4 * s, transform.width - 4 * s, transform.height - 4 * s};
+  for (std::size_t i = 0; i < session.runs.size(); ++i) {
+    const sim::LiveRun& live = session.runs[i];
+    if (!live.visible || !live.run.diverged()) continue;
+    const auto& points = live.run.trajectory().points;
+    const Vec2 head = transform.toScreen(points.empty() ? live.run.start() : points.back());
+    CanvasLabel label;
+    label.run = i;
+    label.text.text = sim::statusText(live.run);
+    label.text.color = live.color;
+    const double pad = 4 * s;
+    label.box = placeLabel(head, metrics.width(label.text.text) + 2 * pad, metrics.lineHeight() + 2 * pad,
+                           canvas, obstacles, 10 * s);
+    label.text.at = {label.box.x0 + pad, label.box.y0 + pad};
+    obstacles.push_back(label.box);
+    figure.labels.push_back(label);
+  }
+  return figure;
+}
+
+}  // namespace lv::figure
