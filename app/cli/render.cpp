@@ -1,5 +1,6 @@
 // `lossviz render`: draws what the window's canvas shows after N steps into a PNG, with no window
 // shown (hidden GL context, ImGui, offscreen framebuffer; the composition is app/gui's).
+#include "app/cli/render_output.h"
 #include "app/cli/verbs.h"
 #include "app/gui/offscreen.h"
 #include "app/gui/imgui_host.h"
@@ -42,9 +43,10 @@ sim::Scene sceneFromFlags(const Flags& flags) {
 }  // namespace
 
 int runRender(const std::vector<std::string>& args) {
-  const VerbSpec spec{
+  VerbSpec spec{
       "render",
-      "Draw a scene (surface, contours, trails, minima, axes, legend) into a PNG, no window shown.",
+      "Draw a scene (surface, contours, trails, minima, axes, legend) into a PNG, SVG, PDF or video, no "
+      "window shown.",
       {{"scene", "FILE", "scene JSON (instead of --landscape/--optimizer)"},
        {"landscape", "NAME|FORMULA", "catalog landscape or formula (default rosenbrock)"},
        {"optimizer", "NAME", "add a run (repeatable; each followed by its own --set)"},
@@ -53,15 +55,13 @@ int runRender(const std::vector<std::string>& args) {
        {"steps", "N", "updates per run (default: the scene's, or 200)"},
        {"size", "WxH", "image size in pixels (default 1280x720, at most 8192 per side)"},
        {"colormap", "NAME", "surface colormap"},
-       {"log", "0|1", "logarithmic colour scale"},
-       {"out", "FILE.png", "output PNG (required; written atomically)"}}};
+       {"log", "0|1", "logarithmic colour scale"}}};
+  for (const FlagSpec& flag : renderOutputFlags()) spec.flags.push_back(flag);
   const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {
     std::cout << helpText(spec);
     return 0;
   }
-  const auto out = lastValue(flags, "out");
-  if (!out) throw UsageError{"missing --out FILE.png"};
   sim::Scene scene = sceneFromFlags(flags);
   if (auto steps = lastValue(flags, "steps"))
     scene.steps = static_cast<size_t>(parseCount(*steps, "--steps", 0, 10000000));
@@ -71,6 +71,7 @@ int runRender(const std::vector<std::string>& args) {
   if (w != static_cast<long>(w) || h != static_cast<long>(h) || w < 16 || h < 16 || w > kMaxSide ||
       h > kMaxSide)
     throw UsageError{"--size: expected WxH with whole sides in [16, 8192]"};
+  const RenderOutput output = renderOutputFromFlags(flags, static_cast<int>(w), static_cast<int>(h));
   if (auto colormap = lastValue(flags, "colormap")) {
     if (!sim::isColormap(*colormap)) throw UsageError{"--colormap: unknown colormap '" + *colormap + "'"};
     scene.colors.colormap = *colormap;
@@ -82,6 +83,7 @@ int runRender(const std::vector<std::string>& args) {
   auto session = sim::Session::fromScene(scene, &error);
   if (!session) throw UsageError{error};
   if (!scene.view) session->view = sim::fitted(session->landscape().view, w, h);
+  if (output.drawnByCairo()) return writeCairoOutput(output, *session);
 
   platform::GlContextOptions options;
   options.width = 64;
@@ -102,14 +104,20 @@ int runRender(const std::vector<std::string>& args) {
     gui::CanvasRenderer renderer;
     ui::UiState state;
     state.showArrows = false;
-    if (!gui::renderOffscreen(*session, state, renderer, static_cast<int>(w), static_cast<int>(h), 1, false,
-                              rgba, &error)) {
+    auto renderFrame = [&](sim::Session& frameSession, std::vector<std::uint8_t>& pixels,
+                           std::string* frameError) {
+      return gui::renderOffscreen(frameSession, state, renderer, static_cast<int>(w), static_cast<int>(h),
+                                  output.scale, false, pixels, frameError);
+    };
+    if (exports::isAnimation(output.format)
+            ? !writeAnimationOutput(output, *session, scene.steps, renderFrame, &error)
+            : !renderFrame(*session, rgba, &error)) {
       std::fprintf(stderr, "lossviz render: %s\n", error.c_str());
       return 2;
     }
     render::checkGlErrors("drawing", &glError);
   }
-  if (!render::writePng(*out, rgba, static_cast<int>(w), static_cast<int>(h), &error)) {
+  if (!exports::isAnimation(output.format) && !writePngOutput(output, rgba, &error)) {
     std::fprintf(stderr, "lossviz render: %s\n", error.c_str());
     return 2;
   }

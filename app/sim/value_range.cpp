@@ -1,14 +1,14 @@
 // See value_range.h.
-#include "app/render/value_range.h"
+#include "app/sim/value_range.h"
 
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
-namespace lv::render {
+namespace lv::sim {
 
-ValueRange estimateValueRange(const std::function<double(const Eigen::Vector2d&)>& f, const View& view,
-                              int samples, double percentile) {
+ValueRange estimateValueRange(const std::function<double(const Eigen::Vector2d&)>& f,
+                              const landscapes::Rect& view, int samples, double percentile) {
   // Re-estimated on every surface re-render, i.e. every frame while panning: reuse the buffer.
   thread_local std::vector<double> values;
   values.clear();
@@ -43,4 +43,4 @@ ValueRange estimateValueRange(const std::function<double(const Eigen::Vector2d&)
   return range;
 }
 
-}  // namespace lv::render
+}  // namespace lv::sim
