@@ -2,7 +2,8 @@
 //   Dual       carries f and ∇f            (first order)
 //   HyperDual  carries f, ∇f and the Hessian (second order; symmetric, so three entries)
 // Every elementary function g is applied through its scalar derivatives g(u), g'(u), g''(u) by
-// the chain rule:  ∂g = g'·∂u,  ∂²g = g''·∂u∂uᵀ + g'·∂²u.
+// the chain rule:  ∂g = g'·∂u,  ∂²g = g''·∂u∂uᵀ + g'·∂²u  (and likewise with partials in two
+// operands for binary functions).
 //
 // Convention: where g' or g'' is infinite (sqrt at 0, as at the tip of Ackley's cone) a term whose
 // inner derivative is exactly zero stays zero instead of becoming inf·0 = NaN. So the gradient of
@@ -24,6 +25,8 @@ struct HyperDual {
 namespace detail {
 /// a·d, except that 0 stays 0 even when a is infinite or NaN.
 inline double scaleKeepingZero(double a, double d) { return d == 0 ? 0.0 : a * d; }
+/// c·d, except that it is 0 when either factor is 0 (whatever the other one is).
+inline double term(double c, double d) { return c == 0 || d == 0 ? 0.0 : c * d; }
 }  // namespace detail
 
 /// g(u) for g with value f and derivative f1 at u.v.
@@ -48,6 +51,30 @@ inline HyperDual chain(const HyperDual& u, double f, double f1, double f2) {
           scaleKeepingZero(f2, u.dx * u.dx) + scaleKeepingZero(f1, u.dxx),
           scaleKeepingZero(f2, u.dx * u.dy) + scaleKeepingZero(f1, u.dxy),
           scaleKeepingZero(f2, u.dy * u.dy) + scaleKeepingZero(f1, u.dyy)};
+}
+
+/// g(a, b) for g with value f and partial derivatives fa, fb. A zero coefficient or a zero inner
+/// derivative makes its term zero, so min/max select a branch exactly even beside an infinity.
+inline Dual chain(const Dual& a, const Dual& b, double f, double fa, double fb) {
+  using detail::term;
+  return {f, term(fa, a.dx) + term(fb, b.dx), term(fa, a.dy) + term(fb, b.dy)};
+}
+
+/// g(a, b) with second partials faa, fab, fbb: ∂²g = faa·∂a∂aᵀ + fab·(∂a∂bᵀ + ∂b∂aᵀ) + fbb·∂b∂bᵀ
+/// + fa·∂²a + fb·∂²b.
+inline HyperDual chain(const HyperDual& a, const HyperDual& b, double f, double fa, double fb, double faa,
+                       double fab, double fbb) {
+  using detail::term;
+  const auto second = [&](double ai, double aj, double bi, double bj, double aij, double bij) {
+    return term(faa, ai * aj) + term(fab, ai * bj + bi * aj) + term(fbb, bi * bj) + term(fa, aij) +
+           term(fb, bij);
+  };
+  return {f,
+          term(fa, a.dx) + term(fb, b.dx),
+          term(fa, a.dy) + term(fb, b.dy),
+          second(a.dx, a.dx, b.dx, b.dx, a.dxx, b.dxx),
+          second(a.dx, a.dy, b.dx, b.dy, a.dxy, b.dxy),
+          second(a.dy, a.dy, b.dy, b.dy, a.dyy, b.dyy)};
 }
 
 inline Dual operator+(const Dual& a, const Dual& b) { return {a.v + b.v, a.dx + b.dx, a.dy + b.dy}; }

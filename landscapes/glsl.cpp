@@ -1,8 +1,7 @@
-// GLSL emission: one `float tN = ...;` per tape instruction, inside `float f(vec2 p)`.
-// GLSL differs from C here: pow(x, y) is undefined for x < 0 (so integer powers become products),
-// atan(y, x) is atan2, literals need a decimal point to be float, and tanh may overflow to NaN.
+// GLSL emission of a tape's value: one `float tN = ...;` per instruction, and Formula::glsl().
 #include "landscapes/formula.h"
-#include "landscapes/tape.h"
+#include "landscapes/glsl_writer.h"
+#include "landscapes/lv_assert.h"
 
 #include <cmath>
 #include <cstdio>
@@ -10,10 +9,7 @@
 #include <vector>
 
 namespace lv::landscapes {
-namespace {
 
-// A float literal GLSL accepts: always with a decimal point ("2.0", "1.0e-03"), 9 significant
-// digits (enough to round-trip a float), negative values parenthesized so they nest safely.
 std::string glslFloat(double c) {
   if (std::isnan(c)) return "(0.0 / 0.0)";
   if (std::isinf(c)) return c > 0 ? "(1.0 / 0.0)" : "(-1.0 / 0.0)";
@@ -30,36 +26,74 @@ std::string glslFloat(double c) {
   return c < 0 ? "(" + s + ")" : s;
 }
 
-class Emitter {
- public:
-  explicit Emitter(const Tape& tape) : tape_(tape), names_(tape.code.size()) {}
-
-  std::string emit() {
-    body_ = "float f(vec2 p) {\n  float x = p.x;\n  float y = p.y;\n";
-    for (std::size_t i = 0; i < tape_.code.size(); ++i) define(i);
-    body_ += "  return " + names_[tape_.result] + ";\n}\n";
-    return body_;
+std::string substituteOperands(const char* spelling, const std::string& a, const std::string& b) {
+  std::string out;
+  for (const char* s = spelling; *s; ++s) {
+    if (s[0] == '$' && (s[1] == 'a' || s[1] == 'b')) {
+      out += s[1] == 'a' ? a : b;
+      ++s;
+    } else {
+      out += *s;
+    }
   }
+  return out;
+}
 
- private:
-  void define(std::size_t i) {
-    const Instr& in = tape_.code[i];
+std::string integerPower(std::string& body, const std::string& base, int n, const std::string& name) {
+  unsigned m = n < 0 ? unsigned(-n) : unsigned(n);
+  std::string product, square = base;
+  for (int k = 1; m; ++k) {
+    if (m & 1u) product = product.empty() ? square : product + " * " + square;
+    m >>= 1u;
+    if (m) {
+      const std::string next = name + "_" + std::to_string(k);
+      body += "  float " + next + " = " + square + " * " + square + ";\n";
+      square = next;
+    }
+  }
+  if (product.empty()) product = "1.0";
+  return n < 0 ? "1.0 / (" + product + ")" : product;
+}
+
+std::string functionHelpers(const Tape& tape) {
+  std::vector<char> used(std::size_t(kFunctionCount), 0);
+  std::string helpers;
+  for (const Instr& in : tape.code) {
+    if ((in.op != Op::Call1 && in.op != Op::Call2) || used[in.function]) continue;
+    used[in.function] = 1;
+    const FunctionSpec& spec = kFunctions[in.function];
+    if (!*spec.glslHelper) continue;
+    // Guarded, so that sources which both need it (f and f_jet) can be spliced into one shader.
+    const std::string guard = std::string("LV_HELPER_") + spec.name;
+    helpers += "#ifndef " + guard + "\n#define " + guard + "\n" + spec.glslHelper + "#endif\n";
+  }
+  return helpers;
+}
+
+GlslValue emitValue(const Tape& tape, const std::function<std::string(int)>& columnName) {
+  std::vector<std::string> names(tape.code.size());
+  GlslValue out;
+  for (std::size_t i = 0; i < tape.code.size(); ++i) {
+    const Instr& in = tape.code[i];
     switch (in.op) {
       case Op::Const:
-        names_[i] = glslFloat(in.constant);
-        return;
+        names[i] = glslFloat(in.constant);
+        continue;
       case Op::X:
-        names_[i] = "x";
-        return;
+        names[i] = "x";
+        continue;
       case Op::Y:
-        names_[i] = "y";
-        return;
+        names[i] = "y";
+        continue;
+      case Op::Column:
+        names[i] = columnName(in.n);
+        continue;
       default:
         break;
     }
-    names_[i] = "t" + std::to_string(i);
-    const std::string& a = names_[in.a];
-    const std::string b = isBinary(in.op) ? names_[in.b] : std::string();
+    names[i] = "t" + std::to_string(i);
+    const std::string& a = names[in.a];
+    const std::string b = operandCount(in.op) == 2 ? names[in.b] : std::string();
     std::string expression;
     switch (in.op) {
       case Op::Add:
@@ -74,93 +108,30 @@ class Emitter {
       case Op::Div:
         expression = a + " / " + b;
         break;
-      case Op::Pow:
-        expression = "pow(" + a + ", " + b + ")";
-        break;
-      case Op::Min:
-        expression = "min(" + a + ", " + b + ")";
-        break;
-      case Op::Max:
-        expression = "max(" + a + ", " + b + ")";
-        break;
-      case Op::Atan2:
-        expression = "atan(" + a + ", " + b + ")";
-        break;
       case Op::Neg:
         expression = "-" + a;
         break;
       case Op::PowInt:
-        expression = integerPower(a, in.n, names_[i]);
+        expression = integerPower(out.statements, a, in.n, names[i]);
         break;
       case Op::PowConst:
         expression = "pow(" + a + ", " + glslFloat(in.constant) + ")";
         break;
-      // tanh(10) is 1 in float; clamping keeps exp-based implementations from returning inf/inf.
-      case Op::Tanh:
-        expression = "tanh(clamp(" + a + ", -10.0, 10.0))";
-        break;
-      default:
-        expression = std::string(functionName(in.op)) + "(" + a + ")";
+      default:  // Call1, Call2
+        expression = substituteOperands(kFunctions[in.function].glslValue, a, b);
         break;
     }
-    body_ += "  float " + names_[i] + " = " + expression + ";\n";
+    out.statements += "  float " + names[i] + " = " + expression + ";\n";
   }
+  out.result = names[std::size_t(tape.result)];
+  return out;
+}
 
-  // base^n as products, squaring through temporaries named <name>_<k>: x^16 is four multiplies.
-  std::string integerPower(const std::string& base, int n, const std::string& name) {
-    unsigned m = n < 0 ? unsigned(-n) : unsigned(n);
-    std::string product, square = base;
-    for (int k = 1; m; ++k) {
-      if (m & 1u) product = product.empty() ? square : product + " * " + square;
-      m >>= 1u;
-      if (m) {
-        const std::string next = name + "_" + std::to_string(k);
-        body_ += "  float " + next + " = " + square + " * " + square + ";\n";
-        square = next;
-      }
-    }
-    if (product.empty()) product = "1.0";
-    return n < 0 ? "1.0 / (" + product + ")" : product;
-  }
-
-  static const char* functionName(Op op) {
-    switch (op) {
-      case Op::Sin:
-        return "sin";
-      case Op::Cos:
-        return "cos";
-      case Op::Tan:
-        return "tan";
-      case Op::Exp:
-        return "exp";
-      case Op::Log:
-        return "log";
-      case Op::Sqrt:
-        return "sqrt";
-      case Op::Abs:
-        return "abs";
-      case Op::Sinh:
-        return "sinh";
-      case Op::Cosh:
-        return "cosh";
-      case Op::Atan:
-        return "atan";
-      case Op::Asin:
-        return "asin";
-      case Op::Acos:
-        return "acos";
-      default:
-        return "";
-    }
-  }
-
-  const Tape& tape_;
-  std::vector<std::string> names_;
-  std::string body_;
-};
-
-}  // namespace
-
-std::string Formula::glsl() const { return Emitter(*tape_).emit(); }
+std::string Formula::glsl() const {
+  LV_ASSERT(tape_->columns.empty(), "a data formula's surface is FiniteSum::glsl()");
+  const GlslValue value = emitValue(*tape_, [](int n) { return "c" + std::to_string(n); });
+  return functionHelpers(*tape_) + "float f(vec2 p) {\n  float x = p.x;\n  float y = p.y;\n" +
+         value.statements + "  return " + value.result + ";\n}\n";
+}
 
 }  // namespace lv::landscapes

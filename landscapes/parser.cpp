@@ -4,7 +4,7 @@
 //   unary   := ('-' | '+') unary | power
 //   power   := primary ('^' unary)?          right-associative; binds tighter than unary minus,
 //                                             so -x^2 = -(x^2) while 2^-1 = 0.5
-//   primary := number | x | y | pi | e | name '(' expr (',' expr)* ')' | '(' expr ')'
+//   primary := number | x | y | pi | e | column | name '(' expr (',' expr)* ')' | '(' expr ')'
 // Implicit multiplication (2x) is rejected with a column, never guessed.
 #include "landscapes/parser.h"
 
@@ -19,30 +19,28 @@ namespace {
 constexpr double kPi = 3.141592653589793238462643383279502884;
 constexpr double kE = 2.718281828459045235360287471352662498;
 
-struct FunctionInfo {
-  const char* name;
-  Op op;
-  int arity;
-};
-
-constexpr FunctionInfo kFunctions[] = {
-    {"sin", Op::Sin, 1},     {"cos", Op::Cos, 1},   {"tan", Op::Tan, 1},   {"exp", Op::Exp, 1},
-    {"log", Op::Log, 1},     {"sqrt", Op::Sqrt, 1}, {"abs", Op::Abs, 1},   {"tanh", Op::Tanh, 1},
-    {"sinh", Op::Sinh, 1},   {"cosh", Op::Cosh, 1}, {"atan", Op::Atan, 1}, {"asin", Op::Asin, 1},
-    {"acos", Op::Acos, 1},   {"min", Op::Min, 2},   {"max", Op::Max, 2},   {"pow", Op::Pow, 2},
-    {"atan2", Op::Atan2, 2},
-};
-
-const FunctionInfo* findFunction(const std::string& name) {
-  for (const auto& f : kFunctions)
-    if (name == f.name) return &f;
-  return nullptr;
+std::string joined(const std::vector<std::string>& names) {
+  std::string list;
+  for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
+  return list;
 }
 
 std::string functionList() {
-  std::string list;
-  for (const auto& f : kFunctions) list += (list.empty() ? "" : ", ") + std::string(f.name);
-  return list;
+  std::vector<std::string> names;
+  for (const FunctionSpec& f : kFunctions) names.emplace_back(f.name);
+  return joined(names);
+}
+
+// A data column must be reachable by its name: one that a parameter, constant or function already
+// owns, or that repeats an earlier column, is rejected rather than silently shadowed.
+std::string columnNameProblem(const std::vector<std::string>& columns, std::size_t c) {
+  const std::string& name = columns[c];
+  const std::string which = "data column " + std::to_string(c + 1) + " '" + name + "'";
+  if (name == "x" || name == "y" || name == "pi" || name == "e" || functionIndex(name) >= 0)
+    return which + " has a reserved name (x, y, pi, e and function names); rename the column";
+  for (std::size_t earlier = 0; earlier < c; ++earlier)
+    if (columns[earlier] == name) return which + " repeats data column " + std::to_string(earlier + 1);
+  return {};
 }
 
 // Thrown internally only; parseFormula converts it to a ParseError.
@@ -118,7 +116,7 @@ class Parser {
 
   std::int32_t power() {
     const std::int32_t base = primary();
-    if (acceptOperator('^')) return tape_.emitBinary(Op::Pow, base, unary());
+    if (acceptOperator('^')) return tape_.emitCall(kPowFunction, base, unary());
     return base;
   }
 
@@ -155,9 +153,10 @@ class Parser {
     if (t.text == "y") return tape_.emitVariable(Op::Y);
     if (t.text == "pi") return tape_.emitConst(kPi);
     if (t.text == "e") return tape_.emitConst(kE);
-    const FunctionInfo* f = findFunction(t.text);
+    const int function = functionIndex(t.text);
     if (peek().kind == TokenKind::LeftParen) {
-      if (!f) fail(t, "unknown function '" + t.text + "' (functions: " + functionList() + ")");
+      if (function < 0) fail(t, "unknown function '" + t.text + "' (functions: " + functionList() + ")");
+      const int arity = kFunctions[function].arity;
       const Token& open = next();
       std::int32_t args[2] = {0, 0};
       int count = 0;
@@ -169,12 +168,17 @@ class Parser {
         ++pos_;
       }
       expectClose(open);
-      if (count != f->arity)
-        fail(t, "'" + t.text + "' takes " + std::to_string(f->arity) + " argument" +
-                    (f->arity == 1 ? "" : "s") + ", got " + std::to_string(count));
-      return f->arity == 1 ? tape_.emitUnary(f->op, args[0]) : tape_.emitBinary(f->op, args[0], args[1]);
+      if (count != arity)
+        fail(t, "'" + t.text + "' takes " + std::to_string(arity) + " argument" + (arity == 1 ? "" : "s") +
+                    ", got " + std::to_string(count));
+      return tape_.emitCall(function, args[0], args[1]);
     }
-    if (f) fail(t, "'" + t.text + "' is a function: write " + t.text + "(...)");
+    if (function >= 0) fail(t, "'" + t.text + "' is a function: write " + t.text + "(...)");
+    for (std::size_t c = 0; c < tape_.columns.size(); ++c)
+      if (t.text == tape_.columns[c]) return tape_.emitColumn(int(c));
+    if (!tape_.columns.empty())
+      fail(t, "unknown name '" + t.text + "' (parameters: x, y; data columns: " + joined(tape_.columns) +
+                  "; constants: pi, e; functions: " + functionList() + ")");
     fail(t, "unknown name '" + t.text + "' (variables: x, y; constants: pi, e; functions: " + functionList() +
                 ")");
   }
@@ -187,7 +191,12 @@ class Parser {
 
 }  // namespace
 
-bool parseFormula(std::string_view text, Tape& tape, ParseError& error) {
+bool parseFormula(std::string_view text, const std::vector<std::string>& columns, Tape& tape,
+                  ParseError& error) {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    std::string problem = columnNameProblem(columns, c);
+    if (!problem.empty()) return error = {1, std::move(problem)}, false;
+  }
   if (text.size() > kMaxFormulaLength) {
     error = {int(kMaxFormulaLength) + 1,
              "formula too long (limit " + std::to_string(kMaxFormulaLength) + " characters)"};
@@ -196,6 +205,7 @@ bool parseFormula(std::string_view text, Tape& tape, ParseError& error) {
   std::vector<Token> tokens;
   if (!tokenize(text, tokens, error)) return false;
   tape = Tape{};
+  tape.columns = columns;
   try {
     tape.result = Parser(tokens, tape).parseAll();
   } catch (const Failure& failure) {

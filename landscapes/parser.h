@@ -4,7 +4,9 @@
 #include "landscapes/formula.h"
 #include "landscapes/tape.h"
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace lv::landscapes {
 
@@ -13,8 +15,10 @@ namespace lv::landscapes {
 constexpr std::size_t kMaxFormulaLength = 4096;
 constexpr int kMaxNesting = 256;
 
-/// Parses `text` into `tape` (folded and compacted). Returns false and fills `error` on failure.
-/// Never throws on any input except std::bad_alloc.
-bool parseFormula(std::string_view text, Tape& tape, ParseError& error);
+/// Parses `text` into `tape` (folded and compacted), with `columns` the data columns it may name.
+/// Returns false and fills `error` on failure (also for a column with a reserved or repeated
+/// name). Never throws on any input except std::bad_alloc.
+bool parseFormula(std::string_view text, const std::vector<std::string>& columns, Tape& tape,
+                  ParseError& error);
 
 }  // namespace lv::landscapes

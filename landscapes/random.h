@@ -21,9 +21,8 @@ class Random {
  public:
   /// The four state words are the first four outputs of SplitMix64 started at `seed`.
   explicit Random(std::uint64_t seed);
-  /// An independent stream per (seed, key), e.g. key = epoch or update index: seeded as
-  /// Random(mix(seed) ^ key) with mix = SplitMix64's output function, so nearby seeds and nearby keys
-  /// give unrelated streams.
+  /// An independent stream per (seed, key), e.g. key = epoch or update index: Random(s ^ key) where s is
+  /// the first SplitMix64 output from `seed`, so nearby seeds and nearby keys give unrelated streams.
   Random(std::uint64_t seed, std::uint64_t key);
   /// Exactly this state (not all zero); for reproducing published test vectors.
   static Random fromState(const std::array<std::uint64_t, 4>& state);

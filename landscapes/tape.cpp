@@ -1,52 +1,18 @@
-// Building the tape: constant folding, power rewriting, dead-code removal, and the plain-double
-// semantics of every instruction.
+// Building the tape: constant folding, power rewriting, dead-code removal.
 #include "landscapes/tape.h"
 
 #include <cmath>
 
 namespace lv::landscapes {
 
-double applyUnary(const Instr& instr, double u) {
+double applyOp(const Instr& instr, double a, double b) {
   switch (instr.op) {
     case Op::Neg:
-      return -u;
+      return -a;
     case Op::PowInt:
-      return intPower(u, instr.n);
+      return intPower(a, instr.n);
     case Op::PowConst:
-      return std::pow(u, instr.constant);
-    case Op::Sin:
-      return std::sin(u);
-    case Op::Cos:
-      return std::cos(u);
-    case Op::Tan:
-      return std::tan(u);
-    case Op::Exp:
-      return std::exp(u);
-    case Op::Log:
-      return std::log(u);
-    case Op::Sqrt:
-      return std::sqrt(u);
-    case Op::Abs:
-      return std::fabs(u);
-    case Op::Tanh:
-      return std::tanh(u);
-    case Op::Sinh:
-      return std::sinh(u);
-    case Op::Cosh:
-      return std::cosh(u);
-    case Op::Atan:
-      return std::atan(u);
-    case Op::Asin:
-      return std::asin(u);
-    case Op::Acos:
-      return std::acos(u);
-    default:
-      return u;
-  }
-}
-
-double applyBinary(Op op, double a, double b) {
-  switch (op) {
+      return std::pow(a, instr.constant);
     case Op::Add:
       return a + b;
     case Op::Sub:
@@ -55,17 +21,17 @@ double applyBinary(Op op, double a, double b) {
       return a * b;
     case Op::Div:
       return a / b;
-    case Op::Pow:
-      return std::pow(a, b);
-    case Op::Min:
-      return b < a ? b : a;  // ties (and NaN in b) pick a; derivatives pick the same
-    case Op::Max:
-      return b > a ? b : a;
-    case Op::Atan2:
-      return std::atan2(a, b);
-    default:
-      return a;
+    case Op::Call1:
+      return kFunctions[instr.function].unary(a, 0).f;
+    case Op::Call2:
+      return kFunctions[instr.function].binary(a, b, 0).f;
+    case Op::Const:
+    case Op::X:
+    case Op::Y:
+    case Op::Column:
+      break;
   }
+  return instr.constant;
 }
 
 std::int32_t Tape::push(const Instr& instr) {
@@ -90,21 +56,41 @@ std::int32_t Tape::emitVariable(Op xOrY) {
   return cached;
 }
 
+std::int32_t Tape::emitColumn(int column) {
+  for (std::size_t i = 0; i < code.size(); ++i)
+    if (code[i].op == Op::Column && code[i].n == column) return std::int32_t(i);
+  Instr instr;
+  instr.op = Op::Column;
+  instr.n = column;
+  return push(instr);
+}
+
 std::int32_t Tape::emitUnary(Op op, std::int32_t a) {
   Instr instr;
   instr.op = op;
   instr.a = a;
-  if (isConst(a)) return emitConst(applyUnary(instr, code[a].constant));
+  if (isConst(a)) return emitConst(applyOp(instr, code[a].constant, 0));
   return push(instr);
 }
 
 std::int32_t Tape::emitBinary(Op op, std::int32_t a, std::int32_t b) {
-  if (isConst(a) && isConst(b)) return emitConst(applyBinary(op, code[a].constant, code[b].constant));
   Instr instr;
   instr.op = op;
   instr.a = a;
   instr.b = b;
-  if (op == Op::Pow && isConst(b)) {
+  if (isConst(a) && isConst(b)) return emitConst(applyOp(instr, code[a].constant, code[b].constant));
+  return push(instr);
+}
+
+std::int32_t Tape::emitCall(int function, std::int32_t a, std::int32_t b) {
+  Instr instr;
+  instr.op = kFunctions[function].arity == 1 ? Op::Call1 : Op::Call2;
+  instr.function = std::uint8_t(function);
+  instr.a = a;
+  instr.b = b;
+  if (isConst(a) && (instr.op == Op::Call1 || isConst(b)))
+    return emitConst(applyOp(instr, code[a].constant, instr.op == Op::Call2 ? code[b].constant : 0));
+  if (function == kPowFunction && isConst(b)) {
     // A constant exponent never needs d/db; small integers become products so that (-2)^3 = -8.
     const double c = code[b].constant;
     instr.op = Op::PowConst;
@@ -124,28 +110,33 @@ void Tape::compact() {
   live[result] = 1;
   for (std::size_t i = code.size(); i-- > 0;) {
     if (!live[i]) continue;
-    const Op op = code[i].op;
-    if (isUnary(op) || isBinary(op)) live[code[i].a] = 1;
-    if (isBinary(op)) live[code[i].b] = 1;
+    const int operands = operandCount(code[i].op);
+    if (operands >= 1) live[code[i].a] = 1;
+    if (operands >= 2) live[code[i].b] = 1;
   }
-  // Leaves first, in a fixed layout (x, y, then constants) so that evaluation can fill them in a
-  // plain loop and dispatch only on real operations.
+  // Leaves first, in a fixed layout (x, y, constants, columns) so that evaluation fills them in
+  // plain loops and dispatches only on real operations.
   std::vector<std::int32_t> renumbered(code.size(), -1);
   std::vector<Instr> kept(2);
   kept[0].op = Op::X;
   kept[1].op = Op::Y;
-  for (std::size_t i = 0; i < code.size(); ++i) {
+  for (std::size_t i = 0; i < code.size(); ++i)
     if (code[i].op == Op::X || code[i].op == Op::Y) renumbered[i] = code[i].op == Op::X ? 0 : 1;
-    if (!live[i] || code[i].op != Op::Const) continue;
-    renumbered[i] = std::int32_t(kept.size());
-    kept.push_back(code[i]);
+  for (Op leaf : {Op::Const, Op::Column}) {
+    for (std::size_t i = 0; i < code.size(); ++i) {
+      if (!live[i] || code[i].op != leaf) continue;
+      renumbered[i] = std::int32_t(kept.size());
+      kept.push_back(code[i]);
+    }
+    if (leaf == Op::Const) constantEnd = std::int32_t(kept.size());
   }
   leafCount = std::int32_t(kept.size());
   for (std::size_t i = 0; i < code.size(); ++i) {
     if (!live[i] || renumbered[i] >= 0) continue;
     Instr instr = code[i];
-    if (isUnary(instr.op) || isBinary(instr.op)) instr.a = renumbered[instr.a];
-    if (isBinary(instr.op)) instr.b = renumbered[instr.b];
+    const int operands = operandCount(instr.op);
+    if (operands >= 1) instr.a = renumbered[instr.a];
+    if (operands >= 2) instr.b = renumbered[instr.b];
     renumbered[i] = std::int32_t(kept.size());
     kept.push_back(instr);
   }

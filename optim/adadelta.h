@@ -18,6 +18,10 @@
 namespace lv::optim {
 
 struct Adadelta {
+  static constexpr const char* kName = "adadelta";
+  static constexpr const char* kDescription =
+      "RMS of past steps over RMS of gradients: unit-consistent steps";
+
   struct Params {
     double lr = 1.0;
     double rho = 0.9;
@@ -42,12 +46,11 @@ struct Adadelta {
     ++s.step;
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
-      s.squareAvg[i] = s.squareAvg[i] * hp.rho + (1 - hp.rho) * g * g;
+      const double g = withL2(grad[i], hp.weight_decay, point[i]);
+      s.squareAvg[i] = emaOfSquare(s.squareAvg[i], hp.rho, g);
       const double stddev = std::sqrt(s.squareAvg[i] + hp.eps);
       const double delta = std::sqrt(s.accDelta[i] + hp.eps) / stddev * g;
-      s.accDelta[i] = s.accDelta[i] * hp.rho + (1 - hp.rho) * delta * delta;
+      s.accDelta[i] = emaOfSquare(s.accDelta[i], hp.rho, delta);
       next[i] = point[i] + (-hp.lr) * delta;
     }
     return next;
@@ -59,6 +62,15 @@ struct Adadelta {
     visit(p.rho, linearParam("rho", 0.0, 0.9999, "decay of the running averages of g² and Δ²"));
     visit(p.eps, logParam("eps", 1e-12, 1.0, "added inside both square roots"));
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+  }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("square_avg", s.squareAvg);
+    visit("acc_delta", s.accDelta);
   }
 };
 

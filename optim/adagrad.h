@@ -20,6 +20,10 @@
 namespace lv::optim {
 
 struct Adagrad {
+  static constexpr const char* kName = "adagrad";
+  static constexpr const char* kDescription =
+      "per-coordinate steps shrinking with the summed squared gradients";
+
   struct Params {
     double lr = 0.01;
     double lr_decay = 0;
@@ -46,8 +50,7 @@ struct Adagrad {
     const double clr = hp.lr / (1 + (step - 1) * hp.lr_decay);
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      const double g = withL2(grad[i], hp.weight_decay, point[i]);
       s.sum[i] = s.sum[i] + g * g;
       const double stddev = std::sqrt(s.sum[i]) + hp.eps;
       next[i] = point[i] + (-clr) * g / stddev;
@@ -63,6 +66,14 @@ struct Adagrad {
     visit(p.initial_accumulator_value,
           linearParam("initial_accumulator_value", 0.0, 10.0, "starting value of the squared-gradient sum"));
     visit(p.eps, epsParam());
+  }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("sum", s.sum);
   }
 };
 

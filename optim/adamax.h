@@ -20,6 +20,9 @@
 namespace lv::optim {
 
 struct Adamax {
+  static constexpr const char* kName = "adamax";
+  static constexpr const char* kDescription = "Adam with the infinity norm in place of the RMS";
+
   struct Params {
     double lr = 2e-3;
     double beta1 = 0.9;
@@ -32,7 +35,7 @@ struct Adamax {
     long step = 0;
     Vec2 m = Vec2::Zero();
     Vec2 u = Vec2::Zero();
-    double settledBeta1 = -1;  // see oneMinusPower
+    BiasCorrection correction1;
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -45,13 +48,12 @@ struct Adamax {
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const double step = static_cast<double>(s.step);
-    const double bc1 = hp.bias_correction != 0 ? oneMinusPower(hp.beta1, step, s.settledBeta1) : 1.0;
+    const double bc1 = s.correction1(hp.beta1, step, hp.bias_correction != 0);
     const double clr = hp.lr / bc1;
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
-      s.m[i] = s.m[i] * hp.beta1 + (1 - hp.beta1) * g;
+      const double g = withL2(grad[i], hp.weight_decay, point[i]);
+      s.m[i] = ema(s.m[i], hp.beta1, g);
       s.u[i] = std::max(s.u[i] * hp.beta2, std::abs(g) + hp.eps);
       next[i] = point[i] + (-clr) * s.m[i] / s.u[i];
     }
@@ -66,6 +68,15 @@ struct Adamax {
     visit(p.eps, epsParam());
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
     visit(p.bias_correction, biasCorrectionParam());
+  }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("exp_avg", s.m);
+    visit("exp_inf", s.u);
   }
 };
 

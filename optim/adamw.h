@@ -17,14 +17,12 @@
 namespace lv::optim {
 
 struct AdamW {
-  struct Params {
-    double lr = 1e-3;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double eps = 1e-8;
-    double weight_decay = 0.01;
-    double amsgrad = 0;
-    double bias_correction = 1;
+  static constexpr const char* kName = "adamw";
+  static constexpr const char* kDescription = "Adam with decoupled weight decay";
+
+  /// Adam's hyperparameters with torch.optim.AdamW's default weight_decay.
+  struct Params : Adam::Params {
+    Params() { weight_decay = 1e-2; }
   };
   using State = Adam::State;
 
@@ -39,19 +37,18 @@ struct AdamW {
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     const double decay = 1 - hp.lr * hp.weight_decay;
     const Vec2 decayed(point[0] * decay, point[1] * decay);
-    return Adam::moments(hp.lr, hp.beta1, hp.beta2, hp.eps, hp.amsgrad != 0, hp.bias_correction != 0, s,
-                         decayed, grad);
+    return Adam::moments(hp, s, decayed, grad);
   }
 
   template <class V>
   static void visitParams(Params& p, V&& visit) {
-    visit(p.lr, lrParam());
-    visit(p.beta1, betaParam("beta1", "decay of the first moment m"));
-    visit(p.beta2, betaParam("beta2", "decay of the second moment v"));
-    visit(p.eps, epsParam());
-    visit(p.weight_decay, weightDecayParam("decoupled weight decay: p ← p·(1 − lr·wd) each step"));
-    visit(p.amsgrad, boolParam("amsgrad", "divide by the running maximum of v (AMSGrad)"));
-    visit(p.bias_correction, biasCorrectionParam());
+    Adam::visitParamsWith(p, visit, "decoupled weight decay: p ← p·(1 − lr·wd) each step");
+  }
+
+  /// Adam's state entries (torch.optim.AdamW keeps the same keys).
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    Adam::visitState(s, visit);
   }
 };
 

@@ -15,6 +15,9 @@
 namespace lv::optim {
 
 struct Lion {
+  static constexpr const char* kName = "lion";
+  static constexpr const char* kDescription = "sign of an interpolated momentum: fixed-size steps";
+
   struct Params {
     double lr = 1e-4;
     double beta1 = 0.9;
@@ -39,9 +42,9 @@ struct Lion {
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
       const double g = grad[i];
-      const double c = s.m[i] * hp.beta1 + (1 - hp.beta1) * g;
+      const double c = ema(s.m[i], hp.beta1, g);
       next[i] = point[i] * decay + (-hp.lr) * signOf(c);
-      s.m[i] = s.m[i] * hp.beta2 + (1 - hp.beta2) * g;
+      s.m[i] = ema(s.m[i], hp.beta2, g);
     }
     return next;
   }
@@ -52,6 +55,13 @@ struct Lion {
     visit(p.beta1, betaParam("beta1", "interpolation between momentum and gradient for the sign"));
     visit(p.beta2, betaParam("beta2", "decay of the momentum m"));
     visit(p.weight_decay, weightDecayParam("decoupled weight decay: p ← p·(1 − lr·wd) each step"));
+  }
+
+  /// The state for visit(name, const Vec2&): the momentum m under the name lion-pytorch's
+  /// `optimizer.state` gives it (Lion is not in torch.optim).
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("exp_avg", s.m);
   }
 };
 

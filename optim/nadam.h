@@ -1,18 +1,25 @@
 // nadam.h — NAdam, Adam with Nesterov momentum (Dozat 2016, "Incorporating Nesterov Momentum into
-// Adam"); torch.optim.NAdam semantics (PyTorch 1.13 `_single_tensor_nadam`),
-// https://pytorch.org/docs/1.13/generated/torch.optim.NAdam.html
+// Adam"); torch.optim.NAdam semantics, https://pytorch.org/docs/1.13/generated/torch.optim.NAdam.html
 //
 //   t ← t + 1
 //   g ← g + wd·p                                  (if weight_decay ≠ 0)
 //   μₜ ← β1·(1 − ½·0.96^(t·ψ)),   μₜ₊₁ ← β1·(1 − ½·0.96^((t+1)·ψ))      (ψ = momentum_decay)
 //   Πₜ ← Πₜ₋₁·μₜ  (Π₀ = 1),       Πₜ₊₁ ← Πₜ·μₜ₊₁
 //   m ← β1·m + (1−β1)·g,   v ← β2·v + (1−β2)·g²
-//   d ← √(v / (1−β2ᵗ)) + eps                      (torch 1.13 divides inside the square root)
+//   d ← √(v / (1−β2ᵗ)) + eps                      (torch divides inside the square root)
 //   p ← p − lr·(1−μₜ)/(1−Πₜ) · g/d − lr·μₜ₊₁/(1−Πₜ₊₁) · m/d
 //
+// Which torch: the code is PyTorch 1.13's `_single_tensor_nadam` with one line corrected. 1.13's
+// single-tensor path (its default, foreach=None) computes `mu_product_next = mu_product * mu * mu_next`
+// after `mu_product *= mu`, i.e. Πₜ₊₁ = Πₜ·μₜ·μₜ₊₁, counting μₜ twice; PyTorch PR #92699 fixed it to
+// Πₜ₊₁ = Πₜ·μₜ₊₁ for 2.0. This unit implements the fixed rule, which is the paper's, so it equals
+// torch ≥ 2.0 (single-tensor) step for step and torch 1.13 with foreach=True (`_multi_tensor_nadam`,
+// which never had the bug) up to rounding, but not torch 1.13's default NAdam, whose momentum term
+// (the one scaled by 1/(1−Πₜ₊₁)) differs from the first step on.
+//
 // bias_correction = 0 (not in torch) replaces 1−β2ᵗ, 1−Πₜ and 1−Πₜ₊₁ by 1: the uncorrected rule
-// p ← p − lr·((1−μₜ)·g + μₜ₊₁·m)/(√v + eps). Πₜ is kept in double (torch 1.13 keeps it in a tensor
-// of the default dtype, so it matches only when that dtype is float64).
+// p ← p − lr·((1−μₜ)·g + μₜ₊₁·m)/(√v + eps). Πₜ is kept in double (torch keeps it in a tensor of the
+// default dtype, so it matches only when that dtype is float64).
 #pragma once
 
 #include "optim/types.h"
@@ -23,6 +30,9 @@
 namespace lv::optim {
 
 struct Nadam {
+  static constexpr const char* kName = "nadam";
+  static constexpr const char* kDescription = "Adam with Nesterov momentum";
+
   struct Params {
     double lr = 2e-3;
     double beta1 = 0.9;
@@ -37,7 +47,7 @@ struct Nadam {
     double muProduct = 1;
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
-    double settledBeta2 = -1;  // see oneMinusPower
+    BiasCorrection correction2;
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -52,7 +62,7 @@ struct Nadam {
     ++s.step;
     const double step = static_cast<double>(s.step);
     const bool corrected = hp.bias_correction != 0;
-    const double bc2 = corrected ? oneMinusPower(hp.beta2, step, s.settledBeta2) : 1.0;
+    const double bc2 = s.correction2(hp.beta2, step, corrected);
     const double mu = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, step * hp.momentum_decay));
     const double muNext = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, (step + 1) * hp.momentum_decay));
     s.muProduct *= mu;
@@ -61,10 +71,9 @@ struct Nadam {
     const double momentumScale = corrected ? (-hp.lr * muNext) / (1.0 - muProductNext) : -hp.lr * muNext;
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
-      s.m[i] = s.m[i] * hp.beta1 + (1 - hp.beta1) * g;
-      s.v[i] = s.v[i] * hp.beta2 + (1 - hp.beta2) * g * g;
+      const double g = withL2(grad[i], hp.weight_decay, point[i]);
+      s.m[i] = ema(s.m[i], hp.beta1, g);
+      s.v[i] = emaOfSquare(s.v[i], hp.beta2, g);
       const double denom = std::sqrt(s.v[i] / bc2) + hp.eps;
       const double afterGrad = point[i] + gradScale * g / denom;
       next[i] = afterGrad + momentumScale * s.m[i] / denom;
@@ -81,6 +90,16 @@ struct Nadam {
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
     visit(p.momentum_decay, linearParam("momentum_decay", 0.0, 0.1, "ψ in the momentum schedule μₜ"));
     visit(p.bias_correction, biasCorrectionParam());
+  }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("mu_product", s.muProduct);
+    visit("exp_avg", s.m);
+    visit("exp_avg_sq", s.v);
   }
 };
 

@@ -18,6 +18,9 @@
 namespace lv::optim {
 
 struct Newton {
+  static constexpr const char* kName = "newton";
+  static constexpr const char* kDescription = "damped (saddle-free) Newton's method using the Hessian";
+
   struct Params {
     double lr = 1.0;
     double damping = 1e-3;
@@ -45,6 +48,13 @@ struct Newton {
   static void visitParams(Params& p, V&& visit) {
     visit(p.lr, lrParam());
     visit(p.damping, logParam("damping", 1e-8, 10.0, "δ added to |eigenvalues| of the Hessian"));
+  }
+
+  /// The state for visit(name, double): the step count, the project's own name (Newton is not in
+  /// torch.optim and keeps no other state).
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
   }
 };
 

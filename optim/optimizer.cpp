@@ -2,19 +2,15 @@
 // Hyperparameters are reached by index through the unit's visitParams, so nothing is duplicated.
 #include "optim/optimizer.h"
 
-#include <cassert>
-#include <charconv>
+#include "landscapes/lv_assert.h"
+#include "optim/number_text.h"
+
 #include <cmath>
+#include <type_traits>
+#include <utility>
 
 namespace lv::optim {
 namespace {
-
-// Shortest text that reads back as the same double: 0.9999, 10, 1e-06, nan.
-std::string formatNumber(double value) {
-  char text[64];
-  const auto result = std::to_chars(text, text + sizeof text, value);
-  return std::string(text, result.ptr);
-}
 
 template <class F>
 void forEachParam(AnyUnit& unit, F&& f) {
@@ -25,6 +21,26 @@ void forEachParam(AnyUnit& unit, F&& f) {
         T::visitParams(u.params, [&](double& value, const ParamInfo&) { f(i++, value); });
       },
       unit);
+}
+
+template <class P, class = void>
+struct HasMomentum : std::false_type {};
+template <class P>
+struct HasMomentum<P, std::void_t<decltype(std::declval<P&>().momentum)>> : std::true_type {};
+template <class P, class = void>
+struct HasBeta1 : std::false_type {};
+template <class P>
+struct HasBeta1<P, std::void_t<decltype(std::declval<P&>().beta1)>> : std::true_type {};
+
+template <class P>
+void applyOverrides(P& params, const StepOverrides& overrides) {
+  if (overrides.lr) params.lr = *overrides.lr;
+  if constexpr (HasMomentum<P>::value) {
+    if (overrides.momentum) params.momentum = *overrides.momentum;
+  }
+  if constexpr (HasBeta1<P>::value) {
+    if (overrides.beta1) params.beta1 = *overrides.beta1;
+  }
 }
 
 }  // namespace
@@ -42,7 +58,7 @@ const OptimizerInfo& Optimizer::info() const { return optimizerInfos()[index_]; 
 size_t Optimizer::paramCount() const { return info().params.size(); }
 
 double Optimizer::param(size_t index) const {
-  assert(index < paramCount());
+  LV_ASSERT(index < paramCount(), "hyperparameter index out of range");
   double result = 0;
   std::visit(
       [&](const auto& u) {
@@ -58,7 +74,7 @@ double Optimizer::param(size_t index) const {
 }
 
 void Optimizer::setParam(size_t index, double value) {
-  assert(index < paramCount());
+  LV_ASSERT(index < paramCount(), "hyperparameter index out of range");
   forEachParam(unit_, [&](size_t i, double& slot) {
     if (i == index) slot = value;
   });
@@ -101,6 +117,18 @@ bool Optimizer::set(std::string_view key, double value, std::string* error) {
   return false;
 }
 
+std::vector<StateEntry> Optimizer::stateEntries() const {
+  std::vector<StateEntry> entries;
+  visitState([&](const char* name, const auto& value) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>) {
+      entries.push_back(StateEntry{name, false, Vec2(value, 0.0)});
+    } else {
+      entries.push_back(StateEntry{name, true, value});
+    }
+  });
+  return entries;
+}
+
 void Optimizer::reset() {
   std::visit([](auto& u) { u.state = {}; }, unit_);
 }
@@ -110,6 +138,19 @@ Vec2 Optimizer::step(const Vec2& point, const Vec2& gradient, const Mat2& hessia
       [&](auto& u) {
         using T = typename std::decay_t<decltype(u)>::Type;
         return T::update(u.params, u.state, point, gradient, hessian);
+      },
+      unit_);
+}
+
+Vec2 Optimizer::step(const Vec2& point, const Vec2& gradient, const Mat2& hessian,
+                     const StepOverrides& overrides) {
+  if (!overrides.lr && !overrides.momentum && !overrides.beta1) return step(point, gradient, hessian);
+  return std::visit(
+      [&](auto& u) {
+        using T = typename std::decay_t<decltype(u)>::Type;
+        typename T::Params params = u.params;  // a copy on the stack: the hyperparameters stay as set
+        applyOverrides(params, overrides);
+        return T::update(params, u.state, point, gradient, hessian);
       },
       unit_);
 }

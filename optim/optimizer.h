@@ -1,5 +1,5 @@
 // The optimizer registry and a type-erased optimizer value (kind + hyperparameters + state).
-// Adding an optimizer = one unit file (Params, State, update, visitParams) + one line in the registry.
+// The registry follows from the unit list in units.h: adding an optimizer = one unit file + one line there.
 #pragma once
 
 #include "optim/types.h"
@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 namespace lv::optim {
@@ -27,6 +29,15 @@ const std::vector<OptimizerInfo>& optimizerInfos();
 const OptimizerInfo* findOptimizerInfo(std::string_view name);
 /// "sgd, momentum, nesterov, ..." for error messages.
 std::string optimizerNames();
+
+/// One entry of an optimizer's state under torch's `optimizer.state` key: a scalar (`value.x()`, with
+/// `isVector` false; `step`, `mu_product`) or a per-coordinate vector (`exp_avg`, ...). Trace and CSV
+/// columns are `NAME` for scalars and `NAME_x`, `NAME_y` for vectors.
+struct StateEntry {
+  const char* name;  // static storage
+  bool isVector;
+  Vec2 value;  // a scalar in value.x(), value.y() == 0
+};
 
 /// An optimizer instance: a plain value, copyable; reset is `reset()`. Hyperparameters are read on
 /// every step, so `set` between steps acts on the next step without touching the state.
@@ -55,9 +66,22 @@ class Optimizer {
 
   bool needsHessian() const { return info().needsHessian; }
 
+  /// Visits the state, in torch's key order: `f(const char* name, double)` for scalars and
+  /// `f(const char* name, const Vec2&)` for vectors. The names depend only on the optimizer, not on the
+  /// state, so a fresh instance gives the column headers. Never allocates.
+  template <class F>
+  void visitState(F&& f) const {
+    std::visit([&](const auto& u) { std::decay_t<decltype(u)>::Type::visitState(u.state, f); }, unit_);
+  }
+  /// The same entries as values (allocates: for headers, CSV and panels, not for the step loop).
+  std::vector<StateEntry> stateEntries() const;
+
   /// One update: returns the new point. `hessian` is only read when needsHessian(). Never throws,
   /// never allocates; non-finite results are the caller's to detect.
   Vec2 step(const Vec2& point, const Vec2& gradient, const Mat2& hessian);
+  /// The same update with `overrides` (a schedule's lr, momentum or beta1) in place of those
+  /// hyperparameters for this update only; the hyperparameters themselves stay as set.
+  Vec2 step(const Vec2& point, const Vec2& gradient, const Mat2& hessian, const StepOverrides& overrides);
 
  private:
   Optimizer(size_t index, const AnyUnit& unit) : index_(index), unit_(unit) {}

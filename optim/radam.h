@@ -22,6 +22,9 @@
 namespace lv::optim {
 
 struct Radam {
+  static constexpr const char* kName = "radam";
+  static constexpr const char* kDescription = "Adam with the variance of the adaptive rate rectified";
+
   struct Params {
     double lr = 1e-3;
     double beta1 = 0.9;
@@ -34,7 +37,7 @@ struct Radam {
     long step = 0;
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
-    double settledBeta1 = -1;  // see oneMinusPower (β2ᵗ itself enters ρₜ, so it is always computed)
+    BiasCorrection correction1;  // β2ᵗ itself enters ρₜ, so it is always computed
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -51,7 +54,7 @@ struct Radam {
     const bool corrected = hp.bias_correction != 0;
     const double beta2Power = std::pow(hp.beta2, step);
     const double smaCorrection = 1 - beta2Power;
-    const double bc1 = corrected ? oneMinusPower(hp.beta1, step, s.settledBeta1) : 1.0;
+    const double bc1 = s.correction1(hp.beta1, step, corrected);
     const double bc2 = corrected ? smaCorrection : 1.0;
     const double rhoInf = 2 / (1 - hp.beta2) - 1;
     const double rhoT = rhoInf - 2 * step * beta2Power / smaCorrection;
@@ -61,10 +64,9 @@ struct Radam {
     const double bc2Sqrt = std::sqrt(bc2);
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
-      s.m[i] = s.m[i] * hp.beta1 + (1 - hp.beta1) * g;
-      s.v[i] = s.v[i] * hp.beta2 + (1 - hp.beta2) * g * g;
+      const double g = withL2(grad[i], hp.weight_decay, point[i]);
+      s.m[i] = ema(s.m[i], hp.beta1, g);
+      s.v[i] = emaOfSquare(s.v[i], hp.beta2, g);
       const double mHat = s.m[i] / bc1;
       if (rectify) {
         const double adaptiveLr = bc2Sqrt / (std::sqrt(s.v[i]) + hp.eps);
@@ -84,6 +86,15 @@ struct Radam {
     visit(p.eps, epsParam());
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
     visit(p.bias_correction, biasCorrectionParam());
+  }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("exp_avg", s.m);
+    visit("exp_avg_sq", s.v);
   }
 };
 

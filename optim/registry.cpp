@@ -1,36 +1,38 @@
-// The registry: the one table of optimizer names. Each line names a unit and any default overrides;
-// the OptimizerInfo (parameters, defaults, ranges, update rule) is generated from the unit.
+// The registry: one entry per unit of AllUnits, followed by that unit's presets. The OptimizerInfo
+// (names, parameters, defaults, ranges, update rule) is generated from the units themselves.
+#include "landscapes/lv_assert.h"
 #include "optim/optimizer.h"
 
-#include <cassert>
 #include <cstring>
-#include <initializer_list>
+#include <type_traits>
 
 namespace lv::optim {
 namespace {
-
-struct Override {
-  const char* key;
-  double value;
-};
 
 struct Entry {
   OptimizerInfo info;
   AnyUnit prototype;
 };
 
+template <class T, class = void>
+struct HasPresets : std::false_type {};
 template <class T>
-Entry entry(const char* name, const char* description, std::initializer_list<Override> overrides = {}) {
+struct HasPresets<T, std::void_t<decltype(T::kPresets)>> : std::true_type {};
+
+/// `T` under `name`, its defaults changed by `overrides` (slots with a null key are unused).
+template <class T, size_t N = 0>
+Entry entry(const char* name, const char* description, const ParamOverride* overrides = nullptr) {
   Unit<T> unit;
-  for (const Override& override : overrides) {
+  for (size_t k = 0; k < N; ++k) {
+    if (!overrides[k].key) continue;
     bool found = false;
     T::visitParams(unit.params, [&](double& value, const ParamInfo& param) {
-      if (std::strcmp(param.name, override.key) == 0) {
-        value = override.value;
+      if (std::strcmp(param.name, overrides[k].key) == 0) {
+        value = overrides[k].value;
         found = true;
       }
     });
-    assert(found && "registry override names an unknown hyperparameter");
+    LV_ASSERT(found, "a preset overrides an unknown hyperparameter");
     (void)found;
   }
   OptimizerInfo info;
@@ -46,23 +48,26 @@ Entry entry(const char* name, const char* description, std::initializer_list<Ove
   return Entry{std::move(info), AnyUnit(unit)};
 }
 
+template <class T>
+void addUnit(std::vector<Entry>& table) {
+  table.push_back(entry<T>(T::kName, T::kDescription));
+  if constexpr (HasPresets<T>::value) {
+    for (const Preset& preset : T::kPresets) {
+      constexpr size_t kSlots = std::extent_v<decltype(preset.overrides)>;
+      table.push_back(entry<T, kSlots>(preset.name, preset.description, preset.overrides));
+    }
+  }
+}
+
+template <class... Units>
+std::vector<Entry> makeTable(UnitList<Units...>) {
+  std::vector<Entry> table;
+  (addUnit<Units>(table), ...);
+  return table;
+}
+
 const std::vector<Entry>& entries() {
-  static const std::vector<Entry> table = {
-      entry<Sgd>("sgd", "plain gradient descent"),
-      entry<Sgd>("momentum", "SGD with heavy-ball momentum", {{"momentum", 0.9}}),
-      entry<Sgd>("nesterov", "SGD with Nesterov momentum", {{"momentum", 0.9}, {"nesterov", 1}}),
-      entry<Adagrad>("adagrad", "per-coordinate steps shrinking with the summed squared gradients"),
-      entry<Rmsprop>("rmsprop", "steps divided by a running RMS of the gradient"),
-      entry<Adadelta>("adadelta", "RMS of past steps over RMS of gradients: unit-consistent steps"),
-      entry<Adam>("adam", "momentum + RMS scaling with bias correction"),
-      entry<Adam>("amsgrad", "Adam dividing by the running maximum of v", {{"amsgrad", 1}}),
-      entry<AdamW>("adamw", "Adam with decoupled weight decay"),
-      entry<Adamax>("adamax", "Adam with the infinity norm in place of the RMS"),
-      entry<Nadam>("nadam", "Adam with Nesterov momentum"),
-      entry<Radam>("radam", "Adam with the variance of the adaptive rate rectified"),
-      entry<Lion>("lion", "sign of an interpolated momentum: fixed-size steps"),
-      entry<Newton>("newton", "damped (saddle-free) Newton's method using the Hessian"),
-  };
+  static const std::vector<Entry> table = makeTable(AllUnits{});
   return table;
 }
 
@@ -94,7 +99,7 @@ std::string optimizerNames() {
 }
 
 const AnyUnit& registryPrototype(size_t index) {
-  assert(index < entries().size());
+  LV_ASSERT(index < entries().size(), "registry index out of range");
   return entries()[index].prototype;
 }
 

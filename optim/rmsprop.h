@@ -22,6 +22,9 @@
 namespace lv::optim {
 
 struct Rmsprop {
+  static constexpr const char* kName = "rmsprop";
+  static constexpr const char* kDescription = "steps divided by a running RMS of the gradient";
+
   struct Params {
     double lr = 0.01;
     double alpha = 0.99;
@@ -49,12 +52,11 @@ struct Rmsprop {
     ++s.step;
     Vec2 next;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
-      s.squareAvg[i] = s.squareAvg[i] * hp.alpha + (1 - hp.alpha) * g * g;
+      const double g = withL2(grad[i], hp.weight_decay, point[i]);
+      s.squareAvg[i] = emaOfSquare(s.squareAvg[i], hp.alpha, g);
       double avg;
       if (hp.centered != 0) {
-        s.gradAvg[i] = s.gradAvg[i] * hp.alpha + (1 - hp.alpha) * g;
+        s.gradAvg[i] = ema(s.gradAvg[i], hp.alpha, g);
         avg = std::sqrt(s.squareAvg[i] - s.gradAvg[i] * s.gradAvg[i]) + hp.eps;
       } else {
         avg = std::sqrt(s.squareAvg[i]) + hp.eps;
@@ -77,6 +79,17 @@ struct Rmsprop {
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
     visit(p.momentum, linearParam("momentum", 0.0, 0.999, "momentum factor μ (0 = none)"));
     visit(p.centered, boolParam("centered", "normalise by the estimated variance √(v − ḡ²)"));
+  }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries;
+  /// every key torch can create; momentum_buffer and grad_avg stay zero while their option is off.
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("step", static_cast<double>(s.step));
+    visit("square_avg", s.squareAvg);
+    visit("momentum_buffer", s.buffer);
+    visit("grad_avg", s.gradAvg);
   }
 };
 

@@ -22,6 +22,13 @@
 namespace lv::optim {
 
 struct Sgd {
+  static constexpr const char* kName = "sgd";
+  static constexpr const char* kDescription = "plain gradient descent";
+  static constexpr Preset kPresets[] = {
+      {"momentum", "SGD with heavy-ball momentum", {{"momentum", 0.9}}},
+      {"nesterov", "SGD with Nesterov momentum", {{"momentum", 0.9}, {"nesterov", 1}}},
+  };
+
   struct Params {
     double lr = 0.01;  // torch has no default lr; ours
     double momentum = 0;
@@ -47,8 +54,7 @@ struct Sgd {
     Vec2 next;
     const bool startBuffer = !s.hasBuffer;
     for (int i = 0; i < 2; ++i) {
-      double g = grad[i];
-      if (hp.weight_decay != 0) g = g + hp.weight_decay * point[i];
+      double g = withL2(grad[i], hp.weight_decay, point[i]);
       if (hp.momentum != 0) {
         if (startBuffer) {
           s.buffer[i] = g;
@@ -70,6 +76,14 @@ struct Sgd {
     visit(p.dampening, linearParam("dampening", 0.0, 1.0, "dampening τ of the gradient added to the buffer"));
     visit(p.nesterov, boolParam("nesterov", "use the Nesterov look-ahead g + μ·b"));
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+  }
+
+  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries;
+  /// torch's key; zero until the first step with momentum ≠ 0 (torch has no buffer then).
+  template <class V>
+  static void visitState(const State& s, V&& visit) {
+    visit("momentum_buffer", s.buffer);
   }
 };
 

@@ -1,6 +1,8 @@
-// Helpers shared by the optimizer units: hyperparameter descriptors and small scalar functions.
+// Helpers shared by the optimizer units: hyperparameter descriptors and the small pieces of arithmetic
+// that several update rules repeat (L2 decay, moving averages, bias corrections), each written as
+// torch writes it so that a unit still reads line by line against its torch source.
 // Units describe each hyperparameter once, in visitParams; the default value lives only in the
-// unit's Params initialisers (and the registry's per-name overrides), never in the descriptor.
+// unit's Params initialisers (and its presets' overrides), never in the descriptor.
 #pragma once
 
 #include "optim/types.h"
@@ -39,17 +41,38 @@ inline ParamInfo biasCorrectionParam() {
                    "1: divide moments by (1 - beta^t) as torch does; 0: textbook uncorrected rule");
 }
 
-/// 1 − βᵗ (a bias correction) for β in [0, 0.9999] and step t ≥ 1, bit for bit `1 - std::pow(β, t)`
-/// but without calling std::pow once it can no longer matter: when βᵗ ≤ 2⁻⁵⁴, 1 − βᵗ rounds to
-/// exactly 1.0, and βᵗ only shrinks as t grows or β decreases (by a factor ≤ 0.9999 per step, far
-/// more than pow's rounding error), so every later step gives 1.0 too. `settledBeta` lives in the
-/// unit's state (−1 at first) and remembers the β for which that happened. Long runs thus skip pow,
-/// whose underflowing calls are the slowest part of a step.
-inline double oneMinusPower(double beta, double step, double& settledBeta) {
-  if (beta <= settledBeta) return 1.0;
-  const double power = std::pow(beta, step);
-  if (power <= 0x1p-54) settledBeta = beta;
-  return 1 - power;
+/// 1 − βᵗ, the bias correction of a moment with decay β at step t ≥ 1 (β in [0, 0.9999]); one per
+/// corrected moment, kept in the unit's State (so `state = {}` resets it). Bit for bit
+/// `1 - std::pow(β, t)`, but without calling std::pow once it can no longer matter: when βᵗ ≤ 2⁻⁵⁴,
+/// 1 − βᵗ rounds to exactly 1.0, and βᵗ only shrinks as t grows or β decreases (by a factor ≤ 0.9999
+/// per step, far more than pow's rounding error), so every later step gives 1.0 too. `settledBeta`
+/// remembers the β for which that happened. Long runs thus skip pow, whose underflowing calls are the
+/// slowest part of a step.
+struct BiasCorrection {
+  double settledBeta = -1;
+
+  /// 1 − βᵗ, or exactly 1 when `enabled` is false (the textbook uncorrected rule).
+  double operator()(double beta, double step, bool enabled = true) {
+    if (!enabled || beta <= settledBeta) return 1.0;
+    const double power = std::pow(beta, step);
+    if (power <= 0x1p-54) settledBeta = beta;
+    return 1 - power;
+  }
+};
+
+/// The gradient with an L2 penalty folded in, torch's `grad.add(param, alpha=weight_decay)`; the
+/// gradient itself when weight_decay is 0 (torch skips the addition, and so does this).
+inline double withL2(double grad, double weightDecay, double point) {
+  return weightDecay != 0 ? grad + weightDecay * point : grad;
+}
+
+/// One step of an exponential moving average, torch's `avg.mul_(β).add_(x, alpha=1−β)`.
+inline double ema(double average, double beta, double x) { return average * beta + (1 - beta) * x; }
+
+/// The moving average of g², torch's `avg.mul_(β).addcmul_(g, g, value=1−β)`, rounded as torch
+/// rounds it: ((1−β)·g)·g, not (1−β)·(g·g).
+inline double emaOfSquare(double average, double beta, double g) {
+  return average * beta + (1 - beta) * g * g;
 }
 
 /// torch.sign semantics: -1, 0 or +1 (sign(0) == 0).

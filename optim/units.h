@@ -1,5 +1,7 @@
-// Every optimizer unit, and the closed set of them that an Optimizer value can hold.
-// Adding an optimizer: include its header here, add Unit<It> to AnyUnit, add a line to registry.cpp.
+// Every optimizer unit, written once as a type list; the variant an Optimizer holds and the registry
+// (optimizerInfos(): names, presets, hyperparameter metadata) both follow from that list.
+// Adding an optimizer = one unit file (kName, kDescription, optional kPresets, Params, State, update,
+// visitParams, visitState) + one line: its entry in AllUnits below (with the #include beside it).
 #pragma once
 
 #include "optim/adadelta.h"
@@ -14,9 +16,16 @@
 #include "optim/rmsprop.h"
 #include "optim/sgd.h"
 
+#include <cstddef>
 #include <variant>
 
 namespace lv::optim {
+
+template <class... Units>
+struct UnitList {};
+
+/// Every unit, in display order (each followed by its presets in optimizerInfos()).
+using AllUnits = UnitList<Sgd, Adagrad, Rmsprop, Adadelta, Adam, AdamW, Adamax, Nadam, Radam, Lion, Newton>;
 
 /// One optimizer's hyperparameters and state, side by side (hyperparameters are read every step).
 template <class T>
@@ -26,8 +35,15 @@ struct Unit {
   typename T::State state{};
 };
 
-using AnyUnit = std::variant<Unit<Sgd>, Unit<Adagrad>, Unit<Rmsprop>, Unit<Adadelta>, Unit<Adam>, Unit<AdamW>,
-                             Unit<Adamax>, Unit<Nadam>, Unit<Radam>, Unit<Lion>, Unit<Newton>>;
+template <class List>
+struct UnitVariant;
+template <class... Units>
+struct UnitVariant<UnitList<Units...>> {
+  using type = std::variant<Unit<Units>...>;
+};
+
+/// A Unit of any type in AllUnits.
+using AnyUnit = UnitVariant<AllUnits>::type;
 
 /// The unit, with this name's default hyperparameters and an empty state, of registry entry `index`
 /// (same order as optimizerInfos()). For Optimizer::create and for tests.

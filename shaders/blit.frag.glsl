@@ -1,4 +1,4 @@
-// Copies the cached surface texture pixel for pixel onto a viewport of the same size.
+// Copies a texture pixel for pixel: texel = fragment - u_viewportOrigin (strip_blit_pass.h).
 uniform sampler2D t_image;
 uniform vec2 u_viewportOrigin;
 

@@ -1,5 +1,5 @@
-// Marker shapes as signed distances in pixels: disc (head), ring (start), star (known minimum),
-// arrow (gradient / step). Filled with v_color, outlined in near-black, anti-aliased.
+// Marker shapes as signed distances in pixels: disc, square, triangle, diamond (heads), ring
+// (start), star (known minimum), arrow (gradient / step). Filled with v_color, outlined in near-black, anti-aliased.
 in vec2 v_local;
 flat in float v_length;
 flat in vec4 v_color;
@@ -35,6 +35,22 @@ float sdArrow(vec2 p, float len, float r) {
   return min(shaft, tri);
 }
 
+// Equilateral triangle pointing up (y) with circumradius r (after Inigo Quilez's exact distance).
+float sdTriangle(vec2 p, float r) {
+  const float k = 1.7320508;
+  float halfSide = r * 0.8660254;
+  p.x = abs(p.x) - halfSide;
+  p.y = p.y + halfSide / k;
+  if (p.x + k * p.y > 0.0) p = vec2(p.x - k * p.y, -k * p.x - p.y) / 2.0;
+  p.x -= clamp(p.x, -2.0 * halfSide, 0.0);
+  return -length(p) * sign(p.y);
+}
+
+float sdBox(vec2 p, float h) {
+  vec2 q = abs(p) - vec2(h);
+  return length(max(q, 0.0)) + min(max(q.x, q.y), 0.0);
+}
+
 void main() {
   int kind = int(v_shape.x + 0.5);
   float r = v_shape.y;
@@ -43,7 +59,10 @@ void main() {
   if (kind == 0) d = length(v_local) - r;
   else if (kind == 1) d = abs(length(v_local) - 0.72 * r) - 0.28 * r;
   else if (kind == 2) d = sdStar(v_local, r, 0.45);
-  else d = sdArrow(v_local, v_length, r);
+  else if (kind == 3) d = sdArrow(v_local, v_length, r);
+  else if (kind == 4) d = sdBox(v_local, 0.88 * r);
+  else if (kind == 5) d = sdTriangle(v_local - vec2(0.0, -0.2 * r), 1.45 * r);
+  else d = (abs(v_local.x) + abs(v_local.y) - 1.25 * r) * 0.7071068;
 
   float fill = clamp(0.5 - d, 0.0, 1.0);
   float outer = clamp(0.5 - (d - outline), 0.0, 1.0);

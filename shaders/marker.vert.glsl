@@ -10,5 +10,6 @@ flat out vec4 v_shape;
 void main() {
   v_color = a_color;
   v_shape = a_shape;
-  gl_Position = segmentQuad(a_p0, a_p1, a_shape.y + a_shape.z + 1.5);
+  // Triangles and diamonds reach 1.25-1.45 radii from the centre.
+  gl_Position = segmentQuad(a_p0, a_p1, 1.5 * a_shape.y + a_shape.z + 1.5);
 }

@@ -1,4 +1,5 @@
-// Building landscapes, optimizers and run lists from command-line flags (shared by trace and render).
+// Command-line flags resolved into landscapes, optimizers and scenes, once (shared by trace and
+// render): everything past this file receives ready objects.
 #include "app/cli/verbs.h"
 
 namespace lv::cli {
@@ -28,25 +29,37 @@ optim::Optimizer optimizerFromFlags(const std::string& name, const std::vector<s
 }
 
 std::vector<sim::RunSpec> runSpecsFromFlags(const Flags& flags, const optim::Vec2& start) {
-  std::vector<sim::RunSpec> specs;
-  std::vector<std::vector<std::string>> assignments;
+  // "--optimizer A --set k=v ... --optimizer B ...": each group in command-line order.
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
   for (const auto& [name, value] : flags) {
     if (name == "optimizer") {
-      specs.emplace_back();
-      specs.back().optimizer = value;
-      specs.back().start = start;
-      specs.back().color = sim::paletteColor(specs.size() - 1);
-      assignments.emplace_back();
+      groups.push_back({value, {}});
     } else if (name == "set") {
-      if (specs.empty()) throw UsageError{"--set " + value + " must follow an --optimizer"};
-      assignments.back().push_back(value);
+      if (groups.empty()) throw UsageError{"--set " + value + " must follow an --optimizer"};
+      groups.back().second.push_back(value);
     }
   }
-  for (size_t i = 0; i < specs.size(); ++i) {
-    optimizerFromFlags(specs[i].optimizer, assignments[i]);  // validates
-    for (const std::string& text : assignments[i]) specs[i].params.push_back(parseAssignment(text));
+  if (groups.size() > sim::kMaxRuns)
+    throw UsageError{"too many --optimizer runs (limit " + std::to_string(sim::kMaxRuns) + ")"};
+  std::vector<sim::RunSpec> specs;
+  for (const auto& [name, assignments] : groups) {
+    sim::RunSpec spec;
+    spec.optimizer = optimizerFromFlags(name, assignments);
+    spec.start = start;
+    spec.color = sim::paletteColor(specs.size());
+    specs.push_back(std::move(spec));
   }
   return specs;
+}
+
+optim::Vec2 startFromFlag(const std::string& text) {
+  const auto [x, y] = parsePair(text, ',', "--start");
+  return optim::Vec2(x, y);
+}
+
+size_t stepsFromFlag(const std::string& text) {
+  return static_cast<size_t>(parseCount(text, "--steps", static_cast<long>(sim::kStepsRange.min),
+                                        static_cast<long>(sim::kStepsRange.max)));
 }
 
 }  // namespace lv::cli

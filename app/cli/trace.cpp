@@ -36,11 +36,11 @@ int runTrace(const std::vector<std::string>& args) {
   optim::Optimizer optimizer = optimizerFromFlags(*optimizerName, assignments);
   const auto startText = lastValue(flags, "start");
   if (!startText) throw UsageError{"missing --start X,Y"};
-  const auto [x, y] = parsePair(*startText, ',', "--start");
-  const long steps = parseCount(lastValue(flags, "steps").value_or("100"), "--steps", 0, 10000000);
+  const optim::Vec2 start = startFromFlag(*startText);
+  const size_t steps = stepsFromFlag(lastValue(flags, "steps").value_or("100"));
 
-  sim::Run run(landscape.formula, optimizer, sim::Vec2(x, y));
-  run.advance(static_cast<size_t>(steps));
+  sim::Run run(landscape.formula, optimizer, start);
+  run.advance(steps);
 
   // Rows hold finite numbers only: a run stops at its last finite point (see sim::Trajectory).
   const sim::Trajectory& t = run.trajectory();

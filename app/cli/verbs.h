@@ -21,7 +21,21 @@ int runBench(const std::vector<std::string>& args);
 landscapes::Landscape landscapeFromFlag(const std::string& text);
 /// Creates `name` and applies "key=value" assignments; errors name the optimizer and key.
 optim::Optimizer optimizerFromFlags(const std::string& name, const std::vector<std::string>& assignments);
-/// Runs described by "--optimizer O [--set k=v]..." groups in command-line order, all from `start`.
+/// Runs described by "--optimizer O [--set k=v]..." groups in command-line order, all from `start`,
+/// with palette colours; at most sim::kMaxRuns.
 std::vector<sim::RunSpec> runSpecsFromFlags(const Flags& flags, const optim::Vec2& start);
+/// "X,Y" as a finite point.
+optim::Vec2 startFromFlag(const std::string& text);
+/// --steps as a whole number in sim::kStepsRange.
+size_t stepsFromFlag(const std::string& text);
+
+/// What `lossviz render` is asked for: the scene (from --scene or the flags), output and size.
+struct RenderRequest {
+  sim::Scene scene;
+  std::string out;
+  int width = 1280, height = 720;
+};
+/// Resolves render's flags (see its --help); throws UsageError naming the flag.
+RenderRequest renderRequestFromFlags(const Flags& flags);
 
 }  // namespace lv::cli

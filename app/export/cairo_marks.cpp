@@ -3,7 +3,7 @@
 #include "app/export/cairo_marks.h"
 
 #include "app/export/cairo_figure.h"
-#include "app/export/simplify.h"
+#include "app/sim/polyline_lod.h"
 
 #include <algorithm>
 #include <cmath>
@@ -127,12 +127,14 @@ void drawArrow(cairo_t* cr, double x0, double y0, double x1, double y1, double r
 void drawTrails(cairo_t* cr, const figure::Figure& f, const sim::Session& session) {
   for (const figure::TrailFigure& trail : f.trails) {
     if (!trail.visible || trail.run >= session.runs.size()) continue;
-    const auto& world = session.runs[trail.run].run.trajectory().points;
+    const double unitsPerPixelY = (f.transform.view.ymax - f.transform.view.ymin) / f.transform.height;
+    const std::vector<optim::Vec2> world =
+        sim::thinnedPolyline(session.runs[trail.run].run.trajectory().points,
+                             sim::thinningTolerance(f.transform.unitsPerPixelX(), unitsPerPixelY));
     if (world.size() < 2) continue;
-    std::vector<optim::Vec2> pixels;
-    pixels.reserve(world.size());
-    for (const optim::Vec2& p : world) pixels.push_back(toPixels(f, p));
-    const std::vector<optim::Vec2> kept = simplifiedPolyline(pixels, kTrailTolerancePixels);
+    std::vector<optim::Vec2> kept;
+    kept.reserve(world.size());
+    for (const optim::Vec2& p : world) kept.push_back(toPixels(f, p));
     cairo_new_path(cr);
     cairo_move_to(cr, kept.front().x(), kept.front().y());
     for (std::size_t i = 1; i < kept.size(); ++i) cairo_line_to(cr, kept[i].x(), kept[i].y());

@@ -1,5 +1,5 @@
 // Draws the marks that live on the landscape with cairo, as the GL canvas draws them: trails (a
-// dark halo under a coloured core, simplified below a fraction of a pixel), start rings, head shapes,
+// dark halo under a coloured core, thinned below a fraction of a pixel), start rings, head shapes,
 // minimum stars and arrows, each shape with the canvas's dark outline.
 #pragma once
 
@@ -10,10 +10,8 @@
 
 namespace lv::exports {
 
-/// Trails are simplified until no dropped point is farther than this from the path (pixels).
-constexpr double kTrailTolerancePixels = 0.2;
-
-/// Every visible trail of `session` as one polyline per run, in `figure`'s pixels and styles.
+/// Every visible trail of `session` as one polyline per run, in `figure`'s pixels and styles,
+/// thinned as the GL trails are (sim::thinnedPolyline, a quarter pixel).
 void drawTrails(cairo_t* cr, const figure::Figure& figure, const sim::Session& session);
 /// Minima, start rings, heads and arrows, in that order.
 void drawMarkers(cairo_t* cr, const figure::Figure& figure);

@@ -2,7 +2,6 @@
 #include "app/export/figure_surface.h"
 
 #include "app/export/contours.h"
-#include "app/export/simplify.h"
 #include "app/export/surface_image.h"
 #include "app/sim/colormap.h"
 
@@ -12,19 +11,12 @@
 #include <limits>
 
 namespace lv::exports {
-namespace {
-
-// Contour polylines lose points closer than this to the line (pixels): invisible, and much smaller.
-constexpr double kContourTolerancePixels = 0.1;
-
-}  // namespace
-
 void drawSurfaceImage(cairo_t* cr, const figure::Figure& fig, const sim::Session& session,
-                      const figure::ColorMapping& mapping, double imagePerPixel) {
+                      const sim::ColorScale& scale, double imagePerPixel) {
   const int width = std::max(1, static_cast<int>(std::lround(fig.transform.width * imagePerPixel)));
   const int height = std::max(1, static_cast<int>(std::lround(fig.transform.height * imagePerPixel)));
-  const std::vector<std::uint32_t> pixels =
-      surfacePixels(session.landscape().formula, fig.transform.view, width, height, mapping);
+  const std::vector<std::uint32_t> pixels = surfacePixels(session.landscape().formula, fig.transform.view,
+                                                          width, height, scale, session.colors.colormap);
   // cairo owns the image's memory: a document surface may keep it until the document is finished.
   cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
   if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS) {
@@ -50,8 +42,8 @@ void drawSurfaceImage(cairo_t* cr, const figure::Figure& fig, const sim::Session
 }
 
 void drawContours(cairo_t* cr, const figure::Figure& fig, const sim::Session& session,
-                  const figure::ColorMapping& mapping) {
-  const int levels = session.colors.contourCount;
+                  const sim::ColorScale& scale) {
+  const int levels = scale.contourCount;
   if (levels <= 0) return;
   ContourGrid grid;
   grid.spacing = 1;
@@ -63,7 +55,7 @@ void drawContours(cairo_t* cr, const figure::Figure& fig, const sim::Session& se
     for (int i = 0; i <= grid.columns; ++i) {
       const double f = formula.value(fig.transform.toWorld(optim::Vec2(i, j)));
       grid.values[static_cast<std::size_t>(j) * (grid.columns + 1) + i] =
-          std::isfinite(f) ? figure::colorPosition(mapping, f) * levels
+          std::isfinite(f) ? std::clamp(scale.position(f), 0.0, 1.0) * levels
                            : std::numeric_limits<double>::quiet_NaN();
     }
   }
@@ -73,11 +65,11 @@ void drawContours(cairo_t* cr, const figure::Figure& fig, const sim::Session& se
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
   for (const ContourLine& line : contourLines(grid, levels)) {
     // The shader's ink: dark on light colours, light on dark ones, from the colour at the level.
-    const auto c = sim::colormapColor(mapping.colormap, static_cast<double>(line.level) / levels);
+    const auto c = sim::colormapColor(session.colors.colormap, static_cast<double>(line.level) / levels);
     const double luminance = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     double ink[3];
     for (int k = 0; k < 3; ++k) ink[k] = luminance > 0.33 ? c[k] * 0.3 : c[k] + (1 - c[k]) * 0.6;
-    const std::vector<optim::Vec2> points = simplifiedPolyline(line.points, kContourTolerancePixels);
+    const std::vector<optim::Vec2>& points = line.points;
     cairo_new_path(cr);
     cairo_move_to(cr, points.front().x(), points.front().y());
     for (std::size_t i = 1; i < points.size(); ++i) cairo_line_to(cr, points[i].x(), points[i].y());

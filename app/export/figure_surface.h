@@ -2,7 +2,7 @@
 // contour lines as vector paths (contours.h), coloured as shaders/surface.frag.glsl colours them.
 #pragma once
 
-#include "app/figure/color_bar.h"
+#include "app/sim/color_scale.h"
 #include "app/figure/figure.h"
 #include "app/sim/session.h"
 
@@ -19,10 +19,10 @@ constexpr double kContourWidth = 1.5;
 /// Paints the canvas with the surface colours as an image of `imagePerPixel` image pixels per
 /// layout pixel.
 void drawSurfaceImage(cairo_t* cr, const figure::Figure& figure, const sim::Session& session,
-                      const figure::ColorMapping& mapping, double imagePerPixel);
+                      const sim::ColorScale& scale, double imagePerPixel);
 
-/// Strokes session.colors.contourCount contour levels (none when 0).
+/// Strokes scale.contourCount contour levels (none when 0).
 void drawContours(cairo_t* cr, const figure::Figure& figure, const sim::Session& session,
-                  const figure::ColorMapping& mapping);
+                  const sim::ColorScale& scale);
 
 }  // namespace lv::exports

@@ -17,28 +17,27 @@ std::uint32_t argb(float r, float g, float b) {
 
 }  // namespace
 
-figure::ColorMapping surfaceColorMapping(const sim::ColorSettings& colors, const sim::ValueRange& range) {
+sim::ColorScale sessionColorScale(const sim::Session& session, const landscapes::Rect& view) {
+  const landscapes::Formula& formula = session.landscape().formula;
+  return sim::fitColorScale([&formula](const optim::Vec2& p) { return formula.value(p); }, view,
+                            session.colors.logScale, session.colors.contourCount);
+}
+
+figure::ColorMapping colorBarMapping(const sim::ColorScale& scale, const std::string& colormap) {
   figure::ColorMapping mapping;
-  mapping.colormap = colors.colormap;
-  mapping.logScale = colors.logScale;
-  mapping.lo = range.lo;
-  mapping.hi = range.hi;
-  mapping.hiLog = range.hiLog;
-  mapping.eps = range.eps;
-  for (const auto& entry : sim::colormapTable(colors.colormap))
+  mapping.colormap = colormap;
+  mapping.logScale = scale.logScale;
+  mapping.lo = scale.lo;
+  mapping.hi = mapping.hiLog = scale.hi;  // one high end for both scales
+  mapping.eps = scale.eps;
+  for (const auto& entry : sim::colormapTable(colormap))
     mapping.colors.push_back({entry[0] / 255.0f, entry[1] / 255.0f, entry[2] / 255.0f, 1.0f});
   return mapping;
 }
 
-figure::ColorMapping sessionColorMapping(const sim::Session& session, const landscapes::Rect& view) {
-  const landscapes::Formula& formula = session.landscape().formula;
-  return surfaceColorMapping(
-      session.colors,
-      sim::estimateValueRange([&formula](const Eigen::Vector2d& p) { return formula.value(p); }, view));
-}
-
 std::vector<std::uint32_t> surfacePixels(const landscapes::Formula& formula, const landscapes::Rect& view,
-                                         int width, int height, const figure::ColorMapping& mapping) {
+                                         int width, int height, const sim::ColorScale& scale,
+                                         const std::string& colormap) {
   std::vector<std::uint32_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
   const double dx = (view.xmax - view.xmin) / width, dy = (view.ymax - view.ymin) / height;
   for (int row = 0; row < height; ++row) {
@@ -50,7 +49,8 @@ std::vector<std::uint32_t> surfacePixels(const landscapes::Formula& formula, con
         pixel = argb(kNonFiniteGray[0], kNonFiniteGray[1], kNonFiniteGray[2]);
         continue;
       }
-      const auto c = sim::colormapColor(mapping.colormap, figure::colorPosition(mapping, f));
+      const double t = scale.position(f);
+      const auto c = sim::colormapColor(colormap, std::isfinite(t) ? t : 0.0);
       pixel = argb(c[0], c[1], c[2]);
     }
   }

@@ -28,9 +28,9 @@ cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned in
 }
 
 void drawScene(cairo_t* cr, const figure::Figure& fig, const sim::Session& session, const FigureOptions& o,
-               const figure::ColorMapping& mapping) {
-  if (!o.transparent) drawSurfaceImage(cr, fig, session, mapping, o.dpi / kLayoutDpi);
-  drawContours(cr, fig, session, mapping);
+               const sim::ColorScale& scale) {
+  if (!o.transparent) drawSurfaceImage(cr, fig, session, scale, o.dpi / kLayoutDpi);
+  drawContours(cr, fig, session, scale);
   drawAxes(cr, fig);
   drawTrails(cr, fig, session);
   drawMarkers(cr, fig);
@@ -54,10 +54,10 @@ std::optional<std::string> drawFigure(const sim::Session& session, const FigureO
   transform.width = o.width;
   transform.height = o.height;
   transform.view = sim::fitted(session.view, o.width, o.height);
-  const figure::ColorMapping mapping = sessionColorMapping(session, transform.view);
+  const sim::ColorScale scale = sessionColorScale(session, transform.view);
   figure::FigureStyle style;
   style.showArrows = o.showArrows;
-  style.colorMapping = mapping;
+  style.colorMapping = colorBarMapping(scale, session.colors.colormap);
   const figure::TextMetrics metrics = cairoTextMetrics(kFigureFontPixels);
   const figure::Figure fig = figure::buildFigure(session, transform, style, metrics);
 
@@ -85,7 +85,7 @@ std::optional<std::string> drawFigure(const sim::Session& session, const FigureO
   if (o.format == OutputFormat::Png) cairo_scale(cr, scale, scale);
   SvgText svgText;
   if (o.format == OutputFormat::Svg) collectTextInto(cr, svgText);
-  drawScene(cr, fig, session, o, mapping);
+  drawScene(cr, fig, session, o, scale);
   const cairo_status_t drawn = cairo_status(cr);
   cairo_destroy(cr);
   if (o.format == OutputFormat::Png && drawn == CAIRO_STATUS_SUCCESS)

@@ -5,6 +5,8 @@
 #include "app/figure/legend.h"
 #include "app/figure/run_style.h"
 #include "app/figure/ticks.h"
+#include "app/sim/run_label.h"
+#include "app/sim/run_status.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -26,11 +28,11 @@ Axes buildAxes(const sim::ViewTransform& t, double uiScale, const TextMetrics& m
   return axes;
 }
 
-std::string lossAndStatus(const sim::Run& run) {
+std::string lossAndStatus(const sim::Run& run, bool playing, size_t stepLimit) {
   const sim::Trajectory& t = run.trajectory();
   char loss[40] = "-";
   if (t.size() > 0) std::snprintf(loss, sizeof loss, "%.4g", t.losses.back());
-  return std::string("loss ") + loss + "  " + sim::statusText(run);
+  return std::string("loss ") + loss + "  " + sim::statusText(run, playing, stepLimit);
 }
 
 // Beside `head`, inside `area`, clear of every box in `obstacles` when any candidate is.
@@ -93,7 +95,7 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
     trail.dash = runDashPattern(i);
     trail.headShape = runMarkerShape(i);
     figure.trails.push_back(trail);
-    rows.push_back({i, runLabel(session, i), lossAndStatus(live.run), live.color, trail.dash, trail.headShape,
+    rows.push_back({i, sim::runLabel(session, i), lossAndStatus(live.run, style.playing, session.stepLimitInEffect()), live.color, trail.dash, trail.headShape,
                     live.visible});
     const sim::Trajectory& t = live.run.trajectory();
     if (!live.visible || t.size() == 0) continue;
@@ -130,7 +132,7 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
     const Vec2 head = transform.toScreen(points.empty() ? live.run.start() : points.back());
     CanvasLabel label;
     label.run = i;
-    label.text.text = sim::statusText(live.run);
+    label.text.text = sim::statusText(live.run, style.playing, session.stepLimitInEffect());
     label.text.color = live.color;
     const double pad = 4 * s;
     label.box = placeLabel(head, metrics.width(label.text.text) + 2 * pad, metrics.lineHeight() + 2 * pad,

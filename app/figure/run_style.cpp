@@ -21,22 +21,4 @@ DashPattern runDashPattern(std::size_t index) {
   return kDashes[(index / kPaletteSize) % (sizeof kDashes / sizeof kDashes[0])];
 }
 
-std::string runLabel(const sim::Session& session, std::size_t index, std::size_t maxParams) {
-  const optim::Optimizer& optimizer = session.runs.at(index).run.optimizer();
-  const auto& infos = optimizer.info().params;
-  std::vector<std::size_t> changed;
-  for (std::size_t i = 0; i < infos.size(); ++i)
-    if (optimizer.param(i) != infos[i].defaultValue) changed.push_back(i);
-  // lr first: it is what a reader compares first.
-  std::stable_partition(changed.begin(), changed.end(),
-                        [&](std::size_t i) { return std::string_view(infos[i].name) == "lr"; });
-  std::string label = optimizer.name();
-  for (std::size_t n = 0; n < changed.size() && n < maxParams; ++n) {
-    char value[32];
-    std::snprintf(value, sizeof value, "%g", optimizer.param(changed[n]));
-    label += std::string(" ") + infos[changed[n]].name + "=" + value;
-  }
-  return label;
-}
-
 }  // namespace lv::figure

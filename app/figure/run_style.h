@@ -21,8 +21,4 @@ MarkerShape runMarkerShape(std::size_t index);
 /// DashDot for each further round of colours.
 DashPattern runDashPattern(std::size_t index);
 
-/// The legend's name for run `index`: the optimizer and the hyperparameters that differ from the
-/// registry defaults, lr first ("sgd lr=0.2", "adam lr=0.05 beta2=0.99"), at most `maxParams`.
-std::string runLabel(const sim::Session& session, std::size_t index, std::size_t maxParams = 3);
-
 }  // namespace lv::figure

@@ -53,8 +53,8 @@ sim::Scene benchScene() {
   const optim::Vec2 start = scene.runs.front().start;
   for (const auto& [name, lr] : extra) {
     sim::RunSpec run;
-    run.optimizer = name;
-    run.params = {{"lr", lr}};
+    run.optimizer = *optim::Optimizer::create(name);
+    run.optimizer.set("lr", lr);
     run.start = start;
     run.color = sim::paletteColor(scene.runs.size());
     scene.runs.push_back(run);
@@ -89,8 +89,8 @@ void runBlock(WindowLoop& loop, sim::Session& session, Phase& phase, int frames,
   Clock::time_point last;
   for (int i = -kBenchWarmupFrames; i < frames; ++i) {
     if (i == 0) {
-      renders = canvas.surface().renderCount();
-      redraws = canvas.layers().redrawCount();
+      renders = canvas.surfaceRenders();
+      redraws = canvas.trailRedraws();
       steps = totalSteps(session);
     }
     if (phase.beforeFrame) phase.beforeFrame(frame);
@@ -100,8 +100,8 @@ void runBlock(WindowLoop& loop, sim::Session& session, Phase& phase, int frames,
     if (i >= 0) phase.ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
     last = now;
   }
-  phase.counts.surfaceRenders += canvas.surface().renderCount() - renders;
-  phase.counts.trailRedraws += canvas.layers().redrawCount() - redraws;
+  phase.counts.surfaceRenders += canvas.surfaceRenders() - renders;
+  phase.counts.trailRedraws += canvas.trailRedraws() - redraws;
   phase.counts.stepsTaken += totalSteps(session) - steps;
 }
 
@@ -153,16 +153,13 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
 /// Median time for every run of `scene` to recompute its kBenchTrailSteps steps after its lr
 /// changed (alternately ×1.01 and back, so every repeat computes a different path).
 double timeRecompute(const sim::Scene& scene) {
-  std::string ignored;
-  auto session = sim::Session::fromScene(scene, &ignored);
+  sim::Session session = sim::Session::fromScene(scene);
   std::vector<double> ms;
   for (int repeat = -1; repeat < kRecomputeRepeats; ++repeat) {
     const double factor = repeat % 2 == 0 ? 1.01 : 1 / 1.01;
     const Clock::time_point start = Clock::now();
-    for (sim::LiveRun& live : session->runs) {
-      live.run.optimizer().set("lr", *live.run.optimizer().get("lr") * factor);
-      live.run.recompute();
-    }
+    for (sim::LiveRun& live : session.runs)
+      live.run.setParam("lr", *live.run.optimizer().get("lr") * factor, sim::EditPolicy::RestartFromStart);
     if (repeat >= 0) ms.push_back(millisecondsSince(start));
   }
   return median(ms);
@@ -175,15 +172,16 @@ std::optional<StepRate> timeStepping(const std::string& name, const landscapes::
   sim::Run run(formula, *optim::Optimizer::create(name), start);
   run.advance(kSteppingChunk);
   // A diverged run stops stepping: lower lr (within its valid range) until this one does not.
-  while (run.diverged() && run.optimizer().set("lr", run.optimizer().get("lr").value_or(0) / 10)) {
-    run.restart();
+  while (run.diverged() &&
+         run.setParam("lr", run.optimizer().get("lr").value_or(0) / 10, sim::EditPolicy::RestartFromStart)) {
+    run.restart(sim::Run::Memory::Keep);
     run.advance(kSteppingChunk);
   }
   if (run.diverged()) return std::nullopt;
   const double lr = run.optimizer().get("lr").value_or(0);
   std::vector<double> seconds;
   for (int repeat = 0; repeat < kSteppingRepeats; ++repeat) {
-    run.restart();
+    run.restart(sim::Run::Memory::Keep);
     const Clock::time_point begin = Clock::now();
     run.advance(kSteppingChunk);
     seconds.push_back(std::chrono::duration<double>(Clock::now() - begin).count());
@@ -195,17 +193,16 @@ std::optional<StepRate> timeStepping(const std::string& name, const landscapes::
 
 std::optional<BenchReport> runBench(const BenchOptions& options, std::string* error) {
   const sim::Scene scene = benchScene();
-  auto session = sim::Session::fromScene(scene, error);
-  if (!session) return std::nullopt;
+  sim::Session session = sim::Session::fromScene(scene);
   BenchReport report;
-  report.runs = static_cast<int>(session->runs.size());
-  for (const sim::LiveRun& live : session->runs) {
+  report.runs = static_cast<int>(session.runs.size());
+  for (const sim::LiveRun& live : session.runs) {
     if (live.run.diverged()) {
       if (error) *error = live.run.optimizer().name() + " diverged in the bench scene";
       return std::nullopt;
     }
   }
-  if (!runFramePhases(options, *session, report, error)) return std::nullopt;
+  if (!runFramePhases(options, session, report, error)) return std::nullopt;
 
   report.recomputeMs = timeRecompute(scene);
   const auto rosenbrock = landscapes::resolveLandscape("rosenbrock");

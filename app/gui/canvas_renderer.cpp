@@ -1,6 +1,7 @@
 #include "app/gui/canvas_renderer.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace lv::gui {
 namespace {
@@ -36,12 +37,12 @@ void addHeadArrows(const sim::LiveRun& live, double pixel, float headRadius,
 
 void CanvasRenderer::syncLandscape(const sim::Session& session) {
   const landscapes::Formula& formula = session.landscape().formula;
-  if (formula.text() == formulaText_) return;
-  formulaText_ = formula.text();
-  if (canvas_.surface().setFormula(formula, &shaderError_)) shaderError_.clear();
+  // The landscape's revision; until sim counts landscape changes, its text's hash stands in.
+  const std::uint64_t revision = std::hash<std::string>{}(formula.text());
+  canvas_.setLandscape(formula, revision);
 }
 
-void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame,
+void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame, render::CanvasTarget target,
                           const render::Viewport& viewport, float uiScale, bool showArrows) {
   syncLandscape(session);
   const float pixelScale = uiScale * static_cast<float>(viewport.width / frame.transform.width);
@@ -53,7 +54,7 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   arrows.clear();
   for (size_t i = 0; i < session.runs.size(); ++i) {
     const sim::LiveRun& live = session.runs[i];
-    canvas_.trails().sync(i, live.run.trajectory().points, live.run.generation());
+    canvas_.syncTrail(i, live.run.trajectory().points, live.run.generation(), frame.transform.view, viewport);
     render::TrailStyle style;
     style.color = live.color;
     style.visible = live.visible;
@@ -62,13 +63,13 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
     styles.push_back(style);
     if (showArrows && live.visible) addHeadArrows(live, unitsPerPixel, 5 * pixelScale, arrows);
   }
-  canvas_.trails().removeTrailsFrom(session.runs.size());
+  canvas_.removeTrailsFrom(session.runs.size());
   render::CanvasStyle style;
   style.surface = surfaceStyle(session.colors);
   style.headRadius = 5 * pixelScale;
   style.startRadius = 6 * pixelScale;
   style.minimumRadius = 8 * pixelScale;
-  canvas_.draw(frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
+  canvas_.draw(target, frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
 }
 
 }  // namespace lv::gui

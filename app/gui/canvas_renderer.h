@@ -18,20 +18,18 @@ class CanvasRenderer {
   /// Draws `frame` of `session` into the bound framebuffer at `viewport` (GL pixels; larger than
   /// the frame's ImGui rectangle on HiDPI screens and in 2x/4x screenshots). Line widths, markers
   /// and arrows are sized in ImGui pixels times `uiScale`, so they grow with the UI for projectors.
-  void draw(const sim::Session& session, const ui::CanvasFrame& frame, const render::Viewport& viewport,
-            float uiScale, bool showArrows);
+  void draw(const sim::Session& session, const ui::CanvasFrame& frame, render::CanvasTarget target,
+            const render::Viewport& viewport, float uiScale, bool showArrows);
 
   /// The driver's log when the landscape's shader failed to build ("" when fine); the previous
   /// surface stays on screen meanwhile.
-  const std::string& shaderError() const { return shaderError_; }
+  const std::string& shaderError() const { return canvas_.landscapeError(); }
   render::Canvas& canvas() { return canvas_; }
 
  private:
   void syncLandscape(const sim::Session& session);
 
   render::Canvas canvas_;
-  std::string formulaText_;  // the formula the surface shader was last asked for
-  std::string shaderError_;
   std::vector<render::TrailStyle> trailStyles_;
   std::vector<render::Arrow> arrows_;
 };

@@ -43,7 +43,7 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
   ui::drawCanvasOverlay(background, session, frame);
-  ui::drawLegend(background, session, frame);
+  ui::drawLegend(background, session, frame, state.playing);
   if (!shaderError.empty()) drawShaderError(background, frame, shaderError);
   if (options.interactive) ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
   if (options.withUi) {
@@ -54,7 +54,8 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
 }
 
 void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::UiState& state,
-               const ui::CanvasFrame& frame, int width, int height, bool drawCanvas) {
+               const ui::CanvasFrame& frame, render::CanvasTarget target, int width, int height,
+               bool drawCanvas) {
   glViewport(0, 0, width, height);
   glClearColor(kClear[0], kClear[1], kClear[2], 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -69,7 +70,7 @@ void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::
   const int top = static_cast<int>(std::lround(frame.min.y * scale.y));
   viewport.height = std::max(1, static_cast<int>(std::lround(frame.max.y * scale.y)) - top);
   viewport.y = height - top - viewport.height;  // GL counts rows from the bottom
-  renderer.draw(session, frame, viewport, state.uiScale, state.showArrows);
+  renderer.draw(session, frame, target, viewport, state.uiScale, state.showArrows);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

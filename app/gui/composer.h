@@ -24,10 +24,11 @@ struct FrameOptions {
 ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const FrameOptions& options,
                            const std::string& shaderError);
 
-/// Draws a built frame (after ImGui::Render) into the bound framebuffer of width × height pixels:
-/// clear, the GL canvas at the frame's rectangle (unless `drawCanvas` is false: the benchmark's
-/// UI-only baseline), then ImGui's draw data on top.
+/// Draws a built frame (after ImGui::Render) into `target` (the window, or the bound offscreen
+/// framebuffer) of width × height pixels: clear, the GL canvas at the frame's rectangle (unless
+/// `drawCanvas` is false: the benchmark's UI-only baseline), then ImGui's draw data on top.
 void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::UiState& state,
-               const ui::CanvasFrame& frame, int width, int height, bool drawCanvas = true);
+               const ui::CanvasFrame& frame, render::CanvasTarget target, int width, int height,
+               bool drawCanvas = true);
 
 }  // namespace lv::gui

@@ -4,6 +4,7 @@
 #include "app/gui/imgui_host.h"
 #include "app/gui/window_loop.h"
 #include "app/platform/gl_context.h"
+#include "app/sim/scene_json.h"
 
 #include <GLFW/glfw3.h>
 
@@ -31,12 +32,8 @@ int runWindow(const std::vector<std::string>& args) {
       return 2;
     }
   }
+  sim::Session session = sim::Session::fromScene(scene);
   std::string error;
-  auto session = sim::Session::fromScene(scene, &error);
-  if (!session) {
-    std::fprintf(stderr, "lossviz: %s\n", error.c_str());
-    return 2;
-  }
   platform::GlContextOptions options;
   options.width = 1280;
   options.height = 720;
@@ -48,7 +45,7 @@ int runWindow(const std::vector<std::string>& args) {
   ImGuiHost host(context->window(), ui::UiState().uiScale);
   WindowLoop loop(context->window());
   loop.state.fitRequested = !scene.view.has_value();
-  while (!glfwWindowShouldClose(context->window())) windowFrame(loop, *session);
+  while (!glfwWindowShouldClose(context->window())) windowFrame(loop, session);
   return 0;
 }
 

@@ -4,7 +4,7 @@
 #include "app/gui/offscreen.h"
 #include "app/gui/ui_scale.h"
 #include "app/render/png_writer.h"
-#include "app/ui/csv_export.h"
+#include "app/sim/paths.h"
 #include "app/ui/panels.h"
 
 #include <GLFW/glfw3.h>
@@ -19,7 +19,7 @@ void handleKeys(sim::Session& session, ui::UiState& state) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;
   if (ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) state.playing = !state.playing;
-  if (ImGui::IsKeyPressed(GLFW_KEY_S)) ui::stepOnce(session);
+  if (ImGui::IsKeyPressed(GLFW_KEY_S)) session.step();
   if (ImGui::IsKeyPressed(GLFW_KEY_R, false)) session.restart();
   if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) state.fitRequested = true;
   if (ImGui::IsKeyPressed(GLFW_KEY_H, false)) state.hideUi = !state.hideUi;
@@ -31,7 +31,7 @@ void takeScreenshot(sim::Session& session, ui::UiState& state, CanvasRenderer& r
   std::vector<std::uint8_t> rgba;
   std::string error;
   const int scale = state.screenshotScale;
-  const std::string path = ui::joinPath(state.exportFolder, ui::timestampedName(".png"));
+  const std::string path = sim::uniqueExportPath(state.exportFolder, ".png");
   if (renderOffscreen(session, state, renderer, width, height, scale, state.screenshotWithUi, rgba, &error) &&
       render::writePng(path, rgba, width * scale, height * scale, &error))
     state.exportStatus = {"wrote " + path, false};
@@ -60,7 +60,7 @@ ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCa
   ImGui::Render();
   int width = 0, height = 0;
   glfwGetFramebufferSize(loop.window, &width, &height);
-  drawFrame(loop.renderer, session, state, frame, width, height, drawCanvas);
+  drawFrame(loop.renderer, session, state, frame, render::CanvasTarget::Window, width, height, drawCanvas);
   glfwSwapBuffers(loop.window);
   if (state.screenshotRequested) {
     state.screenshotRequested = false;

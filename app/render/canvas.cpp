@@ -1,6 +1,10 @@
 // See canvas.h.
 #include "app/render/canvas.h"
 
+#include "app/sim/polyline_lod.h"
+
+#include <cmath>
+
 namespace lv::render {
 namespace {
 
@@ -19,85 +23,156 @@ void mergeOverlapping(std::vector<PixelRect>& rects) {
   }
 }
 
-}  // namespace
-
-void Canvas::draw(const View& view, const Viewport& viewport, const CanvasStyle& style,
-                  const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima,
-                  const std::vector<Arrow>& arrows) {
-  GLint drawFramebuffer = 0, sampleBuffers = 0;
-  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFramebuffer);
-  glGetIntegerv(GL_SAMPLE_BUFFERS, &sampleBuffers);
-  // The window (framebuffer 0, single-sampled) is drawn every frame: worth the cache, and a plain
-  // copy of a top-down picture reaches it (see texture_target.h).
-  const bool window = drawFramebuffer == 0 && sampleBuffers == 0;
-  glDisable(GL_SCISSOR_TEST);
-  if (window && surface_.hasFormula() && viewport.width > 0 && viewport.height > 0)
-    drawCached(view, viewport, style, trailStyles, minima);
-  else
-    drawDirect(view, viewport, style, trailStyles, minima);
-  drawAbove(view, viewport, style, trailStyles, arrows);
+bool sameView(const View& a, const View& b) {
+  return a.xmin == b.xmin && a.xmax == b.xmax && a.ymin == b.ymin && a.ymax == b.ymax;
 }
 
-void Canvas::drawDirect(const View& view, const Viewport& viewport, const CanvasStyle& style,
-                        const std::vector<TrailStyle>& trailStyles,
-                        const std::vector<Eigen::Vector2d>& minima) {
-  surface_.draw(view, viewport, style.surface);
-  drawMinima(view, viewport, style, minima);
-  // Every halo, then every core: the cached path's picture (trail_layers.h).
-  trails_.drawSegments(view, viewport, trailStyles, nullptr, TrailParts::Halos);
-  trails_.drawSegments(view, viewport, trailStyles, nullptr, TrailParts::Cores);
+// `to` is `from` moved by whole pixels at the same scale on a width × height viewport: *columns to
+// the right and *rows up it moved (a mouse drag, sim::panned). Far below what anti-aliasing shows.
+bool wholePixelPan(const View& from, const View& to, int width, int height, int* columns, int* rows) {
+  const double unitsX = (from.xmax - from.xmin) / width, unitsY = (from.ymax - from.ymin) / height;
+  const auto same = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(a); };
+  if (!same(unitsX, (to.xmax - to.xmin) / width) || !same(unitsY, (to.ymax - to.ymin) / height)) return false;
+  const double x = (to.xmin - from.xmin) / unitsX, y = (to.ymax - from.ymax) / unitsY;
+  if (!(std::abs(x - std::round(x)) < 1e-3 && std::abs(y - std::round(y)) < 1e-3)) return false;
+  if (!(std::abs(x) < width && std::abs(y) < height)) return false;
+  *columns = int(std::round(x));
+  *rows = int(std::round(y));
+  return true;
+}
+
+}  // namespace
+
+bool Canvas::BaseKey::operator==(const BaseKey& o) const {
+  return formula == o.formula && surface == o.surface && scale == o.scale && minima == o.minima &&
+         showMinima == o.showMinima && minimumRadius == o.minimumRadius;
+}
+
+bool Canvas::setLandscape(const landscapes::Formula& formula, std::uint64_t revision) {
+  if (hasLandscape_ && revision == landscapeRevision_) return landscapeError_.empty();
+  hasLandscape_ = true;
+  landscapeRevision_ = revision;  // a failed compile is not retried every frame
+  if (surface_.setFormula(formula, &landscapeError_))
+    landscapeError_.clear();
+  else if (landscapeError_.empty())
+    landscapeError_ = "the surface shader did not build";
+  return landscapeError_.empty();
+}
+
+void Canvas::syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
+                       const View& view, const Viewport& viewport) {
+  const double tolerance = sim::thinningTolerance((view.xmax - view.xmin) / std::max(viewport.width, 1),
+                                                  (view.ymax - view.ymin) / std::max(viewport.height, 1));
+  trails_.sync(index, points, revision, tolerance);
+}
+
+void Canvas::updateColorScale(const View& view, const CanvasStyle& style) {
+  if (style.colorScale) {
+    scale_ = *style.colorScale;
+    return;
+  }
+  if (scale_.valid && !refit_ && scaleFormula_ == surface_.revision() &&
+      scale_.logScale == style.surface.logScale &&
+      scale_.contourCount == std::max(style.surface.contourCount, 0) &&
+      (style.lockColorScale || sameView(view, scaleView_)))
+    return;
+  scale_ = surface_.fitScale(view, style.surface);
+  scaleFormula_ = surface_.revision();
+  scaleView_ = view;
+  refit_ = false;
+}
+
+void Canvas::draw(CanvasTarget target, const View& view, const Viewport& viewport, const CanvasStyle& style,
+                  const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima,
+                  const std::vector<Arrow>& arrows) {
+  updateColorScale(view, style);
+  glDisable(GL_SCISSOR_TEST);
+  if (target == CanvasTarget::Window && surface_.hasFormula() && viewport.width > 0 && viewport.height > 0) {
+    drawCached(view, viewport, style, trailStyles, minima);
+  } else {
+    surface_.draw(view, viewport, style.surface, scale_);
+    drawMinima(view, viewport, style, minima);
+    // Every halo, then every core: the cached picture's order (trail_layers.h).
+    trails_.drawSegments(view, viewport, trailStyles, nullptr, TrailParts::Halos);
+    trails_.drawSegments(view, viewport, trailStyles, nullptr, TrailParts::Cores);
+  }
+  drawAbove(view, viewport, style, trailStyles, arrows);
 }
 
 void Canvas::drawCached(const View& view, const Viewport& viewport, const CanvasStyle& style,
                         const std::vector<TrailStyle>& trailStyles,
                         const std::vector<Eigen::Vector2d>& minima) {
-  GLint drawFramebuffer = 0, readFramebuffer = 0;
-  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFramebuffer);
-  glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFramebuffer);
   const int width = viewport.width, height = viewport.height;
-  if (surface_.hasCache()) surface_.releaseCache();  // this path shades into picture_ instead
   changedScratch_.clear();
   const bool layersRedrawn = layers_.update(trails_, view, width, height, trailStyles, true, changedScratch_);
-  const bool resized = picture_.resize(width, height);
-  const PictureKey& k = pictureKey_;
-  const bool sameKey = k.formula == surface_.formulaGeneration() && k.view.xmin == view.xmin &&
-                       k.view.xmax == view.xmax && k.view.ymin == view.ymin && k.view.ymax == view.ymax &&
-                       k.surface == style.surface && k.minima == minima && k.showMinima == style.showMinima &&
-                       k.minimumRadius == style.minimumRadius;
-  if (!pictureValid_ || resized || layersRedrawn || !sameKey) {
-    pictureKey_.formula = surface_.formulaGeneration();
-    pictureKey_.view = view;
-    pictureKey_.surface = style.surface;
-    pictureKey_.minima = minima;
-    pictureKey_.showMinima = style.showMinima;
-    pictureKey_.minimumRadius = style.minimumRadius;
-    compose(view, picture_.rect(), style, minima);
-    pictureValid_ = true;
+  const bool resized = base_.resize(width, height) | picture_.resize(width, height);
+  const BaseKey key{surface_.revision(), style.surface,      scale_, minima,
+                    style.showMinima,    style.minimumRadius};
+  const bool baseChanged = updateBase(view, key, resized, style, minima);
+  if (baseChanged || layersRedrawn) {
+    composePicture(picture_.rect());
   } else {
     mergeOverlapping(changedScratch_);
-    for (const PixelRect& rect : changedScratch_) compose(view, rect, style, minima);
+    for (const PixelRect& rect : changedScratch_) composePicture(rect);
   }
   // Rows top-down onto the window's bottom-up coordinates: a flipped blit, which the driver does
   // as a plain copy (its window rows are top-down too).
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(drawFramebuffer));
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, picture_.framebuffer());
   glBlitFramebuffer(0, height, width, 0, viewport.x, viewport.y, viewport.x + width, viewport.y + height,
                     GL_COLOR_BUFFER_BIT, GL_NEAREST);
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(readFramebuffer));
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
 }
 
-void Canvas::compose(const View& view, const PixelRect& rect, const CanvasStyle& style,
-                     const std::vector<Eigen::Vector2d>& minima) {
-  const Viewport all{0, 0, picture_.width(), picture_.height()};
-  picture_.bindForDrawing();
+bool Canvas::updateBase(const View& view, const BaseKey& key, bool resized, const CanvasStyle& style,
+                        const std::vector<Eigen::Vector2d>& minima) {
+  const int width = base_.width(), height = base_.height();
+  int columns = 0, rows = 0;
+  if (baseValid_ && !resized && key == baseKey_ && sameView(view, baseView_)) return false;
+  if (!baseValid_ || resized || !(key == baseKey_) ||
+      !wholePixelPan(baseView_, view, width, height, &columns, &rows)) {
+    shadeBase(view, base_.rect(), style, minima);
+  } else {
+    // New column c shows old column c + columns; new row r (top-down) shows old row r - rows.
+    spare_.resize(width, height);
+    std::swap(base_, spare_);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, spare_.framebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, base_.framebuffer());
+    const int x0 = std::max(0, -columns), x1 = std::min(width, width - columns);
+    const int y0 = std::max(0, rows), y1 = std::min(height, height + rows);
+    glBlitFramebuffer(x0 + columns, y0 - rows, x1 + columns, y1 - rows, x0, y0, x1, y1, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    if (x0 > 0) shadeBase(view, {0, 0, x0, height}, style, minima);
+    if (x1 < width) shadeBase(view, {x1, 0, width, height}, style, minima);
+    if (y0 > 0) shadeBase(view, {x0, 0, x1, y0}, style, minima);
+    if (y1 < height) shadeBase(view, {x0, y1, x1, height}, style, minima);
+  }
+  baseKey_ = key;
+  baseView_ = view;
+  baseValid_ = true;
+  return true;
+}
+
+void Canvas::shadeBase(const View& view, const PixelRect& rect, const CanvasStyle& style,
+                       const std::vector<Eigen::Vector2d>& minima) {
+  const Viewport all{0, 0, base_.width(), base_.height()};
+  base_.bindForDrawing();
   glEnable(GL_SCISSOR_TEST);
   glScissor(rect.x0, rect.y0, rect.x1 - rect.x0, rect.y1 - rect.y0);
-  // The surface shaded again rather than kept in a second texture and copied: the same pixels, and
-  // a view that changes every frame (a drag) then costs one shading pass and no copy.
-  surface_.render(view, all, style.surface, true);
+  surface_.draw(view, all, style.surface, scale_, true);
   drawMinima(rowsTopDown(view), all, style, minima);
   glDisable(GL_SCISSOR_TEST);
-  layers_.composite(all, rect);
+}
+
+void Canvas::composePicture(const PixelRect& rect) {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, base_.framebuffer());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, picture_.framebuffer());
+  glBlitFramebuffer(rect.x0, rect.y0, rect.x1, rect.y1, rect.x0, rect.y0, rect.x1, rect.y1,
+                    GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  picture_.bindForDrawing();
+  layers_.composite({0, 0, picture_.width(), picture_.height()}, rect);
 }
 
 void Canvas::drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,
@@ -122,7 +197,7 @@ void Canvas::drawAbove(const View& view, const Viewport& viewport, const CanvasS
     }
     if (style.showHeads) {
       if (auto last = trails_.lastPoint(i)) {
-        markerScratch_.push_back({MarkerKind::Disc, *last, *last, trail.color, style.headRadius, 1.5f});
+        markerScratch_.push_back({trail.head, *last, *last, trail.color, style.headRadius, 1.5f});
       }
     }
   }

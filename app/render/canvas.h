@@ -1,13 +1,15 @@
-// The whole picture of a scene, composed in order: the cached surface, known minima, trails (every
-// halo, then every core: see trail_layers.h), start rings, head discs and arrows. Draws into the
-// currently bound framebuffer at a viewport, so the window and an offscreen target render the same
-// picture. Overlays (axes, legend) are the UI's job.
+// The whole picture of a scene, composed in order: the surface, known minima, trails (every halo,
+// then every core: see trail_layers.h), start rings, head markers and arrows. Overlays (axes,
+// legend, colour bar) are the figure's and the UI's job.
 //
-// Drawing into the window, everything below the markers is kept composed in one cached picture
-// with rows top-down, copied to the window each frame. Where trails grew, that part of it is shaded
-// again (surface, minima, trails); when the view, size or a style changes, all of it. The trails
-// come from TrailLayers, so a frame costs a copy plus the new segments however long the trails
-// are. Offscreen targets, drawn once, get the same picture drawn directly.
+// The canvas is the one owner of cached pictures and of the colour scale. The caller says what it
+// draws into (CanvasTarget). The window, drawn every frame, gets a cached picture copied to it:
+// `base` (surface and minima) and `picture` (base plus the trail layers), both with rows top-down
+// so the copy to the window is a plain memory copy (texture_target.h). Trails that grew re-compose
+// only the tiles they reached; trails that start over (a slider drag) re-compose the picture from
+// the base without shading the surface again; a pan by whole pixels shifts the base and shades only
+// the newly exposed strips, which the fixed colour scale makes seamless. Offscreen images, drawn
+// once, get the same picture drawn directly.
 #pragma once
 
 #include "app/render/marker_pass.h"
@@ -16,21 +18,36 @@
 #include "app/render/trail_layers.h"
 #include "app/render/trail_pass.h"
 #include "app/render/viewport.h"
+#include "app/sim/color_scale.h"
 
 #include <Eigen/Core>
 
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace lv::render {
 
+/// What a canvas is drawn into; said by the caller, never read back from GL state.
+enum class CanvasTarget {
+  Window,  ///< the window's framebuffer 0, single-sampled, drawn every frame: the picture is cached
+  Image,   ///< the bound offscreen framebuffer (multisampled or not), drawn once: drawn directly
+};
+
 /// Scene-wide drawing options.
 struct CanvasStyle {
   SurfaceStyle surface;
+  /// The colour scale is fitted to the view when the landscape or the scale settings change, or on
+  /// refitColorScale(); while locked it then stays fixed in world terms as the view pans and zooms
+  /// (colours and contour levels do not move). Unlocked, every view change refits it.
+  bool lockColorScale = true;
+  /// A scale the user set (range, eps): used as is, never fitted.
+  std::optional<sim::ColorScale> colorScale;
   bool showMinima = true;    ///< white stars at known minima
   bool showStarts = true;    ///< a ring in the run's colour at each trail's first point
-  bool showHeads = true;     ///< a disc in the run's colour at each trail's last point
+  bool showHeads = true;     ///< a marker (TrailStyle::head) in the run's colour at each trail's last point
   float headRadius = 5.0f;   ///< pixels
   float startRadius = 5.0f;  ///< pixels
   float minimumRadius = 7.0f;
@@ -44,39 +61,65 @@ struct Arrow {
   float headRadius = 4.0f;  ///< pixels
 };
 
-/// Owns the passes. Needs a current GL context for its whole life. Feed trails with
-/// trails().sync(...) and the landscape with surface().setFormula(...), then draw() each frame.
+/// Owns the passes, the cached pictures and the colour scale. Needs a current GL context for its
+/// whole life. Feed the landscape with setLandscape() and trails with syncTrail(), then draw().
 class Canvas {
  public:
-  SurfacePass& surface() { return surface_; }
-  TrailPass& trails() { return trails_; }
-  MarkerPass& markers() { return markers_; }
-  const SurfacePass& surface() const { return surface_; }
-  const TrailLayers& layers() const { return layers_; }
+  /// Compiles the surface for `formula` unless `revision` (the caller's change counter for the
+  /// landscape) is the one tried last. False when that compile failed: landscapeError() then holds
+  /// the driver's log and the previous surface stays.
+  bool setLandscape(const landscapes::Formula& formula, std::uint64_t revision);
+  /// The log of the last failed setLandscape() ("" after a success).
+  const std::string& landscapeError() const { return landscapeError_; }
+  /// Makes trail `index` show `points` (sim's trajectory; `revision` = Run::generation), thinned for
+  /// drawing `view` at `viewport`'s size (sim::thinningTolerance).
+  void syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
+                 const View& view, const Viewport& viewport);
+  /// Drops trails index >= n.
+  void removeTrailsFrom(std::size_t n) { trails_.removeTrailsFrom(n); }
 
-  /// Draws everything; trail i uses trailStyles[i] (its head/start markers too). Keeps the bound
-  /// framebuffers; leaves blending enabled and the scissor test off.
-  void draw(const View& view, const Viewport& viewport, const CanvasStyle& style,
+  /// Draws everything into `target` at `viewport`; trail i uses trailStyles[i] (its head and start
+  /// markers too). Window: binds framebuffer 0 for drawing at the end; Image: keeps the bound
+  /// framebuffer. Leaves blending enabled and the scissor test off.
+  void draw(CanvasTarget target, const View& view, const Viewport& viewport, const CanvasStyle& style,
             const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima,
             const std::vector<Arrow>& arrows = {});
 
+  /// The next draw() fits the colour scale to its view (the "refit" button).
+  void refitColorScale() { refit_ = true; }
+  /// The colour scale of the last draw(): what a colour bar states.
+  const sim::ColorScale& colorScale() const { return scale_; }
+
+  SurfacePass& surface() { return surface_; }
+  TrailPass& trails() { return trails_; }
+  const SurfacePass& surface() const { return surface_; }
+  const TrailPass& trails() const { return trails_; }
+  /// Surface pictures shaded anew, and trail layers redrawn whole (tests and benchmarks).
+  std::uint64_t surfaceRenders() const { return surface_.renderCount(); }
+  std::uint64_t trailRedraws() const { return layers_.redrawCount(); }
+
  private:
-  struct PictureKey {
+  struct BaseKey {  // what the cached base shows besides its view
     std::uint64_t formula = 0;
-    View view;
     SurfaceStyle surface;
+    sim::ColorScale scale;
     std::vector<Eigen::Vector2d> minima;
     bool showMinima = false;
     float minimumRadius = 0;
+    bool operator==(const BaseKey& other) const;
   };
 
+  void updateColorScale(const View& view, const CanvasStyle& style);
   void drawCached(const View& view, const Viewport& viewport, const CanvasStyle& style,
                   const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima);
-  void drawDirect(const View& view, const Viewport& viewport, const CanvasStyle& style,
-                  const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima);
-  /// Shades `rect` of the cached picture again: surface, minima, trail layers.
-  void compose(const View& view, const PixelRect& rect, const CanvasStyle& style,
-               const std::vector<Eigen::Vector2d>& minima);
+  /// Brings the base up to date with `view`; true when any of it changed.
+  bool updateBase(const View& view, const BaseKey& key, bool resized, const CanvasStyle& style,
+                  const std::vector<Eigen::Vector2d>& minima);
+  /// Shades `rect` of the base again: surface and minima.
+  void shadeBase(const View& view, const PixelRect& rect, const CanvasStyle& style,
+                 const std::vector<Eigen::Vector2d>& minima);
+  /// Copies `rect` of the base to the picture and composites the trail layers there.
+  void composePicture(const PixelRect& rect);
   void drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,
                   const std::vector<Eigen::Vector2d>& minima);
   void drawAbove(const View& view, const Viewport& viewport, const CanvasStyle& style,
@@ -86,9 +129,21 @@ class Canvas {
   TrailPass trails_;
   MarkerPass markers_;
   TrailLayers layers_;
-  TextureTarget picture_;  // surface + minima + trails, rows top-down, the viewport's size
-  PictureKey pictureKey_;
-  bool pictureValid_ = false;
+  std::uint64_t landscapeRevision_ = 0;
+  bool hasLandscape_ = false;
+  std::string landscapeError_;
+
+  sim::ColorScale scale_;
+  bool refit_ = false;
+  std::uint64_t scaleFormula_ = 0;  // surface revision the scale was fitted for
+  View scaleView_;
+
+  TextureTarget base_;     // surface + minima, rows top-down, the viewport's size
+  TextureTarget spare_;    // the base's previous contents while panning
+  TextureTarget picture_;  // base + trail layers: what the window gets
+  BaseKey baseKey_;
+  View baseView_;
+  bool baseValid_ = false;
   std::vector<Marker> markerScratch_;  // reused every frame: no allocation once warm
   std::vector<PixelRect> changedScratch_;
 };

@@ -1,5 +1,6 @@
 // Markers drawn as anti-aliased signed-distance shapes with a dark outline, sized in pixels:
-// discs (run heads), rings (starts), stars (known minima) and arrows (gradient, step). The few
+// discs, squares, triangles and diamonds (run heads: a shape per run tells runs apart without
+// colour), rings (starts), stars (known minima) and arrows (gradient, step). The few
 // instances are streamed every frame.
 #pragma once
 
@@ -14,7 +15,8 @@
 
 namespace lv::render {
 
-enum class MarkerKind { Disc = 0, Ring = 1, Star = 2, Arrow = 3 };
+/// The shader's shape codes. Square, Triangle (pointing up) and Diamond cover about a disc's area.
+enum class MarkerKind { Disc = 0, Ring = 1, Star = 2, Arrow = 3, Square = 4, Triangle = 5, Diamond = 6 };
 
 /// One marker. Point kinds sit at `at`; an Arrow goes from `at` to `to` (world coordinates).
 struct Marker {

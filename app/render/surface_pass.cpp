@@ -10,33 +10,12 @@
 #include <cmath>
 
 namespace lv::render {
-namespace {
-
-// Saves the draw framebuffer and viewport on construction, restores them on destruction.
-class FramebufferScope {
- public:
-  FramebufferScope() {
-    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &framebuffer_);
-    glGetIntegerv(GL_VIEWPORT, viewport_);
-  }
-  ~FramebufferScope() {
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(framebuffer_));
-    glViewport(viewport_[0], viewport_[1], viewport_[2], viewport_[3]);
-  }
-  FramebufferScope(const FramebufferScope&) = delete;
-  FramebufferScope& operator=(const FramebufferScope&) = delete;
-
- private:
-  GLint framebuffer_ = 0;
-  GLint viewport_[4] = {0, 0, 0, 0};
-};
-
-}  // namespace
+namespace {}  // namespace
 
 bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
-  return formula == o.formula && xmin == o.xmin && xmax == o.xmax && ymin == o.ymin && ymax == o.ymax &&
-         width == o.width && height == o.height && rowsTopDown == o.rowsTopDown && colormap == o.colormap &&
-         logScale == o.logScale && contourCount == o.contourCount && contourOpacity == o.contourOpacity;
+  return formula == o.formula && view.xmin == o.view.xmin && view.xmax == o.view.xmax &&
+         view.ymin == o.view.ymin && view.ymax == o.view.ymax && width == o.width && height == o.height &&
+         rowsTopDown == o.rowsTopDown && style == o.style && scale == o.scale;
 }
 
 SurfacePass::SurfacePass() : emptyVao_(GlVertexArray::generate()) {}
@@ -59,8 +38,12 @@ bool SurfacePass::setFunction(const std::string& glsl, std::function<double(cons
   surfaceProgram_ = std::move(surface);
   valueProgram_ = std::move(values);
   value_ = std::move(value);
-  ++formulaGeneration_;
+  ++formulaRevision_;
   return true;
+}
+
+sim::ColorScale SurfacePass::fitScale(const View& view, const SurfaceStyle& style) const {
+  return sim::fitColorScale(value_, view, style.logScale, style.contourCount);
 }
 
 void SurfacePass::setViewUniforms(const GlProgram& program, const View& view, int width, int height) const {
@@ -70,39 +53,13 @@ void SurfacePass::setViewUniforms(const GlProgram& program, const View& view, in
   glUniform2f(program.uniform("u_viewportOrigin"), 0.0f, 0.0f);
 }
 
-SurfacePass::PictureKey SurfacePass::pictureKey(const View& view, int width, int height,
-                                                const SurfaceStyle& style, bool topDown) const {
-  return {formulaGeneration_,
-          view.xmin,
-          view.xmax,
-          view.ymin,
-          view.ymax,
-          width,
-          height,
-          topDown,
-          style.colormap,
-          style.logScale,
-          style.contourCount,
-          style.contourOpacity};
-}
-
-void SurfacePass::countPicture(const PictureKey& key) {
-  if (counted_ && key == countedKey_) return;
-  countedKey_ = key;
-  counted_ = true;
-  ++renderCount_;
-}
-
-void SurfacePass::render(const View& view, const Viewport& viewport, const SurfaceStyle& style,
-                         bool topDown) {
+void SurfacePass::draw(const View& view, const Viewport& viewport, const SurfaceStyle& style,
+                       const sim::ColorScale& scale, bool topDown) {
   if (!surfaceProgram_ || viewport.width <= 0 || viewport.height <= 0) return;
-  countPicture(pictureKey(view, viewport.width, viewport.height, style, topDown));
-  if (!rangeValid_ || rangeFormula_ != formulaGeneration_ || rangeView_.xmin != view.xmin ||
-      rangeView_.xmax != view.xmax || rangeView_.ymin != view.ymin || rangeView_.ymax != view.ymax) {
-    range_ = estimateValueRange(value_, view);
-    rangeFormula_ = formulaGeneration_;
-    rangeView_ = view;
-    rangeValid_ = true;
+  const PictureKey key{formulaRevision_, view, viewport.width, viewport.height, topDown, style, scale};
+  if (renderCount_ == 0 || !(key == countedKey_)) {
+    countedKey_ = key;
+    ++renderCount_;
   }
   if (!colormap_ || colormapName_ != style.colormap) {
     colormap_ = makeColormapTexture(style.colormap);
@@ -115,14 +72,14 @@ void SurfacePass::render(const View& view, const Viewport& viewport, const Surfa
   p.use();
   setViewUniforms(p, topDown ? rowsTopDown(view) : view, viewport.width, viewport.height);
   glUniform2f(p.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
-  const double logLo = std::log(range_.eps);
-  glUniform1i(p.uniform("u_logScale"), style.logScale ? 1 : 0);
-  glUniform1f(p.uniform("u_lo"), float(range_.lo));
-  glUniform1f(p.uniform("u_hi"), float(range_.hi));
-  glUniform1f(p.uniform("u_eps"), float(range_.eps));
+  const double logLo = std::log(scale.eps);
+  glUniform1i(p.uniform("u_logScale"), scale.logScale ? 1 : 0);
+  glUniform1f(p.uniform("u_lo"), float(scale.lo));
+  glUniform1f(p.uniform("u_hi"), float(scale.hi));
+  glUniform1f(p.uniform("u_eps"), float(scale.eps));
   glUniform1f(p.uniform("u_logLo"), float(logLo));
-  glUniform1f(p.uniform("u_logSpan"), float(std::log(range_.hiLog - range_.lo + range_.eps) - logLo));
-  glUniform1f(p.uniform("u_contourCount"), float(std::max(style.contourCount, 0)));
+  glUniform1f(p.uniform("u_logSpan"), float(std::log(scale.hi - scale.lo + scale.eps) - logLo));
+  glUniform1f(p.uniform("u_contourCount"), float(std::max(scale.contourCount, 0)));
   glUniform1f(p.uniform("u_contourOpacity"), style.contourOpacity);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, colormap_.id());
@@ -134,45 +91,8 @@ void SurfacePass::render(const View& view, const Viewport& viewport, const Surfa
   glUseProgram(0);
 }
 
-void SurfacePass::draw(const View& view, const Viewport& viewport, const SurfaceStyle& style) {
-  if (!surfaceProgram_ || viewport.width <= 0 || viewport.height <= 0) return;
-  GLint drawFramebuffer = 0, readFramebuffer = 0, sampleBuffers = 0;
-  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFramebuffer);
-  glGetIntegerv(GL_SAMPLE_BUFFERS, &sampleBuffers);
-  glDisable(GL_SCISSOR_TEST);
-  // The window (single-sampled framebuffer 0) gets a copy; other targets, multisampled ones
-  // included, a shaded blit.
-  const bool window = drawFramebuffer == 0 && sampleBuffers == 0;
-  const PictureKey key = pictureKey(view, viewport.width, viewport.height, style, window);
-  if (!cacheValid_ || !(key == cacheKey_)) {
-    FramebufferScope scope;
-    cache_.resize(viewport.width, viewport.height);
-    cache_.bindForDrawing();
-    render(view, {0, 0, viewport.width, viewport.height}, style, window);
-    cacheKey_ = key;
-    cacheValid_ = true;
-  }
-  glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
-  glDisable(GL_BLEND);
-  if (!window) {
-    blit_.draw(cache_.texture(), viewport, viewport.x, viewport.y);
-    return;
-  }
-  // Rows top-down onto the window's bottom-up coordinates: a flipped blit, which Mesa does as a
-  // memory copy because its window rows are top-down too.
-  glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFramebuffer);
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, cache_.framebuffer());
-  glBlitFramebuffer(0, viewport.height, viewport.width, 0, viewport.x, viewport.y,
-                    viewport.x + viewport.width, viewport.y + viewport.height, GL_COLOR_BUFFER_BIT,
-                    GL_NEAREST);
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(readFramebuffer));
-}
-
 bool SurfacePass::renderValues(const View& view, int width, int height, std::vector<float>* values) {
   if (!valueProgram_ || width <= 0 || height <= 0 || !values) return false;
-  FramebufferScope scope;
-  GLint readFramebuffer = 0;
-  glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFramebuffer);
   GlTexture target;
   GlFramebuffer fbo;
   allocateColorTarget(target, fbo, width, height, GL_R32F, GL_RED, GL_FLOAT);
@@ -189,7 +109,7 @@ bool SurfacePass::renderValues(const View& view, int width, int height, std::vec
   glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo.id());
   glPixelStorei(GL_PACK_ALIGNMENT, 4);
   glReadPixels(0, 0, width, height, GL_RED, GL_FLOAT, bottomUp.data());
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(readFramebuffer));
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
   values->resize(bottomUp.size());
   for (int row = 0; row < height; ++row) {
     std::copy_n(bottomUp.begin() + std::ptrdiff_t(row) * width, width,

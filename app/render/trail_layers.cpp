@@ -25,11 +25,6 @@ bool wholePixels(double pixels, int* whole) {
   return true;
 }
 
-bool sameStyle(const TrailStyle& a, const TrailStyle& b) {
-  return a.color == b.color && a.visible == b.visible && a.width == b.width && a.haloWidth == b.haloWidth &&
-         a.haloOpacity == b.haloOpacity;
-}
-
 // Pixel coordinates far outside any layer (or NaN, from a degenerate view) become harmless ints.
 int clampToInt(double v) { return std::isnan(v) ? 0 : static_cast<int>(std::clamp(v, -1e9, 1e9)); }
 
@@ -56,11 +51,11 @@ bool TrailLayers::reusable(const View& view, int width, int height, bool topDown
       !wholePixels((view.ymin - p.ymin) / p.unitsY, &dy))
     return false;
   if (dx < 0 || dy < 0 || dx > 2 * p.marginX || dy > 2 * p.marginY) return false;
-  if (styles.size() != styles_.size() || trails.trailCount() != versions_.size()) return false;
-  for (std::size_t i = 0; i < styles.size(); ++i)
-    if (!sameStyle(styles[i], styles_[i])) return false;
-  for (std::size_t i = 0; i < versions_.size(); ++i)
-    if (trails.version(i) != versions_[i] || trails.pointCount(i) < drawnPoints_[i]) return false;
+  if (styles != styles_ || trails.trailCount() != revisions_.size()) return false;
+  for (std::size_t i = 0; i < revisions_.size(); ++i)
+    if (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i] ||
+        trails.pointCount(i) < drawnVertices_[i])
+      return false;
   return true;
 }
 
@@ -113,29 +108,31 @@ void TrailLayers::redraw(TrailPass& trails, const View& view, int width, int hei
   cores_.bindForDrawing();
   trails.drawSegments(drawView(), all, styles, nullptr, TrailParts::Cores);
 
-  versions_.resize(trails.trailCount());
-  drawnPoints_.resize(trails.trailCount());
+  revisions_.resize(trails.trailCount());
+  tolerances_.resize(trails.trailCount());
+  drawnVertices_.resize(trails.trailCount());
   for (std::size_t i = 0; i < trails.trailCount(); ++i) {
-    versions_[i] = trails.version(i);
-    drawnPoints_[i] = trails.pointCount(i);
+    revisions_[i] = trails.revision(i);
+    tolerances_[i] = trails.tolerance(i);
+    drawnVertices_[i] = trails.pointCount(i);
     if (i < styles.size() && styles[i].visible) markTiles(trails, i, 0);
   }
   ++redrawCount_;
 }
 
 void TrailLayers::append(TrailPass& trails, std::vector<PixelRect>& changed) {
-  firstPoints_.assign(trails.trailCount(), 0);
+  firstVertices_.assign(trails.trailCount(), 0);
   bool any = false;
   for (std::size_t i = 0; i < trails.trailCount(); ++i) {
     const std::size_t count = trails.pointCount(i);
     const bool visible = i < styles_.size() && styles_[i].visible;
     // The last drawn point starts the first new segment.
-    firstPoints_[i] =
-        count > drawnPoints_[i] && visible ? (drawnPoints_[i] > 0 ? drawnPoints_[i] - 1 : 0) : count;
-    drawnPoints_[i] = count;
-    if (firstPoints_[i] + 1 >= count) continue;
+    firstVertices_[i] =
+        count > drawnVertices_[i] && visible ? (drawnVertices_[i] > 0 ? drawnVertices_[i] - 1 : 0) : count;
+    drawnVertices_[i] = count;
+    if (firstVertices_[i] + 1 >= count) continue;
     any = true;
-    const PixelRect rect = markTiles(trails, i, firstPoints_[i]);
+    const PixelRect rect = markTiles(trails, i, firstVertices_[i]);
     const PixelRect onScreen =
         PixelRect{rect.x0 - offsetX_, rect.y0 - offsetY_, rect.x1 - offsetX_, rect.y1 - offsetY_}.clipped(
             {0, 0, placement_.width, placement_.height});
@@ -145,14 +142,15 @@ void TrailLayers::append(TrailPass& trails, std::vector<PixelRect>& changed) {
   const Viewport all{0, 0, placement_.layerWidth(), placement_.layerHeight()};
   glDisable(GL_SCISSOR_TEST);
   halos_.bindForDrawing();
-  trails.drawSegments(drawView(), all, styles_, &firstPoints_, TrailParts::Halos);
+  trails.drawSegments(drawView(), all, styles_, &firstVertices_, TrailParts::Halos);
   cores_.bindForDrawing();
-  trails.drawSegments(drawView(), all, styles_, &firstPoints_, TrailParts::Cores);
+  trails.drawSegments(drawView(), all, styles_, &firstVertices_, TrailParts::Cores);
 }
 
 PixelRect TrailLayers::markTiles(const TrailPass& trails, std::size_t index, std::size_t first) {
-  const std::vector<float>& points = trails.uploadedPoints(index);
-  if (2 * first >= points.size() || index >= styles_.size()) return {};
+  const std::vector<float>& points = trails.vertexData(index);
+  constexpr std::size_t n = kTrailVertexFloats;
+  if (n * first >= points.size() || index >= styles_.size()) return {};
   const Placement& p = placement_;
   const TrailStyle& style = styles_[index];
   // The shader's quads reach the half width plus the halo plus a pixel of anti-aliasing.
@@ -163,8 +161,8 @@ PixelRect TrailLayers::markTiles(const TrailPass& trails, std::size_t index, std
     return p.rowsTopDown ? p.layerHeight() - up : up;
   };
   PixelRect all;
-  double previousX = (points[2 * first] - p.xmin) / p.unitsX, previousY = row(points[2 * first + 1]);
-  for (std::size_t k = 2 * first; k + 1 < points.size(); k += 2) {
+  double previousX = (points[n * first] - p.xmin) / p.unitsX, previousY = row(points[n * first + 1]);
+  for (std::size_t k = n * first; k + 1 < points.size(); k += n) {
     // The segment from the previous point to this one (the first point alone when it is the last).
     const double x = (points[k] - p.xmin) / p.unitsX, y = row(points[k + 1]);
     const PixelRect segment = PixelRect{clampToInt(std::floor(std::min(previousX, x) - pad)),

@@ -59,7 +59,7 @@ class TrailLayers {
   void redraw(TrailPass& trails, const View& view, int width, int height,
               const std::vector<TrailStyle>& styles, bool topDown);
   void append(TrailPass& trails, std::vector<PixelRect>& changed);
-  /// Marks the tiles reached by trail `index`'s segments from point `first` on, halo included, grows
+  /// Marks the tiles reached by trail `index`'s segments from vertex `first` on, halo included, grows
   /// extent_ to hold them and returns the layer pixels they cover.
   PixelRect markTiles(const TrailPass& trails, std::size_t index, std::size_t first);
   /// The world rectangle to draw into the layers with (y reversed for rows top-down).
@@ -70,11 +70,12 @@ class TrailLayers {
   Placement placement_;
   int offsetX_ = 0, offsetY_ = 0;  // the viewport's first column and row in layer pixels
   std::vector<TrailStyle> styles_;
-  std::vector<std::uint64_t> versions_;
-  std::vector<std::size_t> drawnPoints_;
-  std::vector<std::size_t> firstPoints_;  // scratch for append()
-  PixelRect extent_;                      // layer pixels holding every drawn trail
-  std::vector<std::uint8_t> tiles_;       // kTile-pixel squares of the layers: 1 = a trail reaches it
+  std::vector<std::uint64_t> revisions_;  // each trail's TrailPass::revision() when drawn
+  std::vector<double> tolerances_;        // and its TrailPass::tolerance()
+  std::vector<std::size_t> drawnVertices_;
+  std::vector<std::size_t> firstVertices_;  // scratch for append()
+  PixelRect extent_;                        // layer pixels holding every drawn trail
+  std::vector<std::uint8_t> tiles_;         // kTile-pixel squares of the layers: 1 = a trail reaches it
   int tilesX_ = 0, tilesY_ = 0;
   std::vector<PixelRect> runs_;  // scratch for composite(): runs of touched tiles
   std::uint64_t redrawCount_ = 0;

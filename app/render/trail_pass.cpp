@@ -12,28 +12,54 @@
 namespace lv::render {
 namespace {
 
-constexpr GLsizei kPointBytes = 2 * sizeof(float);
+constexpr GLsizei kVertexBytes = GLsizei(kTrailVertexFloats * sizeof(float));
 
 bool uploadable(const Eigen::Vector2d& p) {
   return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e30 && std::abs(p.y()) <= 1e30;
 }
 
-// Points the VAO's a_p0 at point `first` of the buffer and a_p1 at the one after (GL 3.3 has no
-// base instance, so drawing from a later segment moves the attribute pointers instead).
+// Points the VAO's a_p0 at vertex `first` of the buffer, a_p1 at the one after and a_s0 at the
+// first one's arc length (GL 3.3 has no base instance, so drawing from a later segment moves the
+// attribute pointers instead).
 void bindAttributes(GLuint vao, GLuint buffer, std::size_t first) {
   glBindVertexArray(vao);
   glBindBuffer(GL_ARRAY_BUFFER, buffer);
-  for (GLuint attribute = 0; attribute < 2; ++attribute) {
+  for (GLuint attribute = 0; attribute < 3; ++attribute) {
+    const std::size_t offset = (first + (attribute == 1 ? 1 : 0)) * kVertexBytes + (attribute == 2 ? 8 : 0);
     glEnableVertexAttribArray(attribute);
-    glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, kPointBytes,
-                          reinterpret_cast<const void*>(std::uintptr_t((first + attribute) * kPointBytes)));
+    glVertexAttribPointer(attribute, attribute == 2 ? 1 : 2, GL_FLOAT, GL_FALSE, kVertexBytes,
+                          reinterpret_cast<const void*>(std::uintptr_t(offset)));
     glVertexAttribDivisor(attribute, 1);
   }
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
 
+// A tolerance within 2× of the one a trail was thinned at keeps its vertices: a zoom re-thins every
+// few frames, not every frame.
+bool sameDetail(double built, double wanted) {
+  if (built <= 0 || wanted <= 0) return built == wanted;
+  return wanted <= 2 * built && built <= 2 * wanted;
+}
+
 }  // namespace
+
+DashPattern dashPattern(LinePattern pattern, float width) {
+  switch (pattern) {
+    case LinePattern::Dashed:
+      return {3.0f * width, 2.5f * width};
+    case LinePattern::Dotted:
+      return {0.0f, 2.2f * width};  // round caps make each zero-length dash a dot of the line's width
+    case LinePattern::Solid:
+      break;
+  }
+  return {};
+}
+
+bool TrailStyle::operator==(const TrailStyle& o) const {
+  return color == o.color && visible == o.visible && width == o.width && haloWidth == o.haloWidth &&
+         haloOpacity == o.haloOpacity && dash == o.dash && head == o.head;
+}
 
 TrailPass::TrailPass() {
   std::string error;
@@ -50,20 +76,22 @@ TrailPass::TrailPass() {
   colorUniform_ = program_.uniform("u_color");
   halfWidthUniform_ = program_.uniform("u_halfWidth");
   haloUniform_ = program_.uniform("u_halo");
+  dashUniform_ = program_.uniform("u_dash");
+  pixelsPerUnitUniform_ = program_.uniform("u_pixelsPerUnit");
 }
 
-void TrailPass::reserve(Trail& trail, std::size_t points) {
-  if (points <= trail.capacity && trail.buffer) return;
+void TrailPass::reserve(Trail& trail, std::size_t vertices) {
+  if (vertices <= trail.capacity && trail.buffer) return;
   std::size_t capacity = std::max<std::size_t>(trail.capacity, 256);
-  while (capacity < points) capacity *= 2;
+  while (capacity < vertices) capacity *= 2;
   GlBuffer grown = GlBuffer::generate();
   glBindBuffer(GL_COPY_WRITE_BUFFER, grown.id());
-  glBufferData(GL_COPY_WRITE_BUFFER, GLsizeiptr(capacity * kPointBytes), nullptr, GL_DYNAMIC_DRAW);
+  glBufferData(GL_COPY_WRITE_BUFFER, GLsizeiptr(capacity * kVertexBytes), nullptr, GL_DYNAMIC_DRAW);
   if (trail.buffer && trail.uploaded > 0) {
-    // A GPU-side copy: growing never re-sends old points from the CPU.
+    // A GPU-side copy: growing never re-sends old vertices from the CPU.
     glBindBuffer(GL_COPY_READ_BUFFER, trail.buffer.id());
     glCopyBufferSubData(GL_COPY_READ_BUFFER, GL_COPY_WRITE_BUFFER, 0, 0,
-                        GLsizeiptr(trail.uploaded * kPointBytes));
+                        GLsizeiptr(trail.uploaded * kVertexBytes));
     glBindBuffer(GL_COPY_READ_BUFFER, 0);
   }
   glBindBuffer(GL_COPY_WRITE_BUFFER, 0);
@@ -74,39 +102,54 @@ void TrailPass::reserve(Trail& trail, std::size_t points) {
   trail.attributeOffset = 0;
 }
 
-void TrailPass::sync(std::size_t index, const std::vector<Eigen::Vector2d>& points,
-                     std::uint64_t generation) {
+void TrailPass::sync(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
+                     double tolerance) {
   if (index >= trails_.size()) trails_.resize(index + 1);
   Trail& trail = trails_[index];
-  if (trail.generation != generation || points.size() < trail.consumed || trail.version == 0) {
+  if (!trail.built || trail.revision != revision || points.size() < trail.consumed ||
+      !sameDetail(trail.thinner.tolerance(), tolerance)) {
     if (trail.consumed > 0) ++stats_.fullUploads;
-    trail.generation = generation;
-    trail.uploaded = 0;
-    trail.consumed = 0;
-    trail.points.clear();  // keeps its capacity: a recompute does not allocate again
-    trail.version = ++versions_;
+    trail.built = true;
+    trail.revision = revision;
+    trail.thinner = sim::PolylineThinner(tolerance);
+    trail.uploaded = trail.kept = trail.consumed = 0;
+    trail.headKept = true;
+    trail.length = 0;
+    trail.vertices.clear();  // keeps its capacity: a recompute does not allocate again
+    trail.first = trail.last = trail.lastKept = std::nullopt;
   }
   if (points.size() == trail.consumed) return;
 
-  const std::size_t before = trail.points.size();
+  // The provisional head vertex (a thinned-out last point) is replaced by what follows it.
+  const std::size_t firstChanged = trail.kept;
+  trail.vertices.resize(trail.kept * kTrailVertexFloats);
+  const auto push = [&trail](const Eigen::Vector2d& p, double length) {
+    trail.vertices.insert(trail.vertices.end(), {float(p.x()), float(p.y()), float(length)});
+  };
   for (std::size_t i = trail.consumed; i < points.size(); ++i) {
     const Eigen::Vector2d& p = points[i];
     if (!uploadable(p)) continue;
-    if (trail.points.empty()) trail.first = p;
+    if (!trail.first) trail.first = p;
     trail.last = p;
-    trail.points.push_back(float(p.x()));
-    trail.points.push_back(float(p.y()));
+    trail.headKept = trail.thinner.keep(p);
+    if (!trail.headKept) continue;
+    if (trail.lastKept) trail.length += (p - *trail.lastKept).norm();
+    trail.lastKept = p;
+    push(p, trail.length);
+    ++trail.kept;
   }
   trail.consumed = points.size();
-  const std::size_t added = (trail.points.size() - before) / 2;
-  if (added == 0) return;
-  reserve(trail, trail.uploaded + added);
+  if (!trail.headKept) push(*trail.last, trail.length + (*trail.last - *trail.lastKept).norm());
+  const std::size_t count = trail.vertices.size() / kTrailVertexFloats;
+  if (count == firstChanged) return;
+  reserve(trail, count);
   glBindBuffer(GL_ARRAY_BUFFER, trail.buffer.id());
-  glBufferSubData(GL_ARRAY_BUFFER, GLintptr(trail.uploaded * kPointBytes), GLsizeiptr(added * kPointBytes),
-                  trail.points.data() + before);
+  glBufferSubData(GL_ARRAY_BUFFER, GLintptr(firstChanged * kVertexBytes),
+                  GLsizeiptr((count - firstChanged) * kVertexBytes),
+                  trail.vertices.data() + firstChanged * kTrailVertexFloats);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
-  trail.uploaded += added;
-  stats_.bytes += added * kPointBytes;
+  trail.uploaded = count;
+  stats_.bytes += (count - firstChanged) * kVertexBytes;
   ++stats_.calls;
 }
 
@@ -119,22 +162,24 @@ std::size_t TrailPass::pointCount(std::size_t index) const {
 }
 
 std::optional<Eigen::Vector2d> TrailPass::firstPoint(std::size_t index) const {
-  if (pointCount(index) == 0) return std::nullopt;
-  return trails_[index].first;
+  return pointCount(index) == 0 ? std::nullopt : trails_[index].first;
 }
 
 std::optional<Eigen::Vector2d> TrailPass::lastPoint(std::size_t index) const {
-  if (pointCount(index) == 0) return std::nullopt;
-  return trails_[index].last;
+  return pointCount(index) == 0 ? std::nullopt : trails_[index].last;
 }
 
-const std::vector<float>& TrailPass::uploadedPoints(std::size_t index) const {
+const std::vector<float>& TrailPass::vertexData(std::size_t index) const {
   static const std::vector<float> kNone;
-  return index < trails_.size() ? trails_[index].points : kNone;
+  return index < trails_.size() ? trails_[index].vertices : kNone;
 }
 
-std::uint64_t TrailPass::version(std::size_t index) const {
-  return index < trails_.size() ? trails_[index].version : 0;
+std::uint64_t TrailPass::revision(std::size_t index) const {
+  return index < trails_.size() ? trails_[index].revision : 0;
+}
+
+double TrailPass::tolerance(std::size_t index) const {
+  return index < trails_.size() ? trails_[index].thinner.tolerance() : 0;
 }
 
 void TrailPass::draw(const View& view, const Viewport& viewport, const std::vector<TrailStyle>& styles) {
@@ -143,7 +188,7 @@ void TrailPass::draw(const View& view, const Viewport& viewport, const std::vect
 
 void TrailPass::drawSegments(const View& view, const Viewport& viewport,
                              const std::vector<TrailStyle>& styles,
-                             const std::vector<std::size_t>* firstPoints, TrailParts parts) {
+                             const std::vector<std::size_t>* firstVertices, TrailParts parts) {
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_DEPTH_TEST);
   glEnable(GL_BLEND);
@@ -151,18 +196,21 @@ void TrailPass::drawSegments(const View& view, const Viewport& viewport,
   glUniform2f(viewMinUniform_, float(view.xmin), float(view.ymin));
   glUniform2f(viewSizeUniform_, float(view.xmax - view.xmin), float(view.ymax - view.ymin));
   glUniform2f(viewportSizeUniform_, float(viewport.width), float(viewport.height));
+  // Arc lengths are in world units; views keep equal scales on x and y (sim::fitted).
+  glUniform1f(pixelsPerUnitUniform_, float(viewport.width / std::abs(view.xmax - view.xmin)));
   std::size_t count = std::min(trails_.size(), styles.size());
-  if (firstPoints) count = std::min(count, firstPoints->size());
+  if (firstVertices) count = std::min(count, firstVertices->size());
   for (std::size_t i = 0; i < count; ++i) {
     Trail& trail = trails_[i];
     const TrailStyle& style = styles[i];
-    const std::size_t first = firstPoints ? (*firstPoints)[i] : 0;
+    const std::size_t first = firstVertices ? (*firstVertices)[i] : 0;
     if (!style.visible || trail.uploaded < first + 2) continue;
     if (trail.attributeOffset != first) {
       bindAttributes(trail.vao.id(), trail.buffer.id(), first);
       trail.attributeOffset = first;
     }
     glBindVertexArray(trail.vao.id());
+    glUniform2f(dashUniform_, style.dash.on, style.dash.off);
     const GLsizei segments = GLsizei(trail.uploaded - first - 1);
     if (parts != TrailParts::Cores && style.haloWidth > 0 && style.haloOpacity > 0) {
       // GL_MIN makes the halo idempotent where segments overlap at joins.

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <string>
 
 namespace lv::sim {
 
@@ -12,14 +11,27 @@ std::uint64_t TrajectoryGeneration::next() {
   return ++counter;
 }
 
+size_t Trajectory::capacityBytes() const {
+  return points.capacity() * sizeof(optim::Vec2) + losses.capacity() * sizeof(double) +
+         gradients.capacity() * sizeof(optim::Vec2);
+}
+
 namespace {
 
 bool isFinite(const Vec2& v) { return std::isfinite(v.x()) && std::isfinite(v.y()); }
 
 }  // namespace
 
-Run::Run(landscapes::Formula formula, optim::Optimizer optimizer, const Vec2& start)
-    : formula_(std::move(formula)), optimizer_(std::move(optimizer)), start_(start) {
+Run::Run(landscapes::Formula formula, optim::Optimizer optimizer, const Vec2& start,
+         std::vector<ParamEdit> edits)
+    : formula_(std::move(formula)),
+      initial_(std::move(optimizer)),
+      optimizer_(initial_),
+      edits_(std::move(edits)),
+      start_(start) {
+  initial_.reset();
+  std::stable_sort(edits_.begin(), edits_.end(),
+                   [](const ParamEdit& a, const ParamEdit& b) { return a.step < b.step; });
   resetTrajectory();
 }
 
@@ -39,7 +51,9 @@ bool Run::evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient
 }
 
 void Run::resetTrajectory() {
-  optimizer_.reset();
+  optimizer_ = initial_;
+  nextEdit_ = 0;
+  requested_ = 0;
   // clear(), not reassignment: recomputing after a slider change reuses the capacity.
   trajectory_.points.clear();
   trajectory_.losses.clear();
@@ -58,8 +72,22 @@ void Run::resetTrajectory() {
 }
 
 void Run::advance(size_t n) {
+  // Edits split the advance into segments; between them the loop below runs unchecked.
+  while (nextEdit_ < edits_.size()) {
+    const ParamEdit& edit = edits_[nextEdit_];
+    const size_t segment = edit.step > requested_ ? edit.step - requested_ : 0;
+    if (segment > n) break;
+    advanceUnedited(segment);
+    n -= segment;
+    optimizer_.setParam(edit.index, edit.value);
+    ++nextEdit_;
+  }
+  advanceUnedited(n);
+}
+
+void Run::advanceUnedited(size_t n) {
   requested_ += n;
-  if (divergedAt_) return;
+  if (divergedAt_ || n == 0) return;
   Trajectory& t = trajectory_;
   const size_t target = t.size() + n;
   if (t.points.capacity() < target) {
@@ -89,19 +117,22 @@ void Run::advance(size_t n) {
 
 void Run::recompute() {
   const size_t steps = requested_;
-  requested_ = 0;
   resetTrajectory();
   advance(steps);
 }
 
-void Run::restart() {
-  requested_ = 0;
+void Run::restart(Memory memory) {
+  initial_ = optimizer_;
+  initial_.reset();
+  edits_.clear();
+  // Swapping with empty vectors returns the memory (clear() would keep the capacity).
+  if (memory == Memory::Release) trajectory_ = Trajectory();
   resetTrajectory();
 }
 
-void Run::setStart(const Vec2& start) {
+void Run::moveStart(const Vec2& start) {
   start_ = start;
-  restart();
+  recompute();
 }
 
 void Run::setFormula(landscapes::Formula formula) {
@@ -109,14 +140,48 @@ void Run::setFormula(landscapes::Formula formula) {
   recompute();
 }
 
-bool Run::converged() const {
-  return !diverged() && trajectory_.size() > 0 && trajectory_.gradients.back().norm() < 1e-8;
+void Run::setParam(size_t index, double value, EditPolicy policy) {
+  if (policy == EditPolicy::RestartFromStart) {
+    // The whole path with the current values: the record of earlier live edits no longer applies.
+    optimizer_.setParam(index, value);
+    initial_ = optimizer_;
+    initial_.reset();
+    edits_.clear();
+    recompute();
+    return;
+  }
+  // History after the present (edits not reached yet) is overwritten by this one.
+  edits_.resize(nextEdit_);
+  if (!edits_.empty() && edits_.back().step == requested_ && edits_.back().index == index)
+    edits_.back().value = value;  // a slider dragged between two steps: one edit
+  else
+    edits_.push_back({requested_, index, value});
+  nextEdit_ = edits_.size();
+  optimizer_.setParam(index, value);
 }
 
-std::string statusText(const Run& run) {
-  if (auto k = run.divergedAt()) return "diverged at step " + std::to_string(*k);
-  if (run.converged()) return "converged";
-  return "running";
+bool Run::setParam(std::string_view name, double value, EditPolicy policy, std::string* error) {
+  optim::Optimizer check = optimizer_;
+  if (!check.set(name, value, error)) return false;
+  const auto& params = optimizer_.info().params;
+  for (size_t i = 0; i < params.size(); ++i)
+    if (name == params[i].name) setParam(i, value, policy);
+  return true;
+}
+
+bool Run::setOptimizer(const std::string& name) {
+  auto next = optim::Optimizer::create(name);
+  if (!next) return false;
+  // Only values the user chose travel: a shared name still at the old default takes the new one, or
+  // switching sgd (momentum 0) to momentum would give momentum without momentum.
+  const auto& old = optimizer_.info().params;
+  for (size_t i = 0; i < old.size(); ++i)
+    if (optimizer_.param(i) != old[i].defaultValue)
+      next->set(old[i].name, optimizer_.param(i));  // unknown to it or out of its range: default stays
+  initial_ = *next;
+  edits_.clear();
+  recompute();
+  return true;
 }
 
 }  // namespace lv::sim

@@ -1,67 +1,77 @@
-// A Run: one optimizer racing on one landscape from one start point, with its whole trajectory.
+// A Run: one optimizer racing on one landscape from one start point, with its whole trajectory, and
+// the edits a user makes to it (move the start, change a hyperparameter or the optimizer).
 // Headless (no GL): the CLI, the window and the benchmark all step runs through this class.
 #pragma once
 
+#include "app/sim/trajectory.h"
 #include "landscapes/formula.h"
 #include "optim/optimizer.h"
 
-#include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace lv::sim {
 
 using optim::Vec2;
 
-/// Trajectory of a run: entry k is the point after k updates, with its loss and gradient.
-/// Every stored number is finite; a non-finite step ends the run instead (see divergedAt()).
-struct Trajectory {
-  std::vector<Vec2> points;
-  std::vector<double> losses;
-  std::vector<Vec2> gradients;
-  size_t size() const { return points.size(); }
+/// A hyperparameter edit made while the run stepped ("restart on change" off): from update
+/// `step + 1` on, hyperparameter `index` of the optimizer is `value`.
+struct ParamEdit {
+  size_t step = 0;
+  size_t index = 0;
+  double value = 0;
+  bool operator==(const ParamEdit& o) const { return step == o.step && index == o.index && value == o.value; }
 };
 
-/// Identifies one trajectory's content, unique across all runs and copies: a renderer holding a
-/// trail with the same generation only needs the points appended since.
-class TrajectoryGeneration {
- public:
-  TrajectoryGeneration() : value_(next()) {}
-  TrajectoryGeneration(const TrajectoryGeneration&) : value_(next()) {}  // a copy may diverge
-  TrajectoryGeneration& operator=(const TrajectoryGeneration&) {
-    value_ = next();
-    return *this;
-  }
-  std::uint64_t value() const { return value_; }
-
- private:
-  static std::uint64_t next();
-  std::uint64_t value_;
+/// How a hyperparameter edit acts on the path already computed.
+enum class EditPolicy {
+  RestartFromStart,  ///< the whole path is recomputed with the new value ("restart on change")
+  FromNextStep,      ///< the path so far stays; the value acts from the next update (and is recorded)
 };
 
 class Run {
  public:
-  /// Evaluates the start point at once; if f or ∇f is not finite there, the run is diverged at step 0
-  /// with an empty trajectory.
-  Run(landscapes::Formula formula, optim::Optimizer optimizer, const Vec2& start);
+  /// `optimizer` holds the hyperparameters at step 0; `edits` (ordered by step) change them later.
+  /// Evaluates the start point at once; if f or ∇f is not finite there, the run is diverged at
+  /// step 0 with an empty trajectory.
+  Run(landscapes::Formula formula, optim::Optimizer optimizer, const Vec2& start,
+      std::vector<ParamEdit> edits = {});
 
-  /// Takes up to `n` more updates (fewer once diverged). Never throws; allocation only to grow the
-  /// trajectory.
+  /// Takes up to `n` more updates (fewer once diverged), applying recorded edits at their steps.
+  /// Never throws; allocation only to grow the trajectory.
   void advance(size_t n);
-  /// Recomputes the whole path from the start with fresh optimizer state, up to the number of steps
-  /// requested so far (the "restart on change" mode).
+  /// Recomputes the whole path from the start with fresh optimizer state and the recorded edits,
+  /// up to the number of steps requested so far. Keeps the trajectory's memory for the new path.
   void recompute();
-  /// Back to step 0 (state cleared, trajectory = the start point only).
-  void restart();
+  /// Whether restart() returns the trajectory's memory (Reset) or keeps it for the next path (bench).
+  enum class Memory { Release, Keep };
+  /// Back to step 0 (the "Reset" button): the current hyperparameters become those of step 0 and
+  /// the edit record is cleared.
+  void restart(Memory memory = Memory::Release);
 
-  void setStart(const Vec2& start);              // restarts
-  void setFormula(landscapes::Formula formula);  // recomputes
+  /// Moves the start and recomputes, keeping the step count.
+  void moveStart(const Vec2& start);
+  /// Switches the landscape and recomputes, keeping the step count.
+  void setFormula(landscapes::Formula formula);
+  /// Sets hyperparameter `index` (the caller keeps `value` in range, as the UI sliders clamp).
+  void setParam(size_t index, double value, EditPolicy policy);
+  /// Validated by name (unknown name, out of range, non-0/1 boolean: false with a message naming
+  /// the key, nothing changed).
+  bool setParam(std::string_view name, double value, EditPolicy policy, std::string* error = nullptr);
+  /// Replaces the optimizer by `name` with its defaults, except that hyperparameters whose names it
+  /// shares with the current one keep the values the user set (those not at the current optimizer's
+  /// default, and valid for the new one); the edit record is cleared and the path recomputed,
+  /// keeping the step count. False (nothing changed) for an unknown name.
+  bool setOptimizer(const std::string& name);
+
   const Vec2& start() const { return start_; }
-
-  /// The optimizer's hyperparameters can be edited in place; call recompute() afterwards for the
-  /// "restart on change" mode, or nothing to apply them from the next step on.
-  optim::Optimizer& optimizer() { return optimizer_; }
+  /// The live optimizer: current hyperparameters and state.
   const optim::Optimizer& optimizer() const { return optimizer_; }
+  /// The hyperparameters at step 0 (fresh state), and the edits recorded since, ordered by step.
+  const optim::Optimizer& initialOptimizer() const { return initial_; }
+  const std::vector<ParamEdit>& edits() const { return edits_; }
   const landscapes::Formula& formula() const { return formula_; }
 
   const Trajectory& trajectory() const { return trajectory_; }
@@ -72,8 +82,6 @@ class Run {
   /// Step k at which the point, loss or gradient first became non-finite (0: at the start).
   std::optional<size_t> divergedAt() const { return divergedAt_; }
   bool diverged() const { return divergedAt_.has_value(); }
-  /// Gradient norm at the head is below 1e-8 (the run keeps stepping; this is for display).
-  bool converged() const;
   /// Changes whenever the trajectory is replaced rather than appended (renderers re-upload then),
   /// and differs between copies.
   uint64_t generation() const { return generation_.value(); }
@@ -82,9 +90,13 @@ class Run {
   /// f, ∇f (and the Hessian when `withHessian`) at p; false if p, f or ∇f is not finite.
   bool evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient, optim::Mat2& hessian) const;
   void resetTrajectory();
+  void advanceUnedited(size_t n);
 
   landscapes::Formula formula_;
+  optim::Optimizer initial_;
   optim::Optimizer optimizer_;
+  std::vector<ParamEdit> edits_;
+  size_t nextEdit_ = 0;  // first edit not yet applied to optimizer_
   Vec2 start_;
   Trajectory trajectory_;
   optim::Mat2 headHessian_ = optim::Mat2::Zero();
@@ -92,8 +104,5 @@ class Run {
   std::optional<size_t> divergedAt_;
   TrajectoryGeneration generation_;
 };
-
-/// "diverged at step 12" / "converged" / "running".
-std::string statusText(const Run& run);
 
 }  // namespace lv::sim

@@ -1,53 +1,31 @@
 #include "app/sim/session.h"
 
+#include "app/sim/run_label.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace lv::sim {
 
-std::optional<Session> Session::fromScene(const Scene& scene, std::string* error) {
-  landscapes::ParseError parseError;
-  auto landscape = landscapes::resolveLandscape(scene.landscape, &parseError);
-  if (!landscape) {
-    if (error) *error = "landscape: formula error at " + parseError.describe();
-    return std::nullopt;
-  }
-  Session session(*landscape);
-  session.view = scene.view.value_or(landscape->view);
+Session Session::fromScene(const Scene& scene) {
+  Session session(scene.landscape);
+  session.view = scene.view.value_or(scene.landscape.view);
   session.colors = scene.colors;
   session.stepLimit = scene.stepLimit;
   session.stepsPerSecond = scene.stepsPerSecond;
   session.restartOnChange = scene.restartOnChange;
-  for (size_t i = 0; i < scene.runs.size(); ++i) {
-    const RunSpec& spec = scene.runs[i];
-    const std::string field = "runs[" + std::to_string(i) + "]";
-    auto optimizer = optim::Optimizer::create(spec.optimizer);
-    if (!optimizer) {
-      if (error)
-        *error = field + ".optimizer: unknown optimizer '" + spec.optimizer +
-                 "' (valid: " + optim::optimizerNames() + ")";
-      return std::nullopt;
-    }
-    for (const auto& [key, value] : spec.params) {
-      std::string message;
-      if (!optimizer->set(key, value, &message)) {
-        if (error) *error = field + ".params." + key + ": " + message;
-        return std::nullopt;
-      }
-    }
-    if (!std::isfinite(spec.start.x()) || !std::isfinite(spec.start.y())) {
-      if (error) *error = field + ".start: not finite";
-      return std::nullopt;
-    }
-    session.runs.push_back({Run(landscape->formula, *optimizer, spec.start), spec.color, spec.visible});
-  }
-  session.advance(scene.steps);
+  for (const RunSpec& spec : scene.runs)
+    session.runs.push_back({Run(scene.landscape.formula, spec.optimizer, spec.start, spec.edits), spec.color,
+                            spec.visible, sanitizedLabel(spec.label)});
+  // The memory budget bounds what a hand-written scene can ask for; a saved one is within it.
+  const size_t steps = std::min(scene.steps, session.stepLimitCap());
+  for (LiveRun& live : session.runs) live.run.advance(steps);
   return session;
 }
 
 Scene Session::toScene() const {
   Scene scene;
-  scene.landscape = landscape_.isCatalog ? landscape_.name : landscape_.formula.text();
+  scene.landscape = landscape_;
   scene.view = view;
   scene.colors = colors;
   scene.steps = stepCount();
@@ -56,14 +34,12 @@ Scene Session::toScene() const {
   scene.restartOnChange = restartOnChange;
   for (const LiveRun& live : runs) {
     RunSpec spec;
-    const optim::Optimizer& opt = live.run.optimizer();
-    spec.optimizer = opt.name();
-    const auto& infos = opt.info().params;
-    for (size_t i = 0; i < infos.size(); ++i)
-      if (opt.param(i) != infos[i].defaultValue) spec.params.emplace_back(infos[i].name, opt.param(i));
+    spec.optimizer = live.run.initialOptimizer();
+    spec.edits = live.run.edits();
     spec.start = live.run.start();
     spec.color = live.color;
     spec.visible = live.visible;
+    spec.label = live.label;
     scene.runs.push_back(spec);
   }
   return scene;
@@ -77,18 +53,50 @@ bool Session::setLandscape(const std::string& nameOrFormula, landscapes::ParseEr
   return true;
 }
 
-void Session::addRun(const std::string& optimizer, const optim::Vec2& start) {
+size_t Session::addRun(const std::string& optimizer, const optim::Vec2& start) {
   auto opt = optim::Optimizer::create(optimizer);
-  if (!opt) return;
+  if (!opt || runs.size() >= kMaxRuns) return runs.size();
   Run run(landscape_.formula, *opt, start);
   run.advance(stepCount());
-  runs.push_back({std::move(run), paletteColor(runs.size()), true});
+  runs.push_back({std::move(run), paletteColor(runs.size()), true, ""});
+  return runs.size() - 1;
+}
+
+size_t Session::duplicateRun(size_t index) {
+  if (index >= runs.size() || runs.size() >= kMaxRuns) return runs.size();
+  LiveRun copy = runs[index];
+  copy.color = paletteColor(runs.size());
+  runs.push_back(std::move(copy));
+  return runs.size() - 1;
+}
+
+void Session::removeRun(size_t index) {
+  if (index < runs.size()) runs.erase(runs.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+void Session::moveStart(size_t index, const optim::Vec2& start) {
+  if (index < runs.size()) runs[index].run.moveStart(start);
+}
+
+void Session::setParam(size_t index, size_t param, double value) {
+  if (index >= runs.size() || param >= runs[index].run.optimizer().paramCount()) return;
+  runs[index].run.setParam(param, value,
+                           restartOnChange ? EditPolicy::RestartFromStart : EditPolicy::FromNextStep);
+}
+
+bool Session::setOptimizer(size_t index, const std::string& name) {
+  return index < runs.size() && runs[index].run.setOptimizer(name);
+}
+
+void Session::setLabel(size_t index, const std::string& label) {
+  if (index < runs.size()) runs[index].label = sanitizedLabel(label);
 }
 
 void Session::advance(size_t n) {
+  const size_t limit = stepLimitInEffect();
   for (LiveRun& live : runs) {
     const size_t done = live.run.requestedSteps();
-    const size_t allowed = done >= stepLimit ? 0 : std::min(n, stepLimit - done);
+    const size_t allowed = done >= limit ? 0 : std::min(n, limit - done);
     if (allowed > 0) live.run.advance(allowed);
   }
 }
@@ -101,6 +109,20 @@ size_t Session::stepCount() const {
   size_t n = 0;
   for (const LiveRun& live : runs) n = std::max(n, live.run.requestedSteps());
   return n;
+}
+
+size_t Session::stepLimitCap() const {
+  const size_t perRun = kTrajectoryBudgetBytes / (std::max<size_t>(1, runs.size()) * kBytesPerStoredStep);
+  return std::min(kMaxSteps, perRun);
+}
+
+size_t Session::stepLimitInEffect() const { return std::min(stepLimit, stepLimitCap()); }
+
+std::string Session::stepLimitNote() const {
+  if (stepLimit <= stepLimitCap()) return "";
+  return "stepping stops at " + std::to_string(stepLimitCap()) + ": " + std::to_string(runs.size()) +
+         " runs of " + std::to_string(kBytesPerStoredStep) + " bytes per stored step fill the " +
+         std::to_string(kTrajectoryBudgetBytes >> 20) + " MiB trajectory budget";
 }
 
 size_t Stepper::due(double elapsedSeconds, double stepsPerSecond) {

@@ -1,11 +1,12 @@
-// The live state behind the window and the headless verbs: a scene turned into a landscape and
-// runs that can be stepped, edited and saved back. No GL, no ImGui.
+// The live state behind the window and the headless verbs: a resolved scene turned into runs that
+// are stepped and edited through the operations a user performs, and saved back. Each operation
+// keeps the picture consistent (step counts, the "restart on change" policy), so a slider edit or
+// a drag is one call. No GL, no ImGui.
 #pragma once
 
 #include "app/sim/run.h"
 #include "app/sim/scene.h"
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,14 +16,15 @@ struct LiveRun {
   Run run;
   Rgba color;
   bool visible = true;
+  std::string label;  // the user's; "" = runLabel() derives one
 };
 
 class Session {
  public:
-  /// Builds every run of `scene`; fails (nullopt, `*error` names the field) on invalid content.
-  static std::optional<Session> fromScene(const Scene& scene, std::string* error);
-
-  /// A snapshot: the current landscape, view, colours, runs and step count.
+  /// Builds every run of `scene` and advances each by scene.steps (the step limit does not cut a
+  /// saved scene short). Cannot fail: the scene was validated when it was built.
+  static Session fromScene(const Scene& scene);
+  /// A snapshot: landscape, view, colours, runs with their edit records, and the step count.
   Scene toScene() const;
 
   const landscapes::Landscape& landscape() const { return landscape_; }
@@ -32,22 +34,50 @@ class Session {
 
   landscapes::Rect view;
   ColorSettings colors;
-  size_t stepLimit = 10000;
+  size_t stepLimit = 10000;  ///< kStepLimitRange; stepping also stops at stepLimitCap()
   double stepsPerSecond = 60;
-  bool restartOnChange = true;
+  bool restartOnChange = true;  ///< the policy of setParam()
   std::vector<LiveRun> runs;
 
-  /// Adds a run of `optimizer` (registry defaults) at `start` with the next palette colour.
-  void addRun(const std::string& optimizer, const optim::Vec2& start);
-  /// Advances every run by up to `n` steps, never past stepLimit.
+  /// Adds a run of `optimizer` (registry defaults) at `start` with the next palette colour, at the
+  /// current step count. Returns its index; does nothing (returns runs.size()) for an unknown name
+  /// or when kMaxRuns runs exist.
+  size_t addRun(const std::string& optimizer, const optim::Vec2& start);
+  /// Appends a copy of run `index` with the next palette colour; returns the copy's index (or
+  /// runs.size() when kMaxRuns runs exist).
+  size_t duplicateRun(size_t index);
+  void removeRun(size_t index);
+  /// Moves run `index`'s start; its path is recomputed to the same step count.
+  void moveStart(size_t index, const optim::Vec2& start);
+  /// Sets hyperparameter `param` of run `index` (value in the slider's range) under the session's
+  /// policy: restartOnChange recomputes the whole path, otherwise the value acts from the next step
+  /// and the edit is recorded (scenes replay it).
+  void setParam(size_t index, size_t param, double value);
+  /// Switches run `index` to optimizer `name`, keeping the values the user set for hyperparameters
+  /// it shares with the current one (Run::setOptimizer); same step count. False for an unknown name.
+  bool setOptimizer(size_t index, const std::string& name);
+  /// The user's label for run `index` (trimmed to kMaxLabelBytes of valid UTF-8).
+  void setLabel(size_t index, const std::string& label);
+
+  /// Advances every run by up to `n` steps, never past stepLimitInEffect().
   void advance(size_t n);
-  /// Back to step 0 for every run.
+  /// One step of every run (the Step button, the S key), within the limit.
+  void step() { advance(1); }
+  /// Back to step 0 for every run (the Reset button); trajectory memory is returned.
   void restart();
   /// Largest step count requested of any run.
   size_t stepCount() const;
 
+  /// The largest step limit the memory budget allows for the current number of runs:
+  /// kTrajectoryBudgetBytes / (runs × kBytesPerStoredStep), at most kMaxSteps.
+  size_t stepLimitCap() const;
+  /// min(stepLimit, stepLimitCap()): where stepping stops.
+  size_t stepLimitInEffect() const;
+  /// Why stepping stops before stepLimit ("" when it does not), for the UI.
+  std::string stepLimitNote() const;
+
  private:
-  Session(landscapes::Landscape landscape) : landscape_(std::move(landscape)) {}
+  explicit Session(landscapes::Landscape landscape) : landscape_(std::move(landscape)) {}
   landscapes::Landscape landscape_;
 };
 

@@ -1,5 +1,7 @@
 #include "app/ui/canvas_overlay.h"
 
+#include "app/sim/run_status.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -70,7 +72,7 @@ void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const Canv
     // At the last finite point, or at the start when even that was not finite (step 0).
     const auto& points = live.run.trajectory().points;
     const ImVec2 head = frame.toScreen(points.empty() ? live.run.start() : points.back());
-    const std::string label = sim::statusText(live.run);
+    const std::string label = sim::statusText(live.run, false, session.stepLimitInEffect());
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
     // Beside the head, kept inside the canvas whichever edge the head left it by.
     const ImVec2 at(
@@ -84,7 +86,7 @@ void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const Canv
   draw->PopClipRect();
 }
 
-void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame) {
+void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame, bool playing) {
   if (session.runs.empty()) return;
   const float fontSize = ImGui::GetFontSize();
   const float pad = fontSize * 0.5f, swatch = fontSize * 0.8f, lineHeight = fontSize * 1.3f;
@@ -94,7 +96,8 @@ void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame
     const auto& t = live.run.trajectory();
     char text[160];
     std::snprintf(text, sizeof text, "%-9s loss %-10s %s", live.run.optimizer().name().c_str(),
-                  t.size() ? formatNumber(t.losses.back()).c_str() : "-", sim::statusText(live.run).c_str());
+                  t.size() ? formatNumber(t.losses.back()).c_str() : "-",
+                  sim::statusText(live.run, playing, session.stepLimitInEffect()).c_str());
     lines.push_back(text);
     width = std::max(width, ImGui::CalcTextSize(text).x);
   }
@@ -162,10 +165,7 @@ void handleCanvasInput(sim::Session& session, UiState& state, const CanvasFrame&
   if (state.pressOnCanvas && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
     state.pressMoved = true;
     if (state.draggingStart >= 0 && state.draggingStart < static_cast<int>(session.runs.size())) {
-      sim::Run& run = session.runs[state.draggingStart].run;
-      const size_t steps = run.requestedSteps();
-      run.setStart(frame.toWorld(m));
-      run.advance(steps);
+      session.moveStart(static_cast<size_t>(state.draggingStart), frame.toWorld(m));
     } else {
       session.view = sim::panned(frame.transform.view, w, h, io.MouseDelta.x, io.MouseDelta.y);
     }
@@ -178,10 +178,7 @@ void handleCanvasInput(sim::Session& session, UiState& state, const CanvasFrame&
     if (!state.pressMoved && state.draggingStart < 0) {
       for (size_t i = 0; i < session.runs.size(); ++i) {
         if (state.selectedRun != -1 && static_cast<int>(i) != state.selectedRun) continue;
-        sim::Run& run = session.runs[i].run;
-        const size_t steps = run.requestedSteps();
-        run.setStart(frame.toWorld(m));
-        run.advance(steps);
+        session.moveStart(i, frame.toWorld(m));
       }
     }
     state.pressOnCanvas = false;

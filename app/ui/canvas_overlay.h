@@ -26,7 +26,7 @@ CanvasFrame canvasFrame(const sim::Session& session, ImVec2 min, ImVec2 max);
 /// Axes with nice ticks and "diverged at step k" labels at diverged runs' heads.
 void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
 /// Legend box at the canvas's top-right corner: swatch, optimizer, loss, status per run.
-void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
+void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame, bool playing);
 /// x, y, f(x,y), |∇f| next to the mouse when it is over the canvas.
 void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
 

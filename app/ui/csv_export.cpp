@@ -1,7 +1,9 @@
 #include "app/ui/csv_export.h"
 
+#include "app/sim/run_label.h"
+#include "app/sim/run_status.h"
+
 #include <cstdio>
-#include <ctime>
 
 namespace lv::ui {
 
@@ -16,8 +18,13 @@ std::string runsCsv(const sim::Session& session) {
       out += line;
     }
   }
-  // Comments after the rows rather than a status column: the columns stay those of `lossviz trace`
-  // and a reader that skips '#' lines gets exactly the numbers.
+  // Comments after the rows rather than columns: the columns stay those of `lossviz trace` and a
+  // reader that skips '#' lines gets exactly the numbers.
+  for (size_t r = 0; r < session.runs.size(); ++r) {
+    const sim::Run& run = session.runs[r].run;
+    out += "# run " + std::to_string(r) + " \"" + sim::runLabel(session, r) +
+           "\": " + run.optimizer().name() + " " + sim::describeParams(run.optimizer()) + "\n";
+  }
   for (size_t r = 0; r < session.runs.size(); ++r) {
     const std::string note = divergenceNote(r, session.runs[r].run);
     if (!note.empty()) out += "# " + note + "\n";
@@ -27,21 +34,9 @@ std::string runsCsv(const sim::Session& session) {
 
 std::string divergenceNote(size_t index, const sim::Run& run) {
   if (!run.diverged()) return "";
-  return "run " + std::to_string(index) + " (" + run.optimizer().name() + "): " + sim::statusText(run);
-}
-
-std::string timestampedName(const std::string& extension) {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char stamp[64];
-  std::strftime(stamp, sizeof stamp, "lossviz-%Y%m%d-%H%M%S", &local);
-  return stamp + extension;
-}
-
-std::string joinPath(const std::string& folder, const std::string& name) {
-  if (folder.empty() || folder == ".") return name;
-  return folder.back() == '/' ? folder + name : folder + "/" + name;
+  // Diverged is the state whatever the playback: the other arguments do not matter.
+  return "run " + std::to_string(index) + " (" + run.optimizer().name() +
+         "): " + sim::statusText(run, false, 0);
 }
 
 }  // namespace lv::ui

@@ -1,6 +1,8 @@
 // Export section: screenshot settings and request (the window renders it), CSV of all runs,
 // scene save and open. Errors are shown here; the current scene is kept on failure.
 #include "app/sim/atomic_file.h"
+#include "app/sim/paths.h"
+#include "app/sim/scene_json.h"
 #include "app/ui/csv_export.h"
 #include "app/ui/panels.h"
 
@@ -32,7 +34,7 @@ void drawExportSection(sim::Session& session, UiState& state) {
   if (ImGui::Button("Screenshot (F12)")) state.screenshotRequested = true;
   ImGui::SameLine();
   if (ImGui::Button("Export CSV")) {
-    const std::string path = joinPath(state.exportFolder, timestampedName(".csv"));
+    const std::string path = sim::uniqueExportPath(state.exportFolder, ".csv");
     std::string error;
     state.exportStatus = sim::writeFileAtomic(path, runsCsv(session), &error)
                              ? StatusLine{"wrote " + path, false}
@@ -52,9 +54,8 @@ void drawExportSection(sim::Session& session, UiState& state) {
   if (ImGui::Button("Open scene")) {
     std::string error;
     auto scene = sim::loadScene(state.scenePath, &error);
-    auto opened = scene ? sim::Session::fromScene(*scene, &error) : std::nullopt;
-    if (opened) {
-      session = std::move(*opened);
+    if (scene) {
+      session = sim::Session::fromScene(*scene);
       if (!scene->view) state.fitRequested = true;
       state.formulaText = session.landscape().name;
       state.formulaError.clear();

@@ -1,5 +1,6 @@
-// Landscape section: catalog picker, live formula field (errors inline, last good formula kept),
-// colormap, log/linear and contour count.
+// Landscape section: catalog picker, formula field, colormap, log/linear and contour count. A typed
+// formula is applied only when complete: on Enter, or when typing pauses and it parses. Until then
+// the previous surface and runs stay, and an invalid text shows its error with the column.
 #include "app/ui/panels.h"
 
 #include "app/sim/colormap.h"
@@ -10,12 +11,27 @@
 namespace lv::ui {
 namespace {
 
+/// Parses the field; records the error (or none) and whether a valid edit is pending.
+void checkFormula(UiState& state) {
+  landscapes::ParseError error;
+  if (landscapes::resolveLandscape(state.formulaText, &error)) {
+    state.formulaError.clear();
+    state.formulaErrorColumn = 0;
+    state.formulaEditedAt = ImGui::GetTime();
+  } else {
+    state.formulaError = error.describe();
+    state.formulaErrorColumn = error.column;
+    state.formulaEditedAt = -1;
+  }
+}
+
 void applyLandscape(sim::Session& session, UiState& state) {
+  state.formulaEditedAt = -1;
   landscapes::ParseError error;
   if (session.setLandscape(state.formulaText, &error)) {
     state.formulaError.clear();
     state.formulaErrorColumn = 0;
-    // A catalog landscape brings its suggested view; a formula being typed keeps the current one.
+    // A catalog landscape brings its suggested view; a typed formula keeps the current one.
     state.fitRequested = session.landscape().isCatalog;
   } else {
     state.formulaError = error.describe();
@@ -38,7 +54,12 @@ void drawLandscapeSection(sim::Session& session, UiState& state) {
     }
     ImGui::EndCombo();
   }
-  if (ImGui::InputText("f(x,y)", &state.formulaText)) applyLandscape(session, state);
+  const std::string before = state.formulaText;
+  const bool enter = ImGui::InputText("f(x,y)", &state.formulaText, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (state.formulaText != before) checkFormula(state);
+  const bool paused =
+      state.formulaEditedAt >= 0 && ImGui::GetTime() - state.formulaEditedAt >= kFormulaPauseSeconds;
+  if ((enter && state.formulaError.empty()) || paused) applyLandscape(session, state);
   if (!state.formulaError.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.35f, 0.3f, 1.0f));
     ImGui::TextWrapped("%s", state.formulaError.c_str());

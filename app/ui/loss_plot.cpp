@@ -1,5 +1,6 @@
 // Loss-vs-step plot of every run (log y, drawn with ImDrawList) and the runs table, in a window
 // docked at the bottom, right of the side panel.
+#include "app/sim/run_status.h"
 #include "app/sim/view.h"
 #include "app/ui/canvas_overlay.h"
 #include "app/ui/panels.h"
@@ -98,7 +99,7 @@ void drawPlot(const sim::Session& session, ImVec2 size) {
                                                  : "loss - lowest loss seen  (log scale)   vs step");
 }
 
-void drawTable(const sim::Session& session) {
+void drawTable(const sim::Session& session, bool playing) {
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("runs", 5, flags)) return;
@@ -115,7 +116,10 @@ void drawTable(const sim::Session& session) {
     ImGui::TextColored(ImVec4(live.color[0], live.color[1], live.color[2], 1.0f), "%s",
                        live.run.optimizer().name().c_str());
     ImGui::TableNextColumn();
-    ImGui::Text("%.4g", t.size() ? t.losses.back() : 0.0);
+    if (t.size())
+      ImGui::Text("%.4g", t.losses.back());
+    else
+      ImGui::TextDisabled("-");  // diverged at step 0: no loss to show
     ImGui::TableNextColumn();
     ImGui::Text("%zu", live.run.stepCount());
     ImGui::TableNextColumn();
@@ -126,7 +130,7 @@ void drawTable(const sim::Session& session) {
     else
       ImGui::TextDisabled("-");
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(sim::statusText(live.run).c_str());
+    ImGui::TextUnformatted(sim::statusText(live.run, playing, session.stepLimitInEffect()).c_str());
   }
   ImGui::EndTable();
 }
@@ -145,7 +149,7 @@ void drawLossPlot(const sim::Session& session, const UiState& state) {
   drawPlot(session, ImVec2(avail.x * 0.55f, avail.y));
   ImGui::SameLine();
   ImGui::BeginChild("table", ImVec2(0, avail.y));
-  drawTable(session);
+  drawTable(session, state.playing);
   ImGui::EndChild();
   ImGui::End();
 }

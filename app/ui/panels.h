@@ -27,9 +27,4 @@ void drawExportSection(sim::Session& session, UiState& state);
 /// Loss-vs-step plot (log y) and the runs table, docked at the bottom right of the side panel.
 void drawLossPlot(const sim::Session& session, const UiState& state);
 
-/// Single step, used by the playback panel and the S key.
-void stepOnce(sim::Session& session);
-/// Re-advances every run after an edit so the picture keeps its step count.
-void recomputeRun(sim::LiveRun& live, bool restartOnChange);
-
 }  // namespace lv::ui

@@ -10,22 +10,28 @@ namespace lv::ui {
 void drawPlaybackSection(sim::Session& session, UiState& state) {
   if (ImGui::Button(state.playing ? "Pause" : "Play")) state.playing = !state.playing;
   ImGui::SameLine();
-  if (ImGui::Button("Step")) stepOnce(session);
+  if (ImGui::Button("Step")) session.step();
   ImGui::SameLine();
   if (ImGui::Button("Reset")) session.restart();
   ImGui::SameLine();
   ImGui::Text("step %zu", session.stepCount());
 
+  const sim::Range& rate = sim::kStepsPerSecondRange;
   float speed = static_cast<float>(session.stepsPerSecond);
-  if (ImGui::SliderFloat("steps/s", &speed, 1.0f, 5000.0f, "%.0f", ImGuiSliderFlags_Logarithmic))
-    session.stepsPerSecond = std::clamp(static_cast<double>(speed), 1.0, 5000.0);
+  if (ImGui::SliderFloat("steps/s", &speed, static_cast<float>(rate.min), static_cast<float>(rate.max),
+                         "%.0f", ImGuiSliderFlags_Logarithmic))
+    session.stepsPerSecond = std::clamp(static_cast<double>(speed), rate.min, rate.max);
   int limit = static_cast<int>(session.stepLimit);
   if (ImGui::InputInt("step limit", &limit, 100, 1000))
-    session.stepLimit = static_cast<size_t>(std::clamp(limit, 1, 10000000));
+    session.stepLimit = static_cast<size_t>(
+        std::clamp(static_cast<double>(limit), sim::kStepLimitRange.min, sim::kStepLimitRange.max));
+  if (const std::string note = session.stepLimitNote(); !note.empty()) ImGui::TextWrapped("%s", note.c_str());
   ImGui::Checkbox("arrows at heads", &state.showArrows);
   ImGui::SameLine();
   ImGui::Checkbox("restart on change", &session.restartOnChange);
-  ImGui::SliderFloat("UI scale", &state.uiScale, 0.75f, 3.0f, "%.2f");
+  float uiScale = state.uiScale / static_cast<float>(state.pixelScale);
+  if (ImGui::SliderFloat("UI scale", &uiScale, 0.75f, 3.0f, "%.2f"))
+    state.uiScale = uiScale * static_cast<float>(state.pixelScale);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("keys: space play, S step, R reset, F fit view, H hide UI, F12 screenshot");
   ImGui::PopStyleColor();

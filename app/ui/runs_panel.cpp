@@ -1,6 +1,8 @@
 // Runs section: add, remove, duplicate; per run colour, optimizer, hyperparameter sliders generated
 // from the registry's ParamInfo, start point and visibility; the selected run's update rule.
+#include "app/sim/run_label.h"
 #include "app/ui/panels.h"
+#include "app/ui/param_slider.h"
 
 #include <imgui.h>
 
@@ -10,31 +12,23 @@
 namespace lv::ui {
 namespace {
 
-/// Replaces the run's optimizer by a fresh `name` and re-advances to the same step count.
-void switchOptimizer(sim::LiveRun& live, const std::string& name) {
-  auto optimizer = optim::Optimizer::create(name);
-  if (!optimizer) return;
-  const size_t steps = live.run.requestedSteps();
-  live.run = sim::Run(live.run.formula(), *optimizer, live.run.start());
-  live.run.advance(steps);
-}
-
-bool drawParam(optim::Optimizer& optimizer, size_t index) {
+/// The slider (or checkbox) of hyperparameter `index` of run `run`; an edit is one session call.
+bool drawParam(sim::Session& session, size_t run, size_t index, TypedValue& typed) {
+  const optim::Optimizer& optimizer = session.runs[run].run.optimizer();
   const optim::ParamInfo& info = optimizer.info().params[index];
   bool changed = false;
   if (info.isBool) {
     bool on = optimizer.param(index) != 0.0;
     changed = ImGui::Checkbox(info.name, &on);
-    if (changed) optimizer.setParam(index, on ? 1.0 : 0.0);
+    if (changed) session.setParam(run, index, on ? 1.0 : 0.0);
   } else {
     double value = optimizer.param(index);
-    const ImGuiSliderFlags flags = info.logScale ? ImGuiSliderFlags_Logarithmic : ImGuiSliderFlags_None;
-    changed = ImGui::SliderScalar(info.name, ImGuiDataType_Double, &value, &info.min, &info.max, "%.4g",
-                                  flags | ImGuiSliderFlags_AlwaysClamp);
-    if (changed) optimizer.setParam(index, value);
+    changed = paramSlider(info, value, typed);
+    if (changed) session.setParam(run, index, value);
   }
   // Asked of the widget just drawn, whether or not it changed (an early return hid every tooltip).
-  if (ImGui::IsItemHovered() && info.meaning && *info.meaning) ImGui::SetTooltip("%s", info.meaning);
+  if (ImGui::IsItemHovered() && info.meaning && *info.meaning)
+    ImGui::SetTooltip("%s (Ctrl+click to type a value)", info.meaning);
   return changed;
 }
 
@@ -43,22 +37,15 @@ bool drawParam(optim::Optimizer& optimizer, size_t index) {
 void drawRunsSection(sim::Session& session, UiState& state) {
   const optim::Vec2 defaultStart =
       session.runs.empty() ? optim::Vec2(-1.5, 2.0) : session.runs.back().run.start();
-  if (ImGui::Button("Add")) {
-    session.addRun("adam", defaultStart);
-    state.selectedRun = static_cast<int>(session.runs.size()) - 1;
-  }
+  if (ImGui::Button("Add")) state.selectedRun = static_cast<int>(session.addRun("adam", defaultStart));
   const bool haveSelection =
       state.selectedRun >= 0 && state.selectedRun < static_cast<int>(session.runs.size());
   ImGui::SameLine();
-  if (ImGui::Button("Duplicate") && haveSelection) {
-    sim::LiveRun copy = session.runs[state.selectedRun];
-    copy.color = sim::paletteColor(session.runs.size());
-    session.runs.push_back(copy);
-    state.selectedRun = static_cast<int>(session.runs.size()) - 1;
-  }
+  if (ImGui::Button("Duplicate") && haveSelection)
+    state.selectedRun = static_cast<int>(session.duplicateRun(static_cast<size_t>(state.selectedRun)));
   ImGui::SameLine();
   if (ImGui::Button("Remove") && haveSelection) {
-    session.runs.erase(session.runs.begin() + state.selectedRun);
+    session.removeRun(static_cast<size_t>(state.selectedRun));
     state.selectedRun = std::min(state.selectedRun, static_cast<int>(session.runs.size()) - 1);
   }
   ImGui::RadioButton("all", &state.selectedRun, -1);
@@ -77,7 +64,7 @@ void drawRunsSection(sim::Session& session, UiState& state) {
     ImGui::SameLine();
     ImGui::Checkbox("##visible", &live.visible);
     ImGui::SameLine();
-    const std::string label = std::to_string(i) + " " + live.run.optimizer().name();
+    const std::string label = std::to_string(i) + " " + sim::runLabel(session, i);
     if (ImGui::RadioButton(label.c_str(), state.selectedRun == static_cast<int>(i)))
       state.selectedRun = static_cast<int>(i);
     if (state.selectedRun == static_cast<int>(i) &&
@@ -85,21 +72,16 @@ void drawRunsSection(sim::Session& session, UiState& state) {
       if (ImGui::BeginCombo("optimizer", live.run.optimizer().name().c_str())) {
         for (const auto& info : optim::optimizerInfos())
           if (ImGui::Selectable(info.name.c_str(), info.name == live.run.optimizer().name()))
-            switchOptimizer(live, info.name);
+            session.setOptimizer(i, info.name);
         ImGui::EndCombo();
       }
-      bool changed = false;
       for (size_t p = 0; p < live.run.optimizer().paramCount(); ++p)
-        changed |= drawParam(live.run.optimizer(), p);
-      if (changed) recomputeRun(live, session.restartOnChange);
+        drawParam(session, i, p, state.typedValue);
       double start[2] = {live.run.start().x(), live.run.start().y()};
       // ImGui parses "nan" and "inf" as numbers; a start must be a point on the plane.
       if (ImGui::InputScalarN("start", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.3f") &&
-          std::isfinite(start[0]) && std::isfinite(start[1])) {
-        const size_t steps = live.run.requestedSteps();
-        live.run.setStart(optim::Vec2(start[0], start[1]));
-        live.run.advance(steps);
-      }
+          std::isfinite(start[0]) && std::isfinite(start[1]))
+        session.moveStart(i, optim::Vec2(start[0], start[1]));
       ImGui::TextWrapped("%s", live.run.optimizer().info().updateRule.c_str());
       ImGui::TreePop();
     }

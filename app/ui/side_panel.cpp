@@ -8,12 +8,6 @@ namespace lv::ui {
 float sidePanelWidth(float uiScale) { return 330.0f * uiScale; }
 float lossPlotHeight(float uiScale) { return 190.0f * uiScale; }
 
-void stepOnce(sim::Session& session) { session.advance(1); }
-
-void recomputeRun(sim::LiveRun& live, bool restartOnChange) {
-  if (restartOnChange) live.run.recompute();
-}
-
 void drawSidePanel(sim::Session& session, UiState& state) {
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0), ImGuiCond_Always);

@@ -2,6 +2,8 @@
 // requests the GL side carries out (screenshots). Plain data; no ImGui, no GL.
 #pragma once
 
+#include "app/ui/param_slider.h"
+
 #include <string>
 
 namespace lv::ui {
@@ -12,17 +14,26 @@ struct StatusLine {
   bool isError = false;
 };
 
+/// A formula being typed is applied once typing has paused this long (or on Enter) and it parses.
+constexpr double kFormulaPauseSeconds = 0.6;
+
 struct UiState {
   int selectedRun = 0;  ///< index into Session::runs, or -1 for "all"
   bool playing = true;
   bool showArrows = true;
-  bool hideUi = false;        ///< presentation mode: canvas only
-  float uiScale = 1.0f;       ///< 0.75..3; the window rebuilds the font atlas when it changes
+  bool hideUi = false;   ///< presentation mode: canvas only
+  float uiScale = 1.0f;  ///< 0.75..3; the window rebuilds the font atlas when it changes
+  /// > 1 only in the copy of the state a 2x/4x screenshot is laid out with: uiScale is then the
+  /// user's scale times this, and the panel shows uiScale / pixelScale.
+  int pixelScale = 1;
   bool fitRequested = false;  ///< F: fit the landscape's suggested rect (done by the canvas)
 
   std::string formulaText;   ///< the landscape field (catalog name or formula)
-  std::string formulaError;  ///< last parse error, "" when the field is valid
+  std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses
   int formulaErrorColumn = 0;
+  double formulaEditedAt = -1;  ///< ImGui time of a valid edit not yet applied; -1: none pending
+
+  TypedValue typedValue;  ///< a hyperparameter being typed after Ctrl+click
 
   std::string exportFolder = ".";
   int screenshotScale = 1;  ///< 1, 2 or 4 × window size

@@ -1,7 +1,8 @@
 // libFuzzer target: any bytes as a formula, the way a user types one. Parsing must never crash and
 // must explain every rejection; a formula that parses must evaluate (value, gradient, Hessian) at
 // points that reach the awkward parts of the domain, agree on f(x, y) in all three modes (the
-// evaluator promises bit-identical values), and emit GLSL with no non-finite literal.
+// evaluator promises bit-identical values), and emit GLSL (value and derivatives) with no
+// non-finite literal.
 #include "landscapes/formula.h"
 
 #include <cmath>
@@ -57,10 +58,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
 
   const std::string glsl = formula->glsl();
-  check(glsl.rfind("float f(vec2 p) {\n", 0) == 0, text, "GLSL does not open with f(vec2 p):\n" + glsl);
+  // Helpers of functions without a GLSL builtin (softplus) come first.
+  check(glsl.find("float f(vec2 p) {\n") != std::string::npos, text,
+        "GLSL does not define f(vec2 p):\n" + glsl);
   check(glsl.size() >= 2 && glsl.compare(glsl.size() - 2, 2, "}\n") == 0, text, "GLSL not closed:\n" + glsl);
   // Non-finite constants must be spelled as GLSL expressions (1.0 / 0.0), never printf's inf/nan.
   check(glsl.find("inf") == std::string::npos && glsl.find("nan") == std::string::npos, text,
         "GLSL has a non-finite literal:\n" + glsl);
+  const std::string jets = formula->glslDerivatives();
+  check(jets.find("FormulaJet f_jet(vec2 p) {\n") != std::string::npos, text, "no f_jet in:\n" + jets);
+  check(jets.find("inf") == std::string::npos && jets.find("nan") == std::string::npos &&
+            jets.find('$') == std::string::npos,
+        text, "derivative GLSL has a non-finite literal or an unreplaced operand:\n" + jets);
   return 0;
 }

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes as a scene file. Loading must never crash and must explain every
-// rejection; a scene that loads must build a session (the loader validated it), step it, survive a
-// slider edit and a restart like the window does, and save to JSON that loads back to the same JSON.
-#include "app/sim/scene.h"
+// rejection; a scene that loads builds a session, steps it, survives slider edits under both policies
+// and a restart like the window does, and saves to JSON that loads back to the same JSON and paths.
+#include "app/sim/scene_json.h"
 #include "app/sim/session.h"
 
 #include <algorithm>
@@ -35,24 +35,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   scene->steps = std::min(scene->steps, kMaxLoadSteps);
-  auto session = lv::sim::Session::fromScene(*scene, &error);
-  check(session.has_value(), "a scene that parsed does not build a session: " + error);
+  // Edits far beyond the steps taken stay pending: harmless, but keep replays short.
+  for (auto& run : scene->runs)
+    for (auto& edit : run.edits) edit.step = std::min(edit.step, kMaxLoadSteps);
+  lv::sim::Session session = lv::sim::Session::fromScene(*scene);
 
-  session->advance(kLiveSteps);
-  // A slider dragged to the end of its range on every run, as the parameters panel does it.
-  for (lv::sim::LiveRun& live : session->runs) {
-    lv::optim::Optimizer& optimizer = live.run.optimizer();
-    if (optimizer.paramCount() == 0) continue;
-    optimizer.setParam(0, optimizer.info().params[0].max);
-    if (session->restartOnChange) live.run.recompute();
+  session.advance(kLiveSteps);
+  // A slider dragged to the end of its range on every run, as the runs panel does it, under the
+  // scene's policy; then the same under the other one.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < session.runs.size(); ++i) {
+      const lv::optim::Optimizer& optimizer = session.runs[i].run.optimizer();
+      if (optimizer.paramCount() == 0) continue;
+      session.setParam(i, 0, optimizer.info().params[0].max);
+    }
+    session.advance(kLiveSteps);
+    session.restartOnChange = !session.restartOnChange;
   }
-  session->advance(kLiveSteps);
-  session->restart();
-  session->advance(kLiveSteps);
-
-  const std::string saved = lv::sim::sceneToJson(session->toScene());
+  const std::string saved = lv::sim::sceneToJson(session.toScene());
   auto reloaded = lv::sim::parseScene(saved, &error);
   check(reloaded.has_value(), "a saved scene does not load back: " + error + "\n" + saved);
   check(lv::sim::sceneToJson(*reloaded) == saved, "save -> load -> save changed the scene:\n" + saved);
+  // Reopening replays the recorded edits: the paths are those on screen.
+  const lv::sim::Session reopened = lv::sim::Session::fromScene(*reloaded);
+  for (size_t i = 0; i < session.runs.size(); ++i)
+    check(reopened.runs[i].run.trajectory().points == session.runs[i].run.trajectory().points,
+          "a reopened scene computes another path:\n" + saved);
+  session.restart();
+  session.advance(kLiveSteps);
   return 0;
 }

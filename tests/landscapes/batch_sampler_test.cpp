@@ -16,21 +16,30 @@ std::vector<std::uint32_t> batchOf(BatchSampler& sampler, std::uint64_t update) 
   return out;
 }
 
+// The rows of every batch of epoch `epoch` (0-based), sorted; `sizes` gets each batch's size.
+std::vector<std::uint32_t> epochRows(BatchSampler& sampler, std::uint64_t epoch,
+                                     std::vector<std::size_t>& sizes) {
+  std::vector<std::uint32_t> rows;
+  sizes.clear();
+  for (std::uint64_t j = 1; j <= sampler.batchesPerEpoch(); ++j) {
+    const auto batch = batchOf(sampler, epoch * sampler.batchesPerEpoch() + j);
+    sizes.push_back(batch.size());
+    rows.insert(rows.end(), batch.begin(), batch.end());
+  }
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
 TEST(BatchSampler, ShuffleUsesEveryRowOncePerEpochWithASmallerLastBatch) {
   // 10 rows in batches of 3, drop_last = 0: torch yields 4 batches of sizes 3, 3, 3, 1 per epoch.
   BatchSampler sampler(10, 3, Sampling::Shuffle, false, 5);
   EXPECT_EQ(sampler.batchesPerEpoch(), 4u);
+  std::vector<std::uint32_t> all(10);
+  std::iota(all.begin(), all.end(), 0u);
+  std::vector<std::size_t> sizes;
   for (std::uint64_t epoch = 0; epoch < 20; ++epoch) {
-    std::vector<std::uint32_t> seen;
-    for (std::uint64_t j = 1; j <= 4; ++j) {
-      const auto batch = batchOf(sampler, epoch * 4 + j);
-      EXPECT_EQ(batch.size(), j < 4 ? 3u : 1u);
-      seen.insert(seen.end(), batch.begin(), batch.end());
-    }
-    std::sort(seen.begin(), seen.end());
-    std::vector<std::uint32_t> all(10);
-    std::iota(all.begin(), all.end(), 0u);
-    EXPECT_EQ(seen, all) << "epoch " << epoch;
+    EXPECT_EQ(epochRows(sampler, epoch, sizes), all) << "epoch " << epoch;
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{3, 3, 3, 1}));
   }
 }
 
@@ -38,15 +47,11 @@ TEST(BatchSampler, DropLastSkipsTheIncompleteBatch) {
   // drop_last = 1: ⌊10 / 3⌋ = 3 full batches, 9 distinct rows, then the next epoch begins.
   BatchSampler sampler(10, 3, Sampling::Shuffle, true, 5);
   EXPECT_EQ(sampler.batchesPerEpoch(), 3u);
+  std::vector<std::size_t> sizes;
   for (std::uint64_t epoch = 0; epoch < 20; ++epoch) {
-    std::vector<std::uint32_t> seen;
-    for (std::uint64_t j = 1; j <= 3; ++j) {
-      const auto batch = batchOf(sampler, epoch * 3 + j);
-      EXPECT_EQ(batch.size(), 3u);
-      seen.insert(seen.end(), batch.begin(), batch.end());
-    }
-    std::sort(seen.begin(), seen.end());
+    auto seen = epochRows(sampler, epoch, sizes);
     EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{3, 3, 3}));
   }
   // Without drop_last the same seed's first epoch is the same permutation: the first three batches
   // agree and the fourth is the dropped row.

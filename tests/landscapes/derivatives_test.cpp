@@ -78,6 +78,10 @@ TEST(Derivatives, EveryUnaryFunction) {
        [](double u) { return u * std::pow(1 - u * u, -1.5); }, 0.45},
       {"acos", [](double u) { return std::acos(u); }, [](double u) { return -1 / std::sqrt(1 - u * u); },
        [](double u) { return -u * std::pow(1 - u * u, -1.5); }, -0.45},
+      // softplus = log(1 + e^u), softplus' = σ(u) = 1/(1 + e^−u), softplus'' = σ(u)(1 − σ(u)).
+      {"softplus", [](double u) { return std::log(1 + std::exp(u)); },
+       [](double u) { return 1 / (1 + std::exp(-u)); },
+       [](double u) { return std::exp(-u) / ((1 + std::exp(-u)) * (1 + std::exp(-u))); }, -0.8},
   };
   const Eigen::Vector2d w(0.3, 0.2);
   for (const UnaryCase& c : cases) {
@@ -87,6 +91,36 @@ TEST(Derivatives, EveryUnaryFunction) {
     expectDerivatives(std::string(c.name) + "(0.3*x + 0.2*y)", p, c.g(u), c.g1(u) * w,
                       c.g2(u) * w * w.transpose(), 1e-12);
   }
+}
+
+// At large |u| the naive log(1 + e^u) overflows (u = 800) or rounds to 0 (u = −40); softplus is
+// exact there. Values: log(1 + e^u) = max(u, 0) + log(1 + e^−|u|), e^−40 = 4.248354255291589e-18.
+TEST(Derivatives, SoftplusAtLargeMargins) {
+  struct Case {
+    double u, f, d1, d2;
+  };
+  const double e40 = 4.248354255291589e-18;
+  const Case cases[] = {
+      {0.3, 0.8543552444685272, 0.574442516811659, 0.2444583116907459},
+      {-0.3, 0.5543552444685271, 0.425557483188341, 0.2444583116907459},
+      {40, 40, 1, e40},
+      {-40, e40, e40, e40},
+      {700, 700, 1, 9.85967654375977e-305},
+      {800, 800, 1, 0},  // e^−800 underflows: no inf, no NaN
+      {-800, 0, 0, 0},
+  };
+  const Formula formula = parsed("softplus(x)");
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.u);
+    const Derivatives d = formula.derivatives({c.u, 0});
+    EXPECT_NEAR(d.value, c.f, 1e-12 * std::fabs(c.f));
+    EXPECT_NEAR(d.gradient.x(), c.d1, 1e-12 * std::fabs(c.d1));
+    EXPECT_NEAR(d.hessian(0, 0), c.d2, 1e-12 * std::fabs(c.d2));
+    EXPECT_EQ(d.gradient.y(), 0);
+    EXPECT_EQ(formula.value({c.u, 0}), d.value);
+  }
+  // Binary cross-entropy of σ(z) with label 1 is softplus(−z): finite and exact at any margin.
+  EXPECT_NEAR(parsed("softplus(-x*y)").value({-20, 2}), 40, 1e-12 * 40);
 }
 
 TEST(Derivatives, ArithmeticAndPowers) {

@@ -78,7 +78,14 @@ TEST(Glsl, FunctionsUseGlslSpellings) {
   EXPECT_TRUE(contains(glslOf("tanh(x)"), "tanh(clamp(x, -10.0, 10.0))"));
   EXPECT_TRUE(contains(glslOf("min(x, y) + max(x, y)"), "min(x, y)"));
   EXPECT_TRUE(contains(glslOf("abs(x) + sqrt(y) + exp(x) + log(y)"), "log(y)"));
-  for (const char* f : {"sin", "cos", "tan", "sinh", "cosh", "atan", "asin", "acos"})
+  // softplus has no GLSL builtin: a helper defined before f, called by name.
+  const std::string softplus = glslOf("softplus(x)");
+  EXPECT_TRUE(contains(softplus, "lv_softplus(x)")) << softplus;
+  EXPECT_LT(softplus.find("float lv_softplus(float a)"), softplus.find("float f(vec2 p)")) << softplus;
+  // asin and acos through atan(y, x): GLSL's own may be coarse approximations.
+  EXPECT_TRUE(contains(glslOf("asin(x)"), "atan(x, sqrt(1.0 - x * x))")) << glslOf("asin(x)");
+  EXPECT_TRUE(contains(glslOf("acos(x)"), "atan(sqrt(1.0 - x * x), x)")) << glslOf("acos(x)");
+  for (const char* f : {"sin", "cos", "tan", "sinh", "cosh", "atan"})
     EXPECT_TRUE(contains(glslOf(std::string(f) + "(x)"), std::string(f) + "(x)")) << f;
 }
 

@@ -79,6 +79,8 @@ TEST(Parser, EveryFunctionMatchesCmath) {
   EXPECT_DOUBLE_EQ(eval("atan(x)", u), std::atan(u));
   EXPECT_DOUBLE_EQ(eval("asin(x)", u), std::asin(u));
   EXPECT_DOUBLE_EQ(eval("acos(x)", u), std::acos(u));
+  EXPECT_DOUBLE_EQ(eval("softplus(x)", u), std::log1p(std::exp(u)));
+  EXPECT_DOUBLE_EQ(eval("softplus(y)", u, v), std::log1p(std::exp(v)));
   EXPECT_DOUBLE_EQ(eval("min(x, y)", u, v), v);
   EXPECT_DOUBLE_EQ(eval("max(x, y)", u, v), u);
   EXPECT_DOUBLE_EQ(eval("pow(x, 2.5)", u), std::pow(u, 2.5));

@@ -31,19 +31,5 @@ TEST(RunStyle, FirstFortyRunsAllLookDifferent) {
   EXPECT_NE(runMarkerShape(0), runMarkerShape(1));
 }
 
-TEST(RunLabel, NamesTheHyperparametersThatDifferFromTheDefaults) {
-  sim::Scene scene;
-  scene.landscape = "booth";
-  scene.runs = {{"sgd", {{"lr", 0.2}}, {0, 0}, sim::paletteColor(0), true},
-                {"adam", {{"beta2", 0.99}, {"lr", 0.05}}, {0, 0}, sim::paletteColor(1), true},
-                {"sgd", {}, {0, 0}, sim::paletteColor(2), true}};
-  const auto session = sim::Session::fromScene(scene, nullptr);
-  ASSERT_TRUE(session);
-  EXPECT_EQ(runLabel(*session, 0), "sgd lr=0.2");
-  EXPECT_EQ(runLabel(*session, 1), "adam lr=0.05 beta2=0.99");
-  EXPECT_EQ(runLabel(*session, 2), "sgd");
-  EXPECT_EQ(runLabel(*session, 1, 1), "adam lr=0.05");
-}
-
 }  // namespace
 }  // namespace lv::figure

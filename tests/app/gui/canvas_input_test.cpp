@@ -64,7 +64,7 @@ class CanvasInput : public testing::Test {
     return ImVec2(static_cast<float>(p.x()), static_cast<float>(p.y()));
   }
 
-  sim::Session session = *sim::Session::fromScene(sim::defaultScene(), nullptr);  // always valid
+  sim::Session session = sim::Session::fromScene(sim::defaultScene());
   ui::UiState state;
   ui::CanvasFrame current;
 };
@@ -108,8 +108,7 @@ TEST_F(CanvasInput, ClickMovesTheSelectedRunsStartAndKeepsItsStepCount) {
 }
 
 TEST_F(CanvasInput, DraggingAStartRingMovesThatRunOnly) {
-  session.runs[1].run.setStart(optim::Vec2(0.5, 0.5));
-  session.runs[1].run.advance(50);
+  session.moveStart(1, optim::Vec2(0.5, 0.5));  // keeps the fixture's 50 steps
   const ImVec2 ring = screenOf(session.runs[1].run.start());
   const ImVec2 to(ring.x + 120, ring.y + 40);
   drag(ring, to);

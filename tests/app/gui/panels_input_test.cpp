@@ -7,8 +7,13 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <vector>
+
 namespace lv {
 namespace {
+
+constexpr float kPause = static_cast<float>(ui::kFormulaPauseSeconds) + 0.1f;
 
 class Panels : public testing::Test {
  protected:
@@ -35,6 +40,89 @@ TEST_F(Panels, HoveringAHyperparameterShowsItsMeaning) {
   ui.moveTo(widgetOf("lr"));
   ui.frame();
   EXPECT_EQ(ui.count("learning rate (step size)"), 1) << ui.text();
+}
+
+// Typing applies nothing until the formula is complete: no prefix (the plane "x") ever reaches the
+// runs; an invalid text shows its column; a pause or Enter applies a valid one.
+TEST_F(Panels, AFormulaIsAppliedWhenCompleteNotAtEveryKeystroke) {
+  const std::string rosenbrock = session.landscape().formula.text();
+  const double loss = session.runs[0].run.trajectory().losses.back();
+  ui.click(widgetOf("f(x,y)"));
+  ui.press(ImGuiKey_A, true);
+  for (char c : std::string("(x-1)^2 + (y")) {
+    ui.type(std::string(1, c));
+    EXPECT_EQ(session.landscape().formula.text(), rosenbrock) << "applied after typing '" << c << "'";
+  }
+  ui.wait(1.0f);
+  EXPECT_EQ(session.landscape().formula.text(), rosenbrock);
+  EXPECT_EQ(session.runs[0].run.trajectory().losses.back(), loss);
+  EXPECT_NE(state.formulaError.find("column"), std::string::npos) << state.formulaError;
+  EXPECT_GT(state.formulaErrorColumn, 0);
+  EXPECT_EQ(ui.count(state.formulaError), 1) << ui.text();
+
+  ui.type("+2)^2");
+  EXPECT_EQ(session.landscape().formula.text(), rosenbrock);
+  EXPECT_EQ(state.formulaError, "");
+  ui.wait(kPause);
+  EXPECT_EQ(session.landscape().formula.text(), "(x-1)^2 + (y+2)^2");
+  EXPECT_NE(session.runs[0].run.trajectory().losses.back(), loss);
+
+  ui.type("*3");
+  ui.press(ImGuiKey_Enter);
+  EXPECT_EQ(session.landscape().formula.text(), "(x-1)^2 + (y+2)^2*3");
+}
+
+// Picking another optimizer keeps what both share (lr, momentum, weight_decay) and the step count.
+TEST_F(Panels, SwitchingTheOptimizerKeepsTheSharedHyperparameters) {
+  optim::Optimizer& sgd = session.runs[0].run.optimizer();
+  ASSERT_TRUE(sgd.set("lr", 0.05) && sgd.set("momentum", 0.5) && sgd.set("weight_decay", 0.1) &&
+              sgd.set("nesterov", 1));
+  session.advance(7);
+  ui.frame();
+  ui.click(widgetOf("optimizer"));
+  const int shown = ui.count("rmsprop");
+  ASSERT_GE(shown, 2) << "the list did not open: " << ui.text();
+  ui.click(*ui.find("rmsprop", shown - 1));  // the list is drawn over the panel, after it
+  const optim::Optimizer& now = session.runs[0].run.optimizer();
+  ASSERT_EQ(now.name(), "rmsprop");
+  EXPECT_EQ(now.get("lr"), 0.05);
+  EXPECT_EQ(now.get("momentum"), 0.5);
+  EXPECT_EQ(now.get("weight_decay"), 0.1);
+  EXPECT_EQ(now.get("alpha"), 0.99);  // not shared: rmsprop's default
+  EXPECT_EQ(session.runs[0].run.stepCount(), 7u);
+}
+
+// beta2's slider spaces 1 − β evenly in log: three clicks equally far apart give equal steps of
+// log(1 − β) (a linear slider gives equal steps of β). Ctrl+click types an exact value.
+TEST_F(Panels, BetaSliderHasResolutionNearOneAndTypedValuesStayExact) {
+  ui.click(*ui.find("3 adam"));
+  ui.frame();  // the panel grows a scroll bar
+  const optim::Optimizer& adam = session.runs[3].run.optimizer();
+  std::vector<double> logs;
+  for (float dx : {-100.0f, -60.0f, -20.0f}) {
+    const ImVec2 label = *ui.find("beta2");
+    ui.click(ImVec2(label.x + dx, label.y + 4));
+    logs.push_back(std::log10(1 - *adam.get("beta2")));
+  }
+  EXPECT_LT(logs[2], logs[1]);
+  EXPECT_NEAR(logs[1] - logs[0], logs[2] - logs[1], 0.05 * std::abs(logs[2] - logs[0]));
+
+  ui.click(widgetOf("beta2"), true);
+  ui.press(ImGuiKey_A, true);
+  ui.type("0.99937");
+  ui.press(ImGuiKey_Enter);
+  EXPECT_EQ(adam.get("beta2"), 0.99937);
+  EXPECT_EQ(ui.count("0.9994 beta2"), 1) << ui.text();
+
+  // weight_decay: 0 at the left end of the slider, whatever was there.
+  ui.click(widgetOf("weight_decay"), true);
+  ui.press(ImGuiKey_A, true);
+  ui.type("3e-5");
+  ui.press(ImGuiKey_Enter);
+  EXPECT_EQ(adam.get("weight_decay"), 3e-5);
+  const ImVec2 wd = widgetOf("weight_decay");
+  ui.drag(wd, ImVec2(1, wd.y));
+  EXPECT_EQ(adam.get("weight_decay"), 0.0);
 }
 
 }  // namespace

@@ -125,11 +125,13 @@ void UiDriver::type(const std::string& text) {
   }
 }
 
-void UiDriver::press(int imguiKey) {
+void UiDriver::press(int imguiKey, bool ctrl) {
   ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = ctrl;
   io.KeysDown[imguiKey] = true;
   frame();
   io.KeysDown[imguiKey] = false;
+  io.KeyCtrl = false;
   frame();
 }
 

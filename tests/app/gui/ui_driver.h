@@ -48,8 +48,8 @@ class UiDriver {
   void drag(ImVec2 from, ImVec2 to, int steps = 10);
   /// Types UTF-8 `text` into the focused field, one character a frame.
   void type(const std::string& text);
-  /// Presses and releases ImGuiKey_* `key` (mapped to itself in io.KeyMap).
-  void press(int imguiKey);
+  /// Presses and releases ImGuiKey_* `key` (mapped to itself in io.KeyMap), with Ctrl held if asked.
+  void press(int imguiKey, bool ctrl = false);
 
   /// Where the `nth` (0-based) occurrence of the words `label` starts on screen in the last
   /// frame; nullopt when it is not there.

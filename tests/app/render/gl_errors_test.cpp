@@ -46,7 +46,7 @@ TEST(GlErrors, SurfacePassOnNonFiniteAndHugeSurfaces) {
         SurfaceStyle style;
         style.logScale = logScale;
         target->clear(0, 0, 0);
-        pass.draw(view, target->viewport(), style);
+        pass.draw(view, target->viewport(), style, pass.fitScale(view, style));
         expectNoGlError(std::string("surface ") + text);
       }
     std::vector<float> values;
@@ -67,7 +67,7 @@ TEST(GlErrors, FailedSurfaceShaderLeavesNoGlError) {
   expectNoGlError("failed compile");
   auto target = OffscreenTarget::create(64, 64);
   ASSERT_TRUE(target.has_value());
-  pass.draw(kViews[0], target->viewport(), {});
+  pass.draw(kViews[0], target->viewport(), {}, pass.fitScale(kViews[0], {}));
   expectNoGlError("draw with the previous program");
 }
 
@@ -86,7 +86,8 @@ TEST(GlErrors, TrailsAndMarkersAtHugeAndNonFinitePoints) {
   trails.sync(3, {}, 1);
   MarkerPass markers;
   std::vector<Marker> hostile;
-  for (MarkerKind kind : {MarkerKind::Disc, MarkerKind::Ring, MarkerKind::Star, MarkerKind::Arrow})
+  for (MarkerKind kind : {MarkerKind::Disc, MarkerKind::Ring, MarkerKind::Star, MarkerKind::Arrow,
+                          MarkerKind::Square, MarkerKind::Triangle, MarkerKind::Diamond})
     for (const Eigen::Vector2d& at : points)
       hostile.push_back({kind, at, {at.y(), at.x()}, {1, 0, 1, 1}, 6, 1.5f});
   for (const View& view : kViews) {
@@ -117,7 +118,7 @@ TEST(GlErrors, CanvasInAViewportInsideALargerTarget) {
   for (const Viewport& viewport : {Viewport{50, 20, 200, 150}, Viewport{0, 0, 1, 1}, Viewport{299, 199, 1, 1},
                                    Viewport{0, 0, 300, 200}}) {
     target->clear(0, 0, 0);
-    canvas.draw(kViews[0], viewport, {}, {TrailStyle{}}, minima, arrows);
+    canvas.draw(CanvasTarget::Image, kViews[0], viewport, {}, {TrailStyle{}}, minima, arrows);
     expectNoGlError("canvas at " + std::to_string(viewport.x) + "," + std::to_string(viewport.y) + " " +
                     std::to_string(viewport.width) + "x" + std::to_string(viewport.height));
   }

@@ -1,6 +1,6 @@
 // SurfacePass pixel facts: Rosenbrock's minimum takes the colormap's low end and its far corner
 // the high end; scales and colormaps change the picture; non-finite f is grey; a bad shader is
-// rejected with its log and the previous program kept; the cache re-renders only on change.
+// rejected with its log and the previous program kept.
 #include "app/render/surface_pass.h"
 #include "app/sim/colormap.h"
 #include "app/render/gl_check.h"
@@ -31,7 +31,7 @@ std::vector<std::uint8_t> render(SurfacePass& pass, const View& view, const Surf
   auto target = OffscreenTarget::create(kWidth, kHeight);
   EXPECT_TRUE(target.has_value());
   target->clear(1, 0, 1);
-  pass.draw(view, target->viewport(), style);
+  pass.draw(view, target->viewport(), style, pass.fitScale(view, style));
   auto pixels = target->readPixels();
   std::string error;
   EXPECT_TRUE(checkGlErrors("surface render", &error)) << error;
@@ -140,23 +140,6 @@ TEST(SurfacePass, BadShaderIsRejectedAndThePreviousProgramKept) {
   EXPECT_TRUE(pass.hasFormula());
   EXPECT_EQ(render(pass, view, SurfaceStyle{}), before);
   EXPECT_TRUE(checkGlErrors("bad shader"));
-}
-
-TEST(SurfacePass, CacheRerendersOnlyWhenSomethingChanged) {
-  LV_REQUIRE_GL();
-  View view;
-  SurfacePass pass;
-  ASSERT_TRUE(pass.setFormula(rosenbrock(&view)));
-  SurfaceStyle style;
-  render(pass, view, style);
-  render(pass, view, style);
-  EXPECT_EQ(pass.renderCount(), 1u);
-  style.colormap = "cividis";
-  render(pass, view, style);
-  EXPECT_EQ(pass.renderCount(), 2u);
-  view.xmin -= 0.5;
-  render(pass, view, style);
-  EXPECT_EQ(pass.renderCount(), 3u);
 }
 
 }  // namespace

@@ -85,16 +85,16 @@ TEST(TrailPass, AppendingUploadsOnlyTheNewPoints) {
   std::vector<Eigen::Vector2d> points{{1, 1}, {9, 1}, {9, 9}};
   pass.sync(0, points, 7);
   const TrailUploadStats before = pass.stats();
-  EXPECT_EQ(before.bytes, 3 * 8u);
+  EXPECT_EQ(before.bytes, 3 * 12u);  // x, y and arc length as floats
   EXPECT_EQ(at(draw(pass, {magenta()}), 5, 9), kBlack);
 
   points.push_back({1, 9});
   pass.sync(0, points, 7);
-  EXPECT_EQ(pass.stats().bytes - before.bytes, 8u);
+  EXPECT_EQ(pass.stats().bytes - before.bytes, 12u);
   EXPECT_EQ(pass.stats().calls - before.calls, 1u);
   EXPECT_EQ(pass.stats().fullUploads, 0u);
   pass.sync(0, points, 7);  // nothing new: nothing sent
-  EXPECT_EQ(pass.stats().bytes - before.bytes, 8u);
+  EXPECT_EQ(pass.stats().bytes - before.bytes, 12u);
   EXPECT_EQ(at(draw(pass, {magenta()}), 5, 9), kMagenta);
   EXPECT_EQ(pass.lastPoint(0).value(), Eigen::Vector2d(1, 9));
 
@@ -115,7 +115,7 @@ TEST(TrailPass, GrowingPastCapacityNeverResendsOldPoints) {
     points.push_back({1 + 8.0 * i / 1499, 3});
     pass.sync(0, points, 1);
   }
-  EXPECT_EQ(pass.stats().bytes, 1500 * 8u);
+  EXPECT_EQ(pass.stats().bytes, 1500 * 12u);
   EXPECT_EQ(pass.pointCount(0), 1500u);
   auto pixels = draw(pass, {magenta()});
   EXPECT_EQ(at(pixels, 2, 3), kMagenta);
@@ -128,7 +128,7 @@ TEST(TrailPass, NonFinitePointsAreNeverUploaded) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   pass.sync(0, {{1, 1}, {nan, 2}, {INFINITY, 1}, {9, 1}, {1e300, 1}}, 1);
   EXPECT_EQ(pass.pointCount(0), 2u);
-  EXPECT_EQ(pass.stats().bytes, 2 * 8u);
+  EXPECT_EQ(pass.stats().bytes, 2 * 12u);
   EXPECT_EQ(at(draw(pass, {magenta()}), 5, 1), kMagenta);
   pass.removeTrailsFrom(0);
   EXPECT_EQ(pass.trailCount(), 0u);
@@ -144,7 +144,7 @@ TEST(Canvas, DrawsHeadsStartsMinimaAndArrows) {
   TrailStyle trail = magenta();
   trail.color = {0, 1, 0, 1};
   std::vector<Arrow> arrows{{{2, 8}, {6, 8}, {1, 1, 0, 1}, 4}};
-  canvas.draw(kView, target->viewport(), style, {trail}, {{5, 5}}, arrows);
+  canvas.draw(CanvasTarget::Image, kView, target->viewport(), style, {trail}, {{5, 5}}, arrows);
   std::string error;
   EXPECT_TRUE(checkGlErrors("canvas", &error)) << error;
   auto pixels = target->readPixels();

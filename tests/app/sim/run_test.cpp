@@ -1,5 +1,7 @@
-// Run: trajectory bookkeeping, divergence, recompute vs. live hyperparameter edits.
+// Run: trajectory bookkeeping and divergence. The edit operations are in run_edit_test.cpp.
 #include "app/sim/run.h"
+
+#include "app/sim/run_status.h"
 
 #include <gtest/gtest.h>
 
@@ -46,7 +48,7 @@ TEST(Run, DivergenceStopsAtTheLastFinitePoint) {
     EXPECT_TRUE(std::isfinite(run.trajectory().losses[i]));
     EXPECT_TRUE(std::isfinite(run.trajectory().points[i].x()));
   }
-  EXPECT_EQ(statusText(run), "diverged at step " + std::to_string(k));
+  EXPECT_EQ(statusText(run, true, 10000), "diverged at step " + std::to_string(k));
   run.advance(10);  // stays stopped
   EXPECT_EQ(run.trajectory().size(), k);
 }
@@ -66,15 +68,14 @@ TEST(Run, PoleOrLogAtTheStartIsDivergedAtStepZero) {
     EXPECT_EQ(run.divergedAt(), std::optional<size_t>(0)) << text;
     EXPECT_EQ(run.trajectory().size(), 0u) << text;
     EXPECT_EQ(run.stepCount(), 0u) << text;
-    EXPECT_EQ(statusText(run), "diverged at step 0") << text;
+    EXPECT_EQ(statusText(run, true, 10000), "diverged at step 0") << text;
     run.advance(5);
     run.recompute();
     EXPECT_EQ(run.trajectory().size(), 0u) << text;
     // Moving the start off the pole revives it.
-    run.setStart(Vec2(0.5, 0.5));
-    run.advance(1);
+    run.moveStart(Vec2(0.5, 0.5));  // keeps the 5 steps asked for
     EXPECT_FALSE(run.diverged()) << text;
-    EXPECT_EQ(run.trajectory().size(), 2u) << text;
+    EXPECT_EQ(run.trajectory().size(), 6u) << text;
   }
 }
 
@@ -108,8 +109,7 @@ TEST(Run, RecomputeWithASmallerRateUndoesTheDivergence) {
     EXPECT_TRUE(std::isfinite(run.trajectory().losses[k]));
     EXPECT_TRUE(run.trajectory().gradients[k].allFinite());  // norm() itself may overflow
   }
-  ASSERT_TRUE(run.optimizer().set("lr", 1e-4));
-  run.recompute();
+  ASSERT_TRUE(run.setParam("lr", 1e-4, EditPolicy::RestartFromStart));
   EXPECT_FALSE(run.diverged());
   EXPECT_EQ(run.stepCount(), 500u);
 }
@@ -118,8 +118,7 @@ TEST(Run, RecomputeAfterAnEditReplaysTheWholePath) {
   sim::Run run(formula("(1-x)^2 + 100*(y-x^2)^2"), optimizer("adam"), Vec2(-1.5, 2.0));
   run.advance(50);
   const uint64_t generation = run.generation();
-  ASSERT_TRUE(run.optimizer().set("lr", 0.05));
-  run.recompute();
+  ASSERT_TRUE(run.setParam("lr", 0.05, EditPolicy::RestartFromStart));
   EXPECT_NE(run.generation(), generation);
   EXPECT_EQ(run.stepCount(), 50u);
 
@@ -134,7 +133,7 @@ TEST(Run, LiveEditAppliesFromTheNextStepOnly) {
   sim::Run run(formula("x^2 + y^2"), optimizer("sgd"), Vec2(1.0, 1.0));
   run.advance(2);
   const Vec2 before = run.trajectory().points[2];
-  ASSERT_TRUE(run.optimizer().set("lr", 0.25));
+  ASSERT_TRUE(run.setParam("lr", 0.25, EditPolicy::FromNextStep));
   run.advance(1);
   EXPECT_EQ(run.trajectory().points[2], before);                         // history untouched
   EXPECT_NEAR(run.trajectory().points[3].x(), before.x() * 0.5, 1e-15);  // 1 - 2*0.25

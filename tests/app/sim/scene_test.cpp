@@ -1,5 +1,5 @@
 // Scene JSON: round trip, and every kind of bad file rejected with a message naming the field.
-#include "app/sim/scene.h"
+#include "app/sim/scene_json.h"
 
 #include "app/sim/atomic_file.h"
 
@@ -25,9 +25,9 @@ TEST(Scene, MinimalFileUsesDefaults) {
   std::string error;
   auto scene = parseScene(kValid, &error);
   ASSERT_TRUE(scene) << error;
-  EXPECT_EQ(scene->landscape, "rosenbrock");
+  EXPECT_EQ(scene->landscape.name, "rosenbrock");
   ASSERT_EQ(scene->runs.size(), 1u);
-  EXPECT_EQ(scene->runs[0].optimizer, "adam");
+  EXPECT_EQ(scene->runs[0].optimizer.name(), "adam");
   EXPECT_EQ(scene->runs[0].start, optim::Vec2(-1, 2));
   EXPECT_FALSE(scene->view.has_value());
   EXPECT_EQ(scene->colors.colormap, "viridis");
@@ -35,27 +35,33 @@ TEST(Scene, MinimalFileUsesDefaults) {
 
 TEST(Scene, RoundTripKeepsEveryField) {
   Scene scene = defaultScene();
-  scene.landscape = "sin(x)*y^2";
+  scene.landscape = *landscapes::resolveLandscape("sin(x)*y^2");
   scene.view = landscapes::Rect{-2, 3, -1, 4};
   scene.colors = {"magma", false, 7};
   scene.steps = 123;
   scene.stepLimit = 999;
   scene.stepsPerSecond = 250;
   scene.restartOnChange = false;
-  scene.runs[1].params = {{"lr", 0.25}, {"momentum", 0.5}};
+  ASSERT_TRUE(scene.runs[1].optimizer.set("lr", 0.25));
+  ASSERT_TRUE(scene.runs[1].optimizer.set("momentum", 0.5));
+  scene.runs[1].edits = {{5, 0, 0.5}, {9, 1, 0.25}};
+  scene.runs[1].label = "heavy ball";
   scene.runs[2].visible = false;
   scene.runs[3].color = {1.0f, 0.0f, 0.2f, 1.0f};
   std::string error;
   auto back = parseScene(sceneToJson(scene), &error);
   ASSERT_TRUE(back) << error;
   EXPECT_EQ(sceneToJson(*back), sceneToJson(scene));
-  EXPECT_EQ(back->landscape, "sin(x)*y^2");
+  EXPECT_EQ(back->landscape.name, "sin(x)*y^2");
+  EXPECT_FALSE(back->landscape.isCatalog);
   EXPECT_EQ(back->view->xmax, 3);
   EXPECT_EQ(back->colors.colormap, "magma");
   EXPECT_FALSE(back->colors.logScale);
   EXPECT_EQ(back->steps, 123u);
   EXPECT_FALSE(back->restartOnChange);
-  EXPECT_EQ(back->runs[1].params[1].second, 0.5);
+  EXPECT_EQ(*back->runs[1].optimizer.get("momentum"), 0.5);
+  EXPECT_EQ(back->runs[1].edits, scene.runs[1].edits);
+  EXPECT_EQ(back->runs[1].label, "heavy ball");
   EXPECT_FALSE(back->runs[2].visible);
   EXPECT_NEAR(back->runs[3].color[2], 0.2f, 0.003f);
 }
@@ -140,17 +146,17 @@ TEST(Scene, SaveAndLoadRoundTripThroughAFile) {
   const auto dir = testFolder();
   const std::string path = (dir / "scene.json").string();
   Scene scene = defaultScene();
-  scene.landscape = "1/(x*x + y*y + 1) - exp(-x^2)";
+  scene.landscape = *landscapes::resolveLandscape("1/(x*x + y*y + 1) - exp(-x^2)");
   scene.view = landscapes::Rect{-3.5, 2.25, -1, 1e-3};
   scene.steps = 77;
-  scene.runs[0].params = {{"lr", 1.0 / 3.0}};
+  ASSERT_TRUE(scene.runs[0].optimizer.set("lr", 1.0 / 3.0));
   scene.runs[2].start = optim::Vec2(1e300, -0.1);
   std::string error;
   ASSERT_TRUE(saveScene(path, scene, &error)) << error;
   auto loaded = loadScene(path, &error);
   ASSERT_TRUE(loaded) << error;
   EXPECT_EQ(sceneToJson(*loaded), sceneToJson(scene));
-  EXPECT_EQ(loaded->runs[0].params[0].second, 1.0 / 3.0);  // 17 digits survive the text
+  EXPECT_EQ(*loaded->runs[0].optimizer.get("lr"), 1.0 / 3.0);  // 17 digits survive the text
   EXPECT_EQ(loaded->runs[2].start.x(), 1e300);
   std::filesystem::remove_all(dir);
 }
@@ -276,11 +282,11 @@ TEST(Scene, UnknownNamesAndOutOfRangeValuesNameTheField) {
   EXPECT_EQ(errorOf(sceneWith("optimizer", "\"sgdd\""))
                 .rfind("runs[0].optimizer: unknown optimizer 'sgdd' (valid: sgd, ", 0),
             0u);
-  EXPECT_EQ(errorOf(sceneWith("steps", "-1")), "steps: -1 out of range [0, 1e+06]");
-  EXPECT_EQ(errorOf(sceneWith("steps", "1e7")), "steps: 1e+07 out of range [0, 1e+06]");
+  EXPECT_EQ(errorOf(sceneWith("steps", "-1")), "steps: -1 out of range [0, 1e+07]");
+  EXPECT_EQ(errorOf(sceneWith("steps", "10000001")), "steps: 1e+07 out of range [0, 1e+07]");
   EXPECT_EQ(errorOf(sceneWith("steps", "18446744073709551616")),
-            "steps: 1.84467e+19 out of range [0, 1e+06]");
-  EXPECT_EQ(errorOf(sceneWith("step_limit", "0")), "step_limit: 0 out of range [1, 1e+06]");
+            "steps: 1.84467e+19 out of range [0, 1e+07]");
+  EXPECT_EQ(errorOf(sceneWith("step_limit", "0")), "step_limit: 0 out of range [1, 1e+07]");
   EXPECT_EQ(errorOf(sceneWith("colors", R"({"contours": 101})")),
             "colors.contours: 101 out of range [0, 100]");
   EXPECT_EQ(errorOf(sceneWith("view", R"({"xmin": -1e300, "xmax": 1e300, "ymin": 0, "ymax": 1})")),

@@ -8,11 +8,14 @@
 #include "app/gui/ui_scale.h"
 #include "app/platform/gl_context.h"
 #include "app/render/gl_check.h"
+#include "app/sim/scene_json.h"
 #include "app/sim/view.h"
 #include "app/ui/csv_export.h"
+#include "tests/app/gui/ui_driver.h"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
@@ -27,18 +30,12 @@ sim::Session sessionOf(const std::string& json, size_t steps) {
   std::string error;
   auto scene = sim::parseScene(json, &error);
   EXPECT_TRUE(scene.has_value()) << error;
-  auto session = sim::Session::fromScene(scene.value_or(sim::defaultScene()), &error);
-  EXPECT_TRUE(session.has_value()) << error;
-  session->advance(steps);
-  return std::move(*session);
+  sim::Session session = sim::Session::fromScene(scene.value_or(sim::defaultScene()));
+  session.advance(steps);
+  return session;
 }
 
-sim::Session defaultSession() {
-  std::string error;
-  auto session = sim::Session::fromScene(sim::defaultScene(), &error);
-  EXPECT_TRUE(session.has_value()) << error;
-  return std::move(*session);
-}
+sim::Session defaultSession() { return sim::Session::fromScene(sim::defaultScene()); }
 
 // Rosenbrock with a converging adam, an sgd at lr 0.1 (diverges at step 5) and a start whose loss
 // overflows (diverged at step 0).
@@ -64,9 +61,13 @@ TEST(CsvExport, HeaderAndOneRowPerPoint) {
   EXPECT_EQ(lines[0], "run,step,x,y,loss,grad_x,grad_y");
   size_t expected = 0;
   for (const auto& live : session.runs) expected += live.run.trajectory().size();
-  EXPECT_EQ(lines.size() - 1, expected);
+  // Then one comment per run naming it, its optimizer and every hyperparameter; nothing diverged.
+  ASSERT_EQ(lines.size() - 1, expected + session.runs.size());
   EXPECT_NE(csv.find("\n1,5,"), std::string::npos);
-  EXPECT_EQ(csv.find('#'), std::string::npos);  // nothing diverged: no comments
+  EXPECT_EQ(lines[expected + 1],
+            "# run 0 \"sgd\": sgd lr=0.001 momentum=0 dampening=0 nesterov=0 weight_decay=0");
+  EXPECT_EQ(lines[expected + 2].rfind("# run 1 \"momentum\": momentum lr=0.001 momentum=0.9 ", 0), 0u);
+  EXPECT_EQ(csv.find("diverged"), std::string::npos);
 }
 
 TEST(CsvExport, DivergedRunsEndWithACommentAndNoNonFiniteNumber) {
@@ -110,14 +111,6 @@ TEST(CsvExport, DivergedRunsEndWithACommentAndNoNonFiniteNumber) {
   EXPECT_EQ(rows, 101u + 5u);  // 0..100 for adam, 0..4 for sgd, none for the overflowing start
   EXPECT_EQ(lastSgdStep, 4u);  // the last finite point, the step before the divergence
   EXPECT_EQ(adamRows, 0u);
-}
-
-TEST(Names, TimestampedAndJoined) {
-  const std::string name = ui::timestampedName(".png");
-  EXPECT_EQ(name.rfind("lossviz-", 0), 0u);
-  EXPECT_EQ(name.size(), std::string("lossviz-20240101-120000.png").size());
-  EXPECT_EQ(ui::joinPath(".", "a.png"), "a.png");
-  EXPECT_EQ(ui::joinPath("/tmp", "a.png"), "/tmp/a.png");
 }
 
 // One hidden GL context with ImGui for the whole binary, made on first use and leaked on purpose
@@ -187,6 +180,52 @@ TEST(Panels, OneFrameWithUiAndScreenshotScales) {
   gui::applyUiScale(2.0f);
   state.uiScale = 2.0f;
   renderFrame(session, state, renderer, 1280, 720, 1, true);
+  gui::applyUiScale(1.0f);
+}
+
+// One live frame of the side panel at 1280x720 with the mouse at `mouse` and `wheel` notches.
+void livePanelFrame(sim::Session& session, ui::UiState& state, ImVec2 mouse, float wheel = 0) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(1280, 720);
+  io.DeltaTime = 1.0f / 60.0f;
+  io.MousePos = mouse;
+  io.MouseWheel = wheel;
+  ImGui::NewFrame();
+  ui::drawSidePanel(session, state);
+  ImGui::Render();
+}
+
+float panelScrollY() { return ImGui::FindWindowByName("lossviz")->Scroll.y; }
+
+// A 2x screenshot with the UI shows the user's UI scale, not the shot's, and leaves the live
+// state alone: the UI scale and the side panel's scroll position are what they were.
+TEST(Screenshot, LeavesTheLiveUiAsItWasAndShowsTheUsersUiScale) {
+  LV_REQUIRE_GL();
+  sim::Session session = defaultSession();
+  ui::UiState state;
+  state.uiScale = 1.5f;
+  gui::applyUiScale(state.uiScale);
+  livePanelFrame(session, state, ImVec2(100, 300));
+  std::string shotText;
+  ImGuiContextHook hook;
+  hook.Type = ImGuiContextHookType_RenderPost;
+  hook.UserData = &shotText;
+  hook.Callback = [](ImGuiContext*, ImGuiContextHook* h) {
+    *static_cast<std::string*>(h->UserData) = test::drawnText(ImGui::GetDrawData());
+  };
+  const ImGuiID hookId = ImGui::AddContextHook(ImGui::GetCurrentContext(), &hook);
+  gui::CanvasRenderer renderer;
+  renderFrame(session, state, renderer, 1280, 720, 2, true);
+  ImGui::RemoveContextHook(ImGui::GetCurrentContext(), hookId);
+  EXPECT_NE(shotText.find("1.50 UI scale"), std::string::npos) << shotText;
+  EXPECT_EQ(state.uiScale, 1.5f);
+
+  for (int i = 0; i < 3; ++i) livePanelFrame(session, state, ImVec2(100, 300), i == 1 ? -3.0f : 0.0f);
+  const float scrolled = panelScrollY();
+  ASSERT_GT(scrolled, 0.0f) << "the panel should scroll at 1280x720, UI scale 1.5";
+  renderFrame(session, state, renderer, 1280, 720, 2, true);
+  livePanelFrame(session, state, ImVec2(100, 300));
+  EXPECT_EQ(panelScrollY(), scrolled);
   gui::applyUiScale(1.0f);
 }
 

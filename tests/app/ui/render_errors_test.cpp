@@ -1,6 +1,7 @@
 // `lossviz render` as a script sees it: diverged runs named on stderr with exit 0, huge values
 // drawn without OpenGL errors, scenes from files (round trip; bad files exit 2 naming the field),
 // and exit 2 with one line and no file for a missing display or an unwritable --out.
+#include "app/sim/scene_json.h"
 #include "tests/app/ui/render_cli.h"
 
 #include <algorithm>
@@ -53,11 +54,10 @@ TEST(Render, HugeButFiniteValuesRenderCleanly) {
 TEST(Render, SceneFileRoundTripDrawsTheSamePicture) {
   // Flags → scene saved to a file → loaded back (same JSON) → rendered: the same pixels.
   sim::Scene scene;
-  scene.landscape = "rosenbrock";
-  scene.steps = 300;
+  scene.steps = 300;  // on rosenbrock, the default landscape
   sim::RunSpec run;
-  run.optimizer = "adam";
-  run.params = {{"lr", 0.05}};
+  run.optimizer = *optim::Optimizer::create("adam");
+  ASSERT_TRUE(run.optimizer.set("lr", 0.05));
   run.start = sim::Vec2(-1.5, 2);
   run.color = sim::paletteColor(0);
   scene.runs = {run};

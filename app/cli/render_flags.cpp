@@ -1,0 +1,58 @@
+// `lossviz render`'s flags resolved into a scene, an output path and an image size (headless).
+#include "app/cli/verbs.h"
+#include "app/sim/colormap.h"
+#include "app/sim/scene_json.h"
+
+namespace lv::cli {
+namespace {
+
+constexpr long kMaxSide = 8192;
+constexpr size_t kDefaultSteps = 200;
+
+sim::Scene sceneFromFlags(const Flags& flags) {
+  if (auto path = lastValue(flags, "scene")) {
+    for (const char* other : {"landscape", "optimizer", "set", "start"})
+      if (hasFlag(flags, other)) throw UsageError{std::string("--scene cannot be combined with --") + other};
+    std::string error;
+    auto scene = sim::loadScene(*path, &error);
+    if (!scene) throw UsageError{error};
+    return *scene;
+  }
+  sim::Scene scene;
+  scene.landscape = landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
+  if (!hasFlag(flags, "optimizer")) throw UsageError{"missing --optimizer NAME or --scene FILE"};
+  const auto startText = lastValue(flags, "start");
+  scene.runs = runSpecsFromFlags(flags, startText ? startFromFlag(*startText) : optim::Vec2(-1.5, 2.0));
+  scene.steps = kDefaultSteps;
+  return scene;
+}
+
+}  // namespace
+
+RenderRequest renderRequestFromFlags(const Flags& flags) {
+  RenderRequest request;
+  const auto out = lastValue(flags, "out");
+  if (!out) throw UsageError{"missing --out FILE.png"};
+  request.out = *out;
+  request.scene = sceneFromFlags(flags);
+  sim::Scene& scene = request.scene;
+  if (auto steps = lastValue(flags, "steps"))
+    scene.steps = stepsFromFlag(*steps);
+  else if (scene.steps == 0)
+    scene.steps = kDefaultSteps;
+  const auto [w, h] = parsePair(lastValue(flags, "size").value_or("1280x720"), 'x', "--size");
+  if (w != static_cast<long>(w) || h != static_cast<long>(h) || w < 16 || h < 16 || w > kMaxSide ||
+      h > kMaxSide)
+    throw UsageError{"--size: expected WxH with whole sides in [16, 8192]"};
+  request.width = static_cast<int>(w);
+  request.height = static_cast<int>(h);
+  if (auto colormap = lastValue(flags, "colormap")) {
+    if (!sim::isColormap(*colormap)) throw UsageError{"--colormap: unknown colormap '" + *colormap + "'"};
+    scene.colors.colormap = *colormap;
+  }
+  if (auto log = lastValue(flags, "log")) scene.colors.logScale = parseCount(*log, "--log", 0, 1) == 1;
+  scene.stepLimit = std::max(scene.stepLimit, scene.steps);
+  return request;
+}
+
+}  // namespace lv::cli

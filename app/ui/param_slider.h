@@ -1,0 +1,39 @@
+// Hyperparameter sliders on scales that suit each kind of value: log for lr and eps, log of 1 − β
+// for β-like decays (beta1, beta2, alpha, momentum, rho: the difference between 0.99 and 0.999
+// matters, that between 0.1 and 0.2 hardly), log with 0 reachable for weight_decay, linear for the
+// rest. Ctrl+click types an exact value. The mapping is headless and unit-tested.
+#pragma once
+
+#include "optim/types.h"
+
+#include <string>
+
+namespace lv::ui {
+
+enum class SliderScale {
+  Linear,
+  Log,          ///< min > 0: equal ratios take equal travel
+  LogWithZero,  ///< 0 at the left end, then min(max·1e-6) .. max on a log scale
+  OneMinusLog,  ///< log of 1 − value: 0.9, 0.99, 0.999 equally spaced
+};
+
+/// The scale `info`'s slider uses.
+SliderScale sliderScale(const optim::ParamInfo& info);
+/// Slider travel in [0, 1] of `value` (clamped into the range); the ends are exactly min and max.
+double sliderPosition(const optim::ParamInfo& info, double value);
+/// The value at `position` in [0, 1]; exactly min at 0 and max at 1.
+double sliderValue(const optim::ParamInfo& info, double position);
+
+/// Ctrl+click text entry in progress for one slider (plain data kept in UiState).
+struct TypedValue {
+  unsigned id = 0;  ///< ImGui id of the slider being typed into; 0: none
+  std::string text;
+  bool focus = false;  ///< give the field the keyboard on its first frame
+};
+
+/// Slider for `value` (a non-boolean hyperparameter) on its scale, showing the value with 4
+/// significant digits; a drag rounds to 4 (1 − β to 3) significant digits, a typed value (Ctrl+click,
+/// Enter) is kept exactly, clamped into the range. Returns true when `value` changed.
+bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed);
+
+}  // namespace lv::ui

@@ -1,0 +1,166 @@
+// GLSL emission of a tape's exact derivatives: the tape run on forward-mode numbers (FormulaJet:
+// value, gradient, Hessian), with the same chain rule and partials as the CPU (autodiff.h,
+// functions.h), and Formula::glslDerivatives().
+#include "landscapes/formula.h"
+#include "landscapes/glsl_writer.h"
+#include "landscapes/lv_assert.h"
+
+#include <string>
+#include <vector>
+
+namespace lv::landscapes {
+namespace {
+
+// jetKeep: c·d, but 0 where d is 0 even if c is infinite (autodiff.h's convention; mix with a
+// bvec selects, so the NaN of inf·0 does not leak). jetTerm: also 0 when c is 0 (min/max).
+constexpr const char* kJetArithmetic = R"(struct FormulaJet {
+  float v;  // value
+  vec2 g;   // gradient
+  vec3 h;   // Hessian (xx, xy, yy)
+};
+vec2 jetKeep(float c, vec2 d) { return mix(c * d, vec2(0.0), equal(d, vec2(0.0))); }
+vec3 jetKeep(float c, vec3 d) { return mix(c * d, vec3(0.0), equal(d, vec3(0.0))); }
+vec2 jetTerm(float c, vec2 d) { return c == 0.0 ? vec2(0.0) : jetKeep(c, d); }
+vec3 jetTerm(float c, vec3 d) { return c == 0.0 ? vec3(0.0) : jetKeep(c, d); }
+vec3 jetOuter(vec2 a) { return vec3(a.x * a.x, a.x * a.y, a.y * a.y); }
+vec3 jetCross(vec2 a, vec2 b) { return vec3(2.0 * a.x * b.x, a.x * b.y + a.y * b.x, 2.0 * a.y * b.y); }
+FormulaJet jetConst(float c) { return FormulaJet(c, vec2(0.0), vec3(0.0)); }
+FormulaJet jetAdd(FormulaJet a, FormulaJet b) { return FormulaJet(a.v + b.v, a.g + b.g, a.h + b.h); }
+FormulaJet jetSub(FormulaJet a, FormulaJet b) { return FormulaJet(a.v - b.v, a.g - b.g, a.h - b.h); }
+FormulaJet jetNeg(FormulaJet a) { return FormulaJet(-a.v, -a.g, -a.h); }
+FormulaJet jetMul(FormulaJet a, FormulaJet b) {
+  return FormulaJet(a.v * b.v, a.g * b.v + a.v * b.g, a.h * b.v + a.v * b.h + jetCross(a.g, b.g));
+}
+// g(u) from d = (g, g', g''): ∂g = g'·∂u, ∂²g = g''·∂u∂uᵀ + g'·∂²u.
+FormulaJet jetChain(FormulaJet u, vec3 d) {
+  return FormulaJet(d.x, jetKeep(d.y, u.g), jetKeep(d.z, jetOuter(u.g)) + jetKeep(d.y, u.h));
+}
+// g(a, b) from first = (g, ∂a, ∂b) and second = (∂aa, ∂ab, ∂bb).
+FormulaJet jetChain2(FormulaJet a, FormulaJet b, vec3 first, vec3 second) {
+  return FormulaJet(first.x, jetTerm(first.y, a.g) + jetTerm(first.z, b.g),
+                    jetTerm(second.x, jetOuter(a.g)) + jetTerm(second.y, jetCross(a.g, b.g)) +
+                        jetTerm(second.z, jetOuter(b.g)) + jetTerm(first.y, a.h) + jetTerm(first.z, b.h));
+}
+FormulaJet jetDiv(FormulaJet a, FormulaJet b) {
+  float r = 1.0 / b.v;
+  FormulaJet q = jetMul(a, jetChain(b, vec3(r, -r * r, 2.0 * r * r * r)));
+  q.v = a.v / b.v;
+  return q;
+}
+)";
+
+std::string partialsName(int function) { return std::string("lv_partials_") + kFunctions[function].name; }
+
+// (a^n, n·a^(n−1), n(n−1)·a^(n−2)) as products, like the CPU's PowInt.
+std::string integerPowerPartials(std::string& body, const std::string& a, int n, const std::string& name) {
+  const std::string f = integerPower(body, a, n, name);
+  const std::string d1 = n == 0 ? "0.0" : glslFloat(n) + " * " + integerPower(body, a, n - 1, name + "_d1");
+  const std::string d2 =
+      n * (n - 1) == 0 ? "0.0" : glslFloat(n * (n - 1)) + " * " + integerPower(body, a, n - 2, name + "_d2");
+  return "vec3(" + f + ", " + d1 + ", " + d2 + ")";
+}
+
+}  // namespace
+
+std::string jetPrelude(const Tape& tape) {
+  std::string prelude = std::string(kJetArithmetic) + functionHelpers(tape);
+  std::vector<char> used(std::size_t(kFunctionCount), 0);
+  for (const Instr& in : tape.code) {
+    if ((in.op != Op::Call1 && in.op != Op::Call2) || used[in.function]) continue;
+    used[in.function] = 1;
+    const FunctionSpec& spec = kFunctions[in.function];
+    prelude += spec.arity == 1 ? "vec3 " + partialsName(in.function) + "(float a) {\n  "
+                               : "void " + partialsName(in.function) +
+                                     "(float a, float b, out vec3 first, out vec3 second) {\n  ";
+    prelude += std::string(spec.glslPartials) + "\n}\n";
+  }
+  return prelude;
+}
+
+GlslValue emitJets(const Tape& tape, const std::function<std::string(int)>& columnName) {
+  std::vector<std::string> names(tape.code.size());
+  GlslValue out;
+  for (std::size_t i = 0; i < tape.code.size(); ++i) {
+    const Instr& in = tape.code[i];
+    switch (in.op) {
+      case Op::Const:
+        names[i] = "jetConst(" + glslFloat(in.constant) + ")";
+        continue;
+      case Op::X:
+        names[i] = "x";
+        continue;
+      case Op::Y:
+        names[i] = "y";
+        continue;
+      case Op::Column:
+        names[i] = "jetConst(" + columnName(in.n) + ")";
+        continue;
+      default:
+        break;
+    }
+    const std::string name = "t" + std::to_string(i);
+    names[i] = name;
+    const std::string& a = names[in.a];
+    const std::string b = operandCount(in.op) == 2 ? names[in.b] : std::string();
+    std::string expression;
+    switch (in.op) {
+      case Op::Add:
+        expression = "jetAdd(" + a + ", " + b + ")";
+        break;
+      case Op::Sub:
+        expression = "jetSub(" + a + ", " + b + ")";
+        break;
+      case Op::Mul:
+        expression = "jetMul(" + a + ", " + b + ")";
+        break;
+      case Op::Div:
+        expression = "jetDiv(" + a + ", " + b + ")";
+        break;
+      case Op::Neg:
+        expression = "jetNeg(" + a + ")";
+        break;
+      case Op::PowInt:
+        expression = in.n == 2 ? "jetMul(" + a + ", " + a + ")"  // as the CPU: the product rule
+                               : "jetChain(" + a + ", " +
+                                     integerPowerPartials(out.statements, a + ".v", in.n, name) + ")";
+        break;
+      case Op::PowConst: {
+        const double c = in.constant;
+        expression = "jetChain(" + a + ", vec3(pow(" + a + ".v, " + glslFloat(c) + "), " + glslFloat(c) +
+                     " * pow(" + a + ".v, " + glslFloat(c - 1) + "), " + glslFloat(c * (c - 1)) + " * pow(" +
+                     a + ".v, " + glslFloat(c - 2) + ")))";
+        break;
+      }
+      case Op::Call1:
+        expression = "jetChain(" + a + ", " + partialsName(in.function) + "(" + a + ".v))";
+        break;
+      default:  // Call2
+        out.statements += "  vec3 " + name + "_first, " + name + "_second;\n  " + partialsName(in.function) +
+                          "(" + a + ".v, " + b + ".v, " + name + "_first, " + name + "_second);\n";
+        expression = "jetChain2(" + a + ", " + b + ", " + name + "_first, " + name + "_second)";
+        break;
+    }
+    out.statements += "  FormulaJet " + name + " = " + expression + ";\n";
+  }
+  out.result = names[std::size_t(tape.result)];
+  return out;
+}
+
+std::string jetSeeds() {
+  return "  FormulaJet x = FormulaJet(p.x, vec2(1.0, 0.0), vec3(0.0));\n"
+         "  FormulaJet y = FormulaJet(p.y, vec2(0.0, 1.0), vec3(0.0));\n";
+}
+
+std::string jetAccessors() {
+  return "vec3 f_grad(vec2 p) {\n  FormulaJet j = f_jet(p);\n  return vec3(j.v, j.g);\n}\n"
+         "mat2 f_hess(vec2 p) {\n  FormulaJet j = f_jet(p);\n  return mat2(j.h.x, j.h.y, j.h.y, j.h.z);\n}\n";
+}
+
+std::string Formula::glslDerivatives() const {
+  LV_ASSERT(tape_->columns.empty(), "a data formula's derivatives are FiniteSum::glslDerivatives()");
+  const GlslValue jets = emitJets(*tape_, [](int n) { return "c" + std::to_string(n); });
+  return jetPrelude(*tape_) + "FormulaJet f_jet(vec2 p) {\n" + jetSeeds() + jets.statements + "  return " +
+         jets.result + ";\n}\n" + jetAccessors();
+}
+
+}  // namespace lv::landscapes

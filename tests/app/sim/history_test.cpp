@@ -1,0 +1,88 @@
+// Undo/redo snapshots: one step per finished edit (a drag over many frames is one), undo and redo
+// walk back and forth keeping the step count and view, a new edit drops the redo history, the
+// depth is bounded, and playing (steps) or moving the view records nothing.
+#include "app/sim/history.h"
+#include "app/sim/session.h"
+
+#include <gtest/gtest.h>
+
+namespace lv {
+namespace {
+
+sim::Scene withStart(sim::Scene scene, double x) {
+  scene.runs[0].start = optim::Vec2(x, 2);
+  return scene;
+}
+
+TEST(History, ADragOverManyFramesIsOneStepAndUndoRedoWalkIt) {
+  const sim::Scene original = sim::defaultScene();
+  sim::History history;
+  history.reset(original);
+  EXPECT_FALSE(history.canUndo());
+  for (int frame = 1; frame <= 50; ++frame) history.observe(withStart(original, -1.5 + frame * 0.01), false);
+  history.observe(withStart(original, -1.0), true);  // released
+  ASSERT_TRUE(history.canUndo());
+
+  sim::Scene current = withStart(original, -1.0);
+  current.steps = 300;
+  current.view = landscapes::Rect{-1, 1, -1, 1};
+  const auto undone = history.undo(current);
+  ASSERT_TRUE(undone.has_value());
+  EXPECT_EQ(undone->runs[0].start, original.runs[0].start);
+  EXPECT_EQ(undone->steps, 300u);  // undo does not rewind time or move the view
+  EXPECT_EQ(undone->view->xmin, -1);
+  EXPECT_FALSE(history.canUndo());
+  history.observe(*undone, true);  // the restored session: nothing new
+  EXPECT_FALSE(history.canUndo());
+  const auto redone = history.redo(*undone);
+  ASSERT_TRUE(redone.has_value());
+  EXPECT_EQ(redone->runs[0].start, optim::Vec2(-1.0, 2));
+  EXPECT_FALSE(history.canRedo());
+}
+
+TEST(History, EditsOfEveryKindAndANewEditDropsRedo) {
+  const sim::Scene a = sim::defaultScene();
+  sim::History history;
+  history.reset(a);
+  sim::Scene b = a;
+  b.runs[1].params.emplace_back("lr", 0.5);
+  history.observe(b, true);
+  sim::Scene c = b;
+  c.runs.pop_back();
+  history.observe(c, true);
+  sim::Scene d = c;
+  d.landscape = "himmelblau";
+  history.observe(d, true);
+  sim::Scene e = d;
+  e.steps = 1000;  // playing is not an edit
+  e.view = landscapes::Rect{0, 1, 0, 1};
+  history.observe(e, true);
+  EXPECT_EQ(history.undo(e)->landscape, "rosenbrock");
+  EXPECT_EQ(history.undo(c)->runs.size(), 4u);
+  ASSERT_TRUE(history.canRedo());
+  history.observe(withStart(b, 3), true);  // a new edit
+  EXPECT_FALSE(history.canRedo());
+  const auto back = history.undo(withStart(b, 3));
+  EXPECT_EQ(back->runs[1].params, b.runs[1].params);
+  EXPECT_EQ(back->runs[0].start, b.runs[0].start);
+  EXPECT_EQ(history.undo(b)->runs[1].params.size(), a.runs[1].params.size());
+  EXPECT_FALSE(history.canUndo());
+}
+
+TEST(History, DepthIsBounded) {
+  sim::History history(3);
+  const sim::Scene original = sim::defaultScene();
+  history.reset(original);
+  for (int i = 1; i <= 10; ++i) history.observe(withStart(original, i), true);
+  sim::Scene current = withStart(original, 10);
+  int steps = 0;
+  while (auto previous = history.undo(current)) {
+    current = *previous;
+    ++steps;
+  }
+  EXPECT_EQ(steps, 3);
+  EXPECT_EQ(current.runs[0].start.x(), 7);
+}
+
+}  // namespace
+}  // namespace lv

@@ -1,0 +1,103 @@
+// GLSL of exact derivatives (Formula::glslDerivatives): the functions it promises, GLSL rules
+// (float literals, integer powers as products, atan(y, x)), and the helpers of exactly the
+// functions used. Its numbers are compared with the CPU on a GPU in
+// tests/app/render/derivative_parity_test.cpp.
+#include "landscapes/catalog.h"
+#include "landscapes/formula.h"
+#include "landscapes/functions.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <regex>
+#include <string>
+
+namespace lv::landscapes {
+namespace {
+
+std::string derivativesOf(const std::string& text) {
+  ParseError error;
+  const auto formula = Formula::parse(text, &error);
+  EXPECT_TRUE(formula) << error.describe();
+  return formula ? formula->glslDerivatives() : std::string();
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// True if some numeric literal lacks a decimal point (GLSL would read it as an int).
+bool hasIntegerLiteral(const std::string& source) {
+  static const std::regex floatLiteral(
+      R"([0-9]*\.[0-9]+([eE][-+]?[0-9]+)?|[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?)");
+  static const std::regex bareInteger(R"((^|[^A-Za-z0-9_])[0-9])");
+  return std::regex_search(std::regex_replace(source, floatLiteral, "F"), bareInteger);
+}
+
+bool balanced(const std::string& s) {
+  return std::count(s.begin(), s.end(), '(') == std::count(s.begin(), s.end(), ')') &&
+         std::count(s.begin(), s.end(), '{') == std::count(s.begin(), s.end(), '}');
+}
+
+TEST(GlslDerivatives, DefinesTheContractFunctions) {
+  const std::string source = derivativesOf("x*y");
+  EXPECT_TRUE(contains(source, "struct FormulaJet {")) << source;
+  EXPECT_TRUE(contains(source, "FormulaJet f_jet(vec2 p) {"));
+  EXPECT_TRUE(contains(source, "vec3 f_grad(vec2 p) {"));
+  EXPECT_TRUE(contains(source, "mat2 f_hess(vec2 p) {"));
+  EXPECT_TRUE(contains(source, "FormulaJet x = FormulaJet(p.x, vec2(1.0, 0.0), vec3(0.0));"));
+  EXPECT_TRUE(contains(source, "FormulaJet y = FormulaJet(p.y, vec2(0.0, 1.0), vec3(0.0));"));
+  EXPECT_TRUE(contains(source, "jetMul(x, y)"));
+  EXPECT_FALSE(contains(source, "float f(vec2 p)"));  // f comes from glsl()
+  EXPECT_FALSE(contains(source, "#version"));
+  EXPECT_TRUE(contains(derivativesOf("x"), "return x;"));
+  EXPECT_TRUE(contains(derivativesOf("2*3"), "return jetConst(6.0);"));
+}
+
+TEST(GlslDerivatives, IntegerPowersAreProducts) {
+  const std::string square = derivativesOf("x^2");
+  EXPECT_TRUE(contains(square, "jetMul(x, x)")) << square;
+  for (const char* text : {"(x-1)^3", "y^-2", "x^16", "pow(x, 5)"}) {
+    const std::string source = derivativesOf(text);
+    EXPECT_FALSE(contains(source, "pow(")) << text << "\n" << source;
+    EXPECT_FALSE(hasIntegerLiteral(source)) << text << "\n" << source;
+  }
+  EXPECT_TRUE(contains(derivativesOf("x^2.5"), "pow(x.v, 2.5)"));
+}
+
+TEST(GlslDerivatives, HelpersOfExactlyTheFunctionsUsed) {
+  const std::string source = derivativesOf("sin(x) + atan2(y, x) + softplus(y)");
+  EXPECT_TRUE(contains(source, "vec3 lv_partials_sin(float a)")) << source;
+  EXPECT_TRUE(contains(source, "void lv_partials_atan2(float a, float b, out vec3 first, out vec3 second)"));
+  EXPECT_TRUE(contains(source, "atan(a, b)"));
+  EXPECT_TRUE(contains(source, "float lv_softplus(float a)"));
+  EXPECT_LT(source.find("float lv_softplus(float a)"), source.find("vec3 lv_partials_softplus"));
+  EXPECT_FALSE(contains(source, "lv_partials_cos"));
+  EXPECT_FALSE(hasIntegerLiteral(source)) << source;
+}
+
+// Every row of the table emits balanced GLSL without int literals, in both paths.
+TEST(GlslDerivatives, EveryFunctionEmitsCleanSource) {
+  for (const FunctionSpec& f : kFunctions) {
+    const std::string call = std::string(f.name) + (f.arity == 1 ? "(x*y)" : "(x*y, y)");
+    const auto formula = Formula::parse(call);
+    ASSERT_TRUE(formula) << call;
+    for (const std::string& source : {formula->glsl(), formula->glslDerivatives()}) {
+      EXPECT_FALSE(hasIntegerLiteral(source)) << call << "\n" << source;
+      EXPECT_TRUE(balanced(source)) << call << "\n" << source;
+      EXPECT_FALSE(contains(source, "$")) << call << "\n" << source;
+    }
+  }
+}
+
+TEST(GlslDerivatives, EveryCatalogLandscapeEmitsCleanSource) {
+  for (const CatalogEntry& entry : catalog()) {
+    const std::string source = derivativesOf(entry.formula);
+    EXPECT_FALSE(contains(source, "pow(")) << entry.name << "\n" << source;
+    EXPECT_FALSE(hasIntegerLiteral(source)) << entry.name << "\n" << source;
+    EXPECT_TRUE(balanced(source)) << entry.name;
+  }
+}
+
+}  // namespace
+}  // namespace lv::landscapes
