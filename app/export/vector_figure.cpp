@@ -54,10 +54,10 @@ std::optional<std::string> drawFigure(const sim::Session& session, const FigureO
   transform.width = o.width;
   transform.height = o.height;
   transform.view = sim::fitted(session.view, o.width, o.height);
-  const sim::ColorScale scale = sessionColorScale(session, transform.view);
+  const sim::ColorScale colorScale = sessionColorScale(session, transform.view);
   figure::FigureStyle style;
   style.showArrows = o.showArrows;
-  style.colorMapping = colorBarMapping(scale, session.colors.colormap);
+  style.colorMapping = colorBarMapping(colorScale, session.colors.colormap);
   const figure::TextMetrics metrics = cairoTextMetrics(kFigureFontPixels);
   const figure::Figure fig = figure::buildFigure(session, transform, style, metrics);
 
@@ -85,7 +85,7 @@ std::optional<std::string> drawFigure(const sim::Session& session, const FigureO
   if (o.format == OutputFormat::Png) cairo_scale(cr, scale, scale);
   SvgText svgText;
   if (o.format == OutputFormat::Svg) collectTextInto(cr, svgText);
-  drawScene(cr, fig, session, o, scale);
+  drawScene(cr, fig, session, o, colorScale);
   const cairo_status_t drawn = cairo_status(cr);
   cairo_destroy(cr);
   if (o.format == OutputFormat::Png && drawn == CAIRO_STATUS_SUCCESS)
