@@ -25,6 +25,10 @@ Axes buildAxes(const sim::ViewTransform& t, double uiScale, const TextMetrics& m
   axes.y = fittedTicks(t.view.ymin, t.view.ymax, t.height, 0, 6, false, AxisDirection::Vertical, metrics);
   for (Tick& tick : axes.y)
     tick.label = {tick.label.text, {8 * uiScale, tick.pixel - font - uiScale}, axes.tickColor};
+  // A y label in the x labels' row would print over them: keep its grid line, drop its text.
+  const double xLabelTop = t.height - font - 4 * uiScale;
+  for (Tick& tick : axes.y)
+    if (tick.label.at.y() + font > xLabelTop) tick.label.text.clear();
   return axes;
 }
 
@@ -95,8 +99,9 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
     trail.dash = runDashPattern(i);
     trail.headShape = runMarkerShape(i);
     figure.trails.push_back(trail);
-    rows.push_back({i, sim::runLabel(session, i), lossAndStatus(live.run, style.playing, session.stepLimitInEffect()), live.color, trail.dash, trail.headShape,
-                    live.visible});
+    rows.push_back({i, sim::runLabel(session, i),
+                    lossAndStatus(live.run, style.playing, session.stepLimitInEffect()), live.color,
+                    trail.dash, trail.headShape, live.visible});
     const sim::Trajectory& t = live.run.trajectory();
     if (!live.visible || t.size() == 0) continue;
     figure.markers.push_back({MarkerKind::Start, i, t.points.front(), 6 * s, live.color, MarkerShape::Disc});
@@ -110,8 +115,7 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
     return std::any_of(figure.arrows.begin(), figure.arrows.end(),
                        [&](const ArrowFigure& a) { return a.kind == kind; });
   };
-  if (hasArrow(ArrowKind::Descent))
-    key.push_back({ArrowKind::Descent, "−∇f, shorter as |∇f| falls", {1, 1, 1, 0.9f}});
+  if (hasArrow(ArrowKind::Descent)) key.push_back({ArrowKind::Descent, "−∇f (log length)", {1, 1, 1, 0.9f}});
   if (hasArrow(ArrowKind::Step)) key.push_back({ArrowKind::Step, "last step (true length)", {1, 1, 1, 0.9f}});
   const Box area = overlayArea(figure, metrics);
   figure.legend = layoutLegend(rows, key, style.legend, area, metrics, style.interactive);

@@ -10,7 +10,7 @@
 namespace lv::figure {
 namespace {
 
-double logSpan(const ColorMapping& m) { return std::log(m.hiLog - m.lo + m.eps) - std::log(m.eps); }
+double logSpan(const ColorMapping& m) { return std::log1p((m.scale.hi - m.scale.lo) / m.scale.eps); }
 
 // "%.3g" without a padded exponent: 0.001 → "0.001", 3.01, 1e+06 → "1e6".
 std::string shortValue(double v) {
@@ -29,12 +29,12 @@ std::vector<Tick> decadeTicks(const ColorMapping& m, const Box& bar, const TextM
   const double span = logSpan(m);
   std::vector<Tick> all;
   if (!(span > 0)) return all;
-  const int first = static_cast<int>(std::ceil(std::log10(m.eps)));
-  const int last = static_cast<int>(std::floor(std::log10(m.hiLog - m.lo + m.eps)));
+  const int first = static_cast<int>(std::ceil(std::log10(m.scale.eps)));
+  const int last = static_cast<int>(std::floor(std::log10(m.scale.hi - m.scale.lo + m.scale.eps)));
   for (int k = first; k <= last && all.size() < 400; ++k) {
     Tick tick;
-    tick.value = m.lo + std::pow(10.0, k);
-    const double t = (std::log(std::pow(10.0, k) + m.eps) - std::log(m.eps)) / span;
+    tick.value = m.scale.lo + std::pow(10.0, k);
+    const double t = (std::log(std::pow(10.0, k) + m.scale.eps) - std::log(m.scale.eps)) / span;
     if (t < 0 || t > 1) continue;
     tick.pixel = bar.x0 + t * bar.width();
     tick.label.text = shortValue(tick.value);
@@ -59,41 +59,32 @@ std::vector<Tick> decadeTicks(const ColorMapping& m, const Box& bar, const TextM
 
 double colorPosition(const ColorMapping& m, double f) {
   if (!std::isfinite(f)) return 0;
-  double t = 0;
-  if (m.logScale) {
-    const double span = logSpan(m);
-    t = span > 0 ? (std::log(std::max(f - m.lo, 0.0) + m.eps) - std::log(m.eps)) / span : 0;
-  } else {
-    t = m.hi > m.lo ? (f - m.lo) / (m.hi - m.lo) : 0;
-  }
+  const double t = m.scale.position(f);
   return std::isfinite(t) ? std::clamp(t, 0.0, 1.0) : 0;
 }
 
-double valueAtPosition(const ColorMapping& m, double t) {
-  t = std::clamp(t, 0.0, 1.0);
-  if (m.logScale) return m.lo + std::exp(std::log(m.eps) + t * logSpan(m)) - m.eps;
-  return m.lo + t * (m.hi - m.lo);
-}
+double valueAtPosition(const ColorMapping& m, double t) { return m.scale.valueAt(std::clamp(t, 0.0, 1.0)); }
 
 std::optional<ColorBar> layoutColorBar(const ColorMapping& mapping, const Box& area, Corner legendCorner,
                                        const TextMetrics& metrics) {
   const double font = metrics.fontSize, pad = 0.5 * font;
   const double width = std::min(16 * font, 0.4 * area.width());
   const double height = 2 * pad + 2 * font + 0.7 * font;  // title, tick labels, strip
-  if (mapping.colors.size() < 2 || width < 6 * font || height > 0.5 * area.height()) return std::nullopt;
+  if (mapping.colors.size() < 2 || width < 6 * font || height > 0.3 * area.height()) return std::nullopt;
   ColorBar bar;
   const bool top = legendCorner == Corner::BottomRight;
   const double y0 = top ? area.y0 : area.y1 - height;
   bar.plate = {area.x1 - width, y0, area.x1, y0 + height};
-  bar.title = {mapping.logScale ? "f (log scale)" : "f", {bar.plate.x0 + pad, y0 + pad}, {1, 1, 1, 0.85f}};
+  bar.title = {
+      mapping.scale.logScale ? "f (log scale)" : "f", {bar.plate.x0 + pad, y0 + pad}, {1, 1, 1, 0.85f}};
   bar.bar = {bar.plate.x0 + pad, bar.plate.y1 - pad - 0.7 * font, bar.plate.x1 - pad, bar.plate.y1 - pad};
   const double n = static_cast<double>(mapping.colors.size() - 1);
   for (size_t i = 0; i < mapping.colors.size(); ++i)
     bar.stops.push_back({static_cast<double>(i) / n, mapping.colors[i]});
-  if (mapping.logScale) {
+  if (mapping.scale.logScale) {
     bar.ticks = decadeTicks(mapping, bar.bar, metrics);
   } else {
-    bar.ticks = fittedTicks(mapping.lo, mapping.hi, bar.bar.x0, bar.bar.x1, 5, false,
+    bar.ticks = fittedTicks(mapping.scale.lo, mapping.scale.hi, bar.bar.x0, bar.bar.x1, 5, false,
                             AxisDirection::Horizontal, metrics);
   }
   for (Tick& tick : bar.ticks) {

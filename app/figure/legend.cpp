@@ -65,14 +65,14 @@ Legend layoutLegend(const std::vector<LegendRow>& rows, const std::vector<KeyRow
   textWidth = std::min(textWidth, maxWidth - fixed);
   const double nameRoom = withDetail ? textWidth - detailGap - detailWidth : textWidth;
 
-  // Rows that fit in the height allowed; the key's rows are kept, the rest say "+N more".
+  // Rows that fit in the height allowed: runs first (the rest say "+N more"), then the key.
   const double maxHeight = area.height() * kMaxHeightFraction;
   const std::size_t fitting =
       static_cast<std::size_t>(std::max(0.0, std::floor((maxHeight - 2 * pad) / rowHeight)));
-  const std::size_t keyRows = std::min(key.size(), fitting);
-  std::size_t runRows = std::min(rows.size(), fitting - keyRows);
+  std::size_t runRows = std::min(rows.size(), fitting);
   const bool overflow = runRows < rows.size();
   if (overflow && runRows > 0) --runRows;  // room for the "+N more" row
+  const std::size_t keyRows = std::min(key.size(), fitting - runRows - (overflow ? 1 : 0));
   const std::size_t totalRows = runRows + (overflow ? 1 : 0) + keyRows;
 
   legend.box = placed(area, options.corner, fixed + std::max(textWidth, 0.0),

@@ -21,6 +21,7 @@ struct LossPlotOptions {
   LossQuantity quantity = LossQuantity::AboveMinimum;
   bool logScale = true;
   bool collapsed = false;  ///< plot and table folded away to one line
+  bool tableOnly = false;  ///< on a narrow window, the table instead of the plot
 };
 
 /// One run's losses as the plot sees them.

@@ -8,7 +8,10 @@
 #include "app/sim/session.h"
 #include "app/sim/view.h"
 
-#include <epoxy/gl.h>
+#include <epoxy/gl.h>  // before GLFW, which then includes no GL header of its own
+
+#include <GLFW/glfw3.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -22,8 +25,10 @@ using Clock = std::chrono::steady_clock;
 
 constexpr double kStepsPerSecond = 600;   // the window's fixed-step rate in the scene phases
 constexpr double kPanPixelsPerFrame = 3;  // pan phase: reverses every kPanReverseFrames
-constexpr int kPanReverseFrames = 60;
-constexpr int kRecomputeRepeats = 15;  // plus one warm-up
+constexpr int kPanReverseFrames = 60;     // also the zoom's and the drag's
+constexpr double kZoomPerFrame = 1.02;    // zoom phase: in, then out
+constexpr double kDragLrPerFrame = 1.01;  // drag phase: the first run's lr, up, then down
+constexpr int kRecomputeRepeats = 15;     // plus one warm-up
 constexpr std::size_t kSteppingChunk = 100000;
 constexpr int kSteppingRepeats = 5;  // plus one warm-up (which also picks the lr)
 
@@ -94,6 +99,8 @@ void runBlock(WindowLoop& loop, sim::Session& session, Phase& phase, int frames,
       steps = totalSteps(session);
     }
     if (phase.beforeFrame) phase.beforeFrame(frame);
+    // A frame is due now: a window loop that waits for events while idle must not wait here.
+    glfwPostEmptyEvent();
     frame = windowFrame(loop, session, phase.drawCanvas);
     glFinish();
     const Clock::time_point now = Clock::now();
@@ -113,6 +120,24 @@ FrameTimes summary(const Phase& phase) {
   return times;
 }
 
+double cpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);  // every thread of the process: the GL driver's workers too
+  const auto seconds = [](const timeval& t) { return double(t.tv_sec) + 1e-6 * double(t.tv_usec); };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+/// CPU seconds per wall second of the window loop, paused and untouched, over `seconds`.
+double idleCpuFraction(WindowLoop& loop, sim::Session& session, double seconds) {
+  loop.state.playing = false;
+  windowFrame(loop, session);  // settles what the last phase left moving
+  const double cpuBefore = cpuSeconds();
+  const Clock::time_point start = Clock::now();
+  double wall = 0;
+  while ((wall = millisecondsSince(start) / 1000) < seconds) windowFrame(loop, session);
+  return (cpuSeconds() - cpuBefore) / wall;
+}
+
 bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchReport& report,
                     std::string* error) {
   platform::GlContextOptions contextOptions;
@@ -127,8 +152,10 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
   WindowLoop loop(context->window());
   loop.state.fitRequested = true;
 
-  Phase baseline, scene, pan;
+  Phase baseline, scene, pan, drag, zoom;
   baseline.playing = false;
+  drag.playing = false;
+  zoom.playing = false;
   baseline.drawCanvas = false;
   // As a mouse drag does (ui::handleCanvasInput): whole pixels of the canvas.
   int panned = 0;
@@ -136,17 +163,36 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
     const double dx = (panned++ / kPanReverseFrames) % 2 == 0 ? kPanPixelsPerFrame : -kPanPixelsPerFrame;
     session.view = sim::panned(canvas.transform.view, canvas.transform.width, canvas.transform.height, dx, 0);
   };
+  // As a slider drag does with "restart on change": the run recomputes its whole path.
+  int dragged = 0;
+  drag.beforeFrame = [&](const ui::CanvasFrame&) {
+    const double factor = (dragged++ / kPanReverseFrames) % 2 == 0 ? kDragLrPerFrame : 1 / kDragLrPerFrame;
+    sim::Run& run = session.runs.front().run;
+    run.optimizer().set("lr", run.optimizer().get("lr").value_or(1e-3) * factor);
+    run.recompute();
+  };
+  // As the mouse wheel does (ui::handleCanvasInput), at the canvas centre.
+  int zoomed = 0;
+  zoom.beforeFrame = [&](const ui::CanvasFrame& canvas) {
+    const double factor = (zoomed++ / kPanReverseFrames) % 2 == 0 ? kZoomPerFrame : 1 / kZoomPerFrame;
+    const sim::ViewTransform& t = canvas.transform;
+    session.view = sim::zoomedAt(t.view, t.width, t.height, {0.5 * t.width, 0.5 * t.height}, factor);
+  };
   // Interleaved rounds, so that whatever else the machine does while the bench runs weighs on every
   // phase alike rather than on whichever phase it happened to overlap.
   const int rounds = std::min(kBenchRounds, options.frames);
   ui::CanvasFrame frame;
   for (int round = 0; round < rounds; ++round) {
     const int frames = options.frames * (round + 1) / rounds - options.frames * round / rounds;
-    for (Phase* phase : {&baseline, &scene, &pan}) runBlock(loop, session, *phase, frames, frame);
+    for (Phase* phase : {&baseline, &scene, &pan, &drag, &zoom})
+      runBlock(loop, session, *phase, frames, frame);
   }
   report.baseline = summary(baseline);
   report.scene = summary(scene);
   report.pan = summary(pan);
+  report.drag = summary(drag);
+  report.zoom = summary(zoom);
+  report.idleCpuFraction = idleCpuFraction(loop, session, std::clamp(options.frames / 40.0, 0.05, 3.0));
   return true;
 }
 

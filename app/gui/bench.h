@@ -17,9 +17,10 @@ struct BenchOptions {
   int frames = 120;  ///< measured frames per frame phase (≥ 1)
 };
 
-/// The frame phases run in this many interleaved rounds (baseline, scene, pan, baseline, ...; fewer
-/// when there are fewer frames), each phase's share of frames preceded by kBenchWarmupFrames frames
-/// that are run and thrown away.
+/// The frame phases run in this many interleaved rounds (baseline, scene, pan, drag, zoom, baseline,
+/// ...; fewer when there are fewer frames), each phase's share of frames preceded by
+/// kBenchWarmupFrames frames that are run and thrown away. Then the idle phase runs the window loop
+/// paused for frames / 40 seconds (0.05 to 3).
 constexpr int kBenchRounds = 4;
 constexpr int kBenchWarmupFrames = 5;
 /// Steps in every trail of the scene phases, and recomputed per run in the recompute phase.
@@ -47,7 +48,10 @@ struct BenchReport {
   int runs = 0;                    ///< runs in the scene phases
   FrameTimes baseline;             ///< clear + ImGui UI (panels, overlay), no GL canvas, paused
   FrameTimes scene;                ///< + the GL canvas, every run stepping live
-  FrameTimes pan;                  ///< + the view moved every frame (surface re-rendered each frame)
+  FrameTimes pan;                  ///< + the view moved by whole pixels every frame
+  FrameTimes drag;                 ///< paused; an lr slider moving every frame, its run recomputed
+  FrameTimes zoom;                 ///< paused; the view scaled every frame
+  double idleCpuFraction = 0;      ///< CPU seconds per wall second of the window loop while paused
   double recomputeMs = 0;          ///< median time to recompute every run after an lr change
   std::vector<StepRate> stepping;  ///< registry order, on rosenbrock
 };

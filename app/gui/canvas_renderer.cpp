@@ -1,10 +1,15 @@
+// See canvas_renderer.h.
 #include "app/gui/canvas_renderer.h"
+
+#include "app/sim/colormap.h"
 
 #include <algorithm>
 #include <functional>
 
 namespace lv::gui {
 namespace {
+
+constexpr int kColorBarStops = 64;
 
 render::SurfaceStyle surfaceStyle(const sim::ColorSettings& colors) {
   render::SurfaceStyle style;
@@ -14,23 +19,36 @@ render::SurfaceStyle surfaceStyle(const sim::ColorSettings& colors) {
   return style;
 }
 
-// Arrows at a run's head, sized in pixels so they read the same at any zoom: the descent
-// direction (white, fixed length) and the last actual step (run colour, length clamped).
-// `pixel`: landscape units per (UI-scaled) pixel; `headRadius` in framebuffer pixels.
-void addHeadArrows(const sim::LiveRun& live, double pixel, float headRadius,
-                   std::vector<render::Arrow>& arrows) {
-  const sim::Trajectory& t = live.run.trajectory();
-  if (t.size() == 0) return;
-  const optim::Vec2& head = t.points.back();
-  const optim::Vec2& g = t.gradients.back();
-  if (g.norm() > 0) arrows.push_back({head, head - g.normalized() * 40 * pixel, {1, 1, 1, 0.9f}, headRadius});
-  if (t.size() >= 2) {
-    const optim::Vec2 step = head - t.points[t.size() - 2];
-    const double lengthPixels = step.norm() / pixel;
-    if (lengthPixels > 0.5)
-      arrows.push_back({head, head + step * (std::clamp(lengthPixels, 12.0, 60.0) / lengthPixels), live.color,
-                        headRadius});
+render::LinePattern linePattern(figure::DashPattern dash) {
+  switch (dash) {
+    case figure::DashPattern::Solid:
+      return render::LinePattern::Solid;
+    case figure::DashPattern::Dotted:
+      return render::LinePattern::Dotted;
+    default:  // dashed, and dash-dot, which the GL trail draws dashed
+      return render::LinePattern::Dashed;
   }
+}
+
+render::MarkerKind headMarker(figure::MarkerShape shape) {
+  switch (shape) {
+    case figure::MarkerShape::Square:
+      return render::MarkerKind::Square;
+    case figure::MarkerShape::Triangle:
+      return render::MarkerKind::Triangle;
+    case figure::MarkerShape::Diamond:
+    case figure::MarkerShape::Cross:  // the GL markers have no cross: a diamond stands in
+      return render::MarkerKind::Diamond;
+    default:
+      return render::MarkerKind::Disc;
+  }
+}
+
+// The first marker of `kind` (run markers share one size per kind in today's render::Canvas).
+double markerRadius(const figure::Figure& f, figure::MarkerKind kind, double fallback) {
+  for (const figure::PointMarker& m : f.markers)
+    if (m.kind == kind) return m.radius;
+  return fallback * f.uiScale;
 }
 
 }  // namespace
@@ -42,11 +60,27 @@ void CanvasRenderer::syncLandscape(const sim::Session& session) {
   canvas_.setLandscape(formula, revision);
 }
 
-void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame, render::CanvasTarget target,
-                          const render::Viewport& viewport, float uiScale, bool showArrows) {
+figure::ColorMapping CanvasRenderer::colorMapping(const sim::Session& session, const sim::Rect& view) {
   syncLandscape(session);
-  const float pixelScale = uiScale * static_cast<float>(viewport.width / frame.transform.width);
-  const double unitsPerPixel = frame.transform.unitsPerPixelX() * uiScale;
+  render::CanvasStyle style;
+  style.surface = surfaceStyle(session.colors);
+  canvas_.updateColorScale(view, style);
+  figure::ColorMapping mapping;
+  mapping.colormap = session.colors.colormap;
+  mapping.scale = canvas_.colorScale();
+  if (mapping.scale.valid)
+    for (int i = 0; i < kColorBarStops; ++i) {
+      const auto c = sim::colormapColor(mapping.colormap, i / double(kColorBarStops - 1));
+      mapping.colors.push_back({c[0], c[1], c[2], 1});
+    }
+  return mapping;
+}
+
+void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame,
+                          render::CanvasTarget target, const render::Viewport& viewport) {
+  syncLandscape(session);
+  const figure::Figure& figure = frame.figure;
+  const float pixelScale = static_cast<float>(viewport.width / frame.transform.width);
   // Members, cleared: a frame allocates nothing once the vectors have grown.
   std::vector<render::TrailStyle>& styles = trailStyles_;
   std::vector<render::Arrow>& arrows = arrows_;
@@ -58,17 +92,25 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
     render::TrailStyle style;
     style.color = live.color;
     style.visible = live.visible;
-    style.width = 2.5f * pixelScale;
-    style.haloWidth = 1.5f * pixelScale;
+    if (i < figure.trails.size()) {
+      const figure::TrailFigure& trail = figure.trails[i];
+      style.color = trail.color;
+      style.visible = trail.visible;
+      style.width = static_cast<float>(trail.width) * pixelScale;
+      style.haloWidth = static_cast<float>(trail.haloWidth) * pixelScale;
+      style.dash = render::dashPattern(linePattern(trail.dash), style.width);
+      style.head = headMarker(trail.headShape);
+    }
     styles.push_back(style);
-    if (showArrows && live.visible) addHeadArrows(live, unitsPerPixel, 5 * pixelScale, arrows);
   }
+  for (const figure::ArrowFigure& a : figure.arrows)
+    arrows.push_back({a.from, a.to, a.color, static_cast<float>(a.headRadius) * pixelScale});
   canvas_.removeTrailsFrom(session.runs.size());
   render::CanvasStyle style;
   style.surface = surfaceStyle(session.colors);
-  style.headRadius = 5 * pixelScale;
-  style.startRadius = 6 * pixelScale;
-  style.minimumRadius = 8 * pixelScale;
+  style.headRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Head, 5)) * pixelScale;
+  style.startRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Start, 6)) * pixelScale;
+  style.minimumRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Minimum, 8)) * pixelScale;
   canvas_.draw(target, frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
 }
 

@@ -1,8 +1,10 @@
 // The GL half of the canvas: keeps a render::Canvas in step with a session (landscape shader,
-// trail buffers appended as runs advance) and draws it into a framebuffer rectangle. The ImGui half
-// (axes, labels, legend) is ui::drawCanvasOverlay; composer.cpp puts the two together.
+// trail buffers appended as runs advance) and draws a frame's figure (trail styles, markers,
+// arrows) into a framebuffer rectangle. The ImGui half (axes, labels, legend, colour bar) is
+// ui::drawFigureOverlay; composer.cpp puts the two together.
 #pragma once
 
+#include "app/figure/color_bar.h"
 #include "app/render/canvas.h"
 #include "app/sim/session.h"
 #include "app/ui/canvas_overlay.h"
@@ -15,11 +17,16 @@ namespace lv::gui {
 /// Needs a current GL context for its whole life.
 class CanvasRenderer {
  public:
-  /// Draws `frame` of `session` into the bound framebuffer at `viewport` (GL pixels; larger than
-  /// the frame's ImGui rectangle on HiDPI screens and in 2x/4x screenshots). Line widths, markers
-  /// and arrows are sized in ImGui pixels times `uiScale`, so they grow with the UI for projectors.
+  /// Draws `frame` (its figure) of `session` into the bound framebuffer at `viewport` (GL pixels;
+  /// larger than the frame's ImGui rectangle on HiDPI screens and in 2x/4x screenshots: the
+  /// figure's pixel sizes are multiplied by the ratio), into `target` (the window or an image).
   void draw(const sim::Session& session, const ui::CanvasFrame& frame, render::CanvasTarget target,
-            const render::Viewport& viewport, float uiScale, bool showArrows);
+            const render::Viewport& viewport);
+
+  /// The surface's value → colour mapping over `view` (the canvas's colour scale, fitted or kept
+  /// as the next draw will, and the session's colormap sampled at evenly spaced stops), for the
+  /// colour bar.
+  figure::ColorMapping colorMapping(const sim::Session& session, const sim::Rect& view);
 
   /// The driver's log when the landscape's shader failed to build ("" when fine); the previous
   /// surface stays on screen meanwhile.
@@ -32,6 +39,10 @@ class CanvasRenderer {
   render::Canvas canvas_;
   std::vector<render::TrailStyle> trailStyles_;
   std::vector<render::Arrow> arrows_;
+  figure::ColorMapping mapping_;
+  std::string mappingFormula_;
+  sim::Rect mappingView_{0, 0, 0, 0};
+  bool mappingValid_ = false;
 };
 
 }  // namespace lv::gui

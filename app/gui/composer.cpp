@@ -27,24 +27,29 @@ void drawShaderError(ImDrawList* draw, const ui::CanvasFrame& frame, const std::
 }  // namespace
 
 ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const FrameOptions& options,
-                           const std::string& shaderError) {
+                           CanvasRenderer& renderer) {
   const ImGuiIO& io = ImGui::GetIO();
   ImVec2 min(0, 0), max = io.DisplaySize;
   if (options.withUi) {
     min.x = ui::sidePanelWidth(state.uiScale);
-    max.y -= ui::lossPlotHeight(state.uiScale);
+    max.y -= ui::lossWindowHeight(state);
   }
   max.x = std::max(max.x, min.x + 1);
   max.y = std::max(max.y, min.y + 1);
-  ui::CanvasFrame frame = ui::canvasFrame(session, min, max);
+  auto describe = [&] {
+    ui::CanvasFrame frame = ui::canvasFrame(session, min, max);
+    ui::describeCanvas(frame, session, state, renderer.colorMapping(session, frame.transform.view),
+                       options.interactive);
+    return frame;
+  };
+  ui::CanvasFrame frame = describe();
   if (options.interactive) {
     ui::handleCanvasInput(session, state, frame);
-    frame = ui::canvasFrame(session, min, max);
+    frame = describe();  // the input may have moved the view, a start or the legend
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
-  ui::drawCanvasOverlay(background, session, frame);
-  ui::drawLegend(background, session, frame, state.playing);
-  if (!shaderError.empty()) drawShaderError(background, frame, shaderError);
+  ui::drawFigureOverlay(background, frame.figure, frame.min);
+  if (!renderer.shaderError().empty()) drawShaderError(background, frame, renderer.shaderError());
   if (options.interactive) ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
   if (options.withUi) {
     ui::drawSidePanel(session, state);
@@ -53,7 +58,7 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   return frame;
 }
 
-void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::UiState& state,
+void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::UiState& /*state*/,
                const ui::CanvasFrame& frame, render::CanvasTarget target, int width, int height,
                bool drawCanvas) {
   glViewport(0, 0, width, height);
@@ -70,7 +75,7 @@ void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::
   const int top = static_cast<int>(std::lround(frame.min.y * scale.y));
   viewport.height = std::max(1, static_cast<int>(std::lround(frame.max.y * scale.y)) - top);
   viewport.y = height - top - viewport.height;  // GL counts rows from the bottom
-  renderer.draw(session, frame, target, viewport, state.uiScale, state.showArrows);
+  renderer.draw(session, frame, target, viewport);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

@@ -1,6 +1,7 @@
 // One composition of the window, shared by the live window, the F12 screenshot and the headless
 // `render` verb, so the picture is the same on screen and offscreen: the GL canvas (surface,
-// trails, markers) at the canvas rectangle, ImGui's overlay (axes, labels, legend) over it and,
+// trails, markers, arrows) at the canvas rectangle, ImGui's overlay (axes, labels, legend, colour
+// bar) over it, both drawn from one figure::Figure, and,
 // with the UI, the panels. Needs a current GL 3.3 context and an ImGui context with the OpenGL3
 // backend initialised.
 #pragma once
@@ -19,10 +20,11 @@ struct FrameOptions {
   bool interactive = true;  ///< mouse/keyboard act on the canvas (false for offscreen frames)
 };
 
-/// The ImGui half of a frame (between NewFrame and Render): handles canvas input, fills the
-/// overlay, legend and, with options.withUi, the panels. Returns where the canvas is and what it shows.
+/// The ImGui half of a frame (between NewFrame and Render): handles canvas input, describes the
+/// canvas (its figure: axes, legend, colour bar from `renderer`'s colour mapping, arrows...), draws
+/// the overlay and, with options.withUi, the panels. Returns where the canvas is and what it shows.
 ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const FrameOptions& options,
-                           const std::string& shaderError);
+                           CanvasRenderer& renderer);
 
 /// Draws a built frame (after ImGui::Render) into `target` (the window, or the bound offscreen
 /// framebuffer) of width × height pixels: clear, the GL canvas at the frame's rectangle (unless

@@ -59,7 +59,7 @@ bool renderOffscreen(sim::Session& session, ui::UiState& state, CanvasRenderer& 
     putScrolls(scrolls, static_cast<float>(scale));
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    frame = buildFrame(session, shot, {withUi, false}, renderer.shaderError());
+    frame = buildFrame(session, shot, {withUi, false}, renderer);
     ImGui::Render();
   }
   target->bind();

@@ -72,10 +72,10 @@ void Canvas::updateColorScale(const View& view, const CanvasStyle& style) {
     return;
   }
   if (scale_.valid && !refit_ && scaleFormula_ == surface_.revision() &&
-      scale_.logScale == style.surface.logScale &&
-      scale_.contourCount == std::max(style.surface.contourCount, 0) &&
-      (style.lockColorScale || sameView(view, scaleView_)))
+      scale_.logScale == style.surface.logScale && (style.lockColorScale || sameView(view, scaleView_))) {
+    scale_.contourCount = std::max(style.surface.contourCount, 0);  // levels subdivide the same range
     return;
+  }
   scale_ = surface_.fitScale(view, style.surface);
   scaleFormula_ = surface_.revision();
   scaleView_ = view;

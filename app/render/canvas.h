@@ -39,9 +39,10 @@ enum class CanvasTarget {
 /// Scene-wide drawing options.
 struct CanvasStyle {
   SurfaceStyle surface;
-  /// The colour scale is fitted to the view when the landscape or the scale settings change, or on
+  /// The colour scale is fitted to the view when the landscape or log/linear changes, or on
   /// refitColorScale(); while locked it then stays fixed in world terms as the view pans and zooms
-  /// (colours and contour levels do not move). Unlocked, every view change refits it.
+  /// (colours and contour levels do not move; a new contour count subdivides the same range).
+  /// Unlocked, every view change refits it: a UI may lock it while the user drags or zooms.
   bool lockColorScale = true;
   /// A scale the user set (range, eps): used as is, never fitted.
   std::optional<sim::ColorScale> colorScale;
@@ -85,6 +86,9 @@ class Canvas {
             const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima,
             const std::vector<Arrow>& arrows = {});
 
+  /// Fits (or keeps, when locked) the colour scale for `view` as draw() does; colorScale() is then
+  /// what the next draw() uses (the colour bar is laid out before the canvas is drawn).
+  void updateColorScale(const View& view, const CanvasStyle& style);
   /// The next draw() fits the colour scale to its view (the "refit" button).
   void refitColorScale() { refit_ = true; }
   /// The colour scale of the last draw(): what a colour bar states.
@@ -109,7 +113,6 @@ class Canvas {
     bool operator==(const BaseKey& other) const;
   };
 
-  void updateColorScale(const View& view, const CanvasStyle& style);
   void drawCached(const View& view, const Viewport& viewport, const CanvasStyle& style,
                   const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima);
   /// Brings the base up to date with `view`; true when any of it changed.

@@ -1,6 +1,8 @@
+// See canvas_overlay.h.
 #include "app/ui/canvas_overlay.h"
 
 #include "app/sim/run_status.h"
+#include "app/figure/legend.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,17 +19,35 @@ ImVec2 clamped(ImVec2 p) {
                 std::clamp(p.y, -kMaxCoordinate, kMaxCoordinate));
 }
 
-std::string formatNumber(double v) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.4g", v);
-  return text;
+// A press that starts on the legend belongs to it: click a row to toggle that run, click the
+// toggle to open or close the legend, drag to move it to another corner. True while it does.
+bool handleLegendInput(sim::Session& session, UiState& state, const CanvasFrame& frame) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const figure::Legend& legend = frame.figure.legend;
+  const figure::Vec2 local = frame.toLocal(io.MousePos);
+  if (!io.WantCaptureMouse && ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+      (legend.box.contains(local) || legend.toggle.contains(local))) {
+    state.pressOnLegend = true;
+    state.pressMoved = false;
+  }
+  if (!state.pressOnLegend) return false;
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) state.pressMoved = true;
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    const figure::Box canvas{0, 0, frame.transform.width, frame.transform.height};
+    if (state.pressMoved) {
+      state.legend.corner = figure::nearestCorner(canvas, local);
+    } else if (legend.toggle.contains(local)) {
+      state.legend.open = !state.legend.open;
+    } else if (auto run = figure::legendRunAt(legend, local); run && *run < session.runs.size()) {
+      session.runs[*run].visible = !session.runs[*run].visible;
+    }
+    state.pressOnLegend = false;
+    state.pressMoved = false;
+  }
+  return true;
 }
 
 }  // namespace
-
-ImU32 toImColor(const sim::Rgba& c, float alphaScale) {
-  return ImGui::ColorConvertFloat4ToU32(ImVec4(c[0], c[1], c[2], c[3] * alphaScale));
-}
 
 ImVec2 CanvasFrame::toScreen(const optim::Vec2& world) const {
   const optim::Vec2 p = transform.toScreen(world);
@@ -48,74 +68,15 @@ CanvasFrame canvasFrame(const sim::Session& session, ImVec2 min, ImVec2 max) {
   return frame;
 }
 
-void drawCanvasOverlay(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame) {
-  draw->PushClipRect(frame.min, frame.max, true);
-  const sim::Rect& v = frame.transform.view;
-  const ImU32 axisText = IM_COL32(255, 255, 255, 220);
-  const ImU32 tickColor = IM_COL32(255, 255, 255, 60);
-  const float fontSize = ImGui::GetFontSize();
-  for (double x : sim::niceTicks(v.xmin, v.xmax, 8)) {
-    const ImVec2 p = frame.toScreen(optim::Vec2(x, v.ymin));
-    draw->AddLine(ImVec2(p.x, frame.max.y), ImVec2(p.x, frame.max.y - 6), axisText);
-    draw->AddLine(ImVec2(p.x, frame.min.y), ImVec2(p.x, frame.max.y), tickColor);
-    draw->AddText(ImVec2(p.x + 3, frame.max.y - fontSize - 4), axisText, formatNumber(x).c_str());
-  }
-  for (double y : sim::niceTicks(v.ymin, v.ymax, 6)) {
-    const ImVec2 p = frame.toScreen(optim::Vec2(v.xmin, y));
-    draw->AddLine(ImVec2(frame.min.x, p.y), ImVec2(frame.min.x + 6, p.y), axisText);
-    draw->AddLine(ImVec2(frame.min.x, p.y), ImVec2(frame.max.x, p.y), tickColor);
-    draw->AddText(ImVec2(frame.min.x + 8, p.y - fontSize - 1), axisText, formatNumber(y).c_str());
-  }
-  // Trails and markers are drawn by the GL canvas; here only a diverged run's label at its head.
-  for (const sim::LiveRun& live : session.runs) {
-    if (!live.visible || !live.run.diverged()) continue;
-    // At the last finite point, or at the start when even that was not finite (step 0).
-    const auto& points = live.run.trajectory().points;
-    const ImVec2 head = frame.toScreen(points.empty() ? live.run.start() : points.back());
-    const std::string label = sim::statusText(live.run, false, session.stepLimitInEffect());
-    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-    // Beside the head, kept inside the canvas whichever edge the head left it by.
-    const ImVec2 at(
-        std::clamp(head.x + 10, frame.min.x + 4, std::max(frame.min.x + 4, frame.max.x - size.x - 6)),
-        std::clamp(head.y - size.y - 10, frame.min.y + 4,
-                   std::max(frame.min.y + 4, frame.max.y - size.y - 4)));
-    draw->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + size.x + 4, at.y + size.y + 2),
-                        IM_COL32(20, 20, 24, 210), 3);
-    draw->AddText(at, toImColor(live.color), label.c_str());
-  }
-  draw->PopClipRect();
-}
-
-void drawLegend(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame, bool playing) {
-  if (session.runs.empty()) return;
-  const float fontSize = ImGui::GetFontSize();
-  const float pad = fontSize * 0.5f, swatch = fontSize * 0.8f, lineHeight = fontSize * 1.3f;
-  std::vector<std::string> lines;
-  float width = 0;
-  for (const sim::LiveRun& live : session.runs) {
-    const auto& t = live.run.trajectory();
-    char text[160];
-    std::snprintf(text, sizeof text, "%-9s loss %-10s %s", live.run.optimizer().name().c_str(),
-                  t.size() ? formatNumber(t.losses.back()).c_str() : "-",
-                  sim::statusText(live.run, playing, session.stepLimitInEffect()).c_str());
-    lines.push_back(text);
-    width = std::max(width, ImGui::CalcTextSize(text).x);
-  }
-  const float boxWidth = width + swatch + pad * 3;
-  const ImVec2 boxMin(frame.max.x - boxWidth - pad * 2, frame.min.y + pad * 2);
-  const ImVec2 boxMax(boxMin.x + boxWidth,
-                      boxMin.y + pad * 2 + lineHeight * static_cast<float>(lines.size()));
-  draw->AddRectFilled(boxMin, boxMax, IM_COL32(20, 20, 24, 210), 4.0f);
-  draw->AddRect(boxMin, boxMax, IM_COL32(255, 255, 255, 90), 4.0f);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const float y = boxMin.y + pad + lineHeight * static_cast<float>(i);
-    const float alpha = session.runs[i].visible ? 1.0f : 0.4f;
-    draw->AddRectFilled(ImVec2(boxMin.x + pad, y + (lineHeight - swatch) * 0.5f),
-                        ImVec2(boxMin.x + pad + swatch, y + (lineHeight + swatch) * 0.5f),
-                        toImColor(session.runs[i].color, alpha));
-    draw->AddText(ImVec2(boxMin.x + pad * 2 + swatch, y + (lineHeight - fontSize) * 0.5f),
-                  IM_COL32(255, 255, 255, static_cast<int>(255 * alpha)), lines[i].c_str());
-  }
+void describeCanvas(CanvasFrame& frame, const sim::Session& session, const UiState& state,
+                    const std::optional<figure::ColorMapping>& colorMapping, bool interactive) {
+  figure::FigureStyle style;
+  style.uiScale = state.uiScale;
+  style.showArrows = state.showArrows;
+  style.interactive = interactive;
+  style.legend = state.legend;
+  if (state.showColorBar) style.colorMapping = colorMapping;
+  frame.figure = figure::buildFigure(session, frame.transform, style, imguiTextMetrics());
 }
 
 void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame) {
@@ -152,6 +113,7 @@ void handleCanvasInput(sim::Session& session, UiState& state, const CanvasFrame&
         sim::zoomedAt(frame.transform.view, w, h, optim::Vec2(m.x - frame.min.x, m.y - frame.min.y),
                       std::pow(1.15, io.MouseWheel));
   }
+  if (handleLegendInput(session, state, frame)) return;
   if (!io.WantCaptureMouse && inside && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     state.pressOnCanvas = true;
     state.pressMoved = false;

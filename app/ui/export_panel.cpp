@@ -9,6 +9,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cstdlib>
+#include <filesystem>
+
 namespace lv::ui {
 namespace {
 
@@ -20,10 +23,26 @@ void drawStatus(const StatusLine& status) {
   ImGui::PopStyleColor();
 }
 
+std::string expandHome(const std::string& path) {
+  const char* home = std::getenv("HOME");
+  if (home && (path == "~" || path.rfind("~/", 0) == 0)) return home + path.substr(1);
+  return path;
+}
+
 }  // namespace
+
+std::string exportPath(const UiState& state, const std::string& name) {
+  namespace fs = std::filesystem;
+  const fs::path file(expandHome(name));
+  const fs::path folder(expandHome(state.exportFolder.empty() ? "." : state.exportFolder));
+  std::error_code ignored;
+  return fs::absolute(file.is_absolute() ? file : folder / file, ignored).lexically_normal().string();
+}
 
 void drawExportSection(sim::Session& session, UiState& state) {
   ImGui::InputText("folder", &state.exportFolder);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("screenshots, CSVs and scene files without a folder of their own go here");
   ImGui::RadioButton("1x", &state.screenshotScale, 1);
   ImGui::SameLine();
   ImGui::RadioButton("2x", &state.screenshotScale, 2);
@@ -34,7 +53,7 @@ void drawExportSection(sim::Session& session, UiState& state) {
   if (ImGui::Button("Screenshot (F12)")) state.screenshotRequested = true;
   ImGui::SameLine();
   if (ImGui::Button("Export CSV")) {
-    const std::string path = sim::uniqueExportPath(state.exportFolder, ".csv");
+    const std::string path = sim::uniqueExportPath(exportPath(state, "."), ".csv");
     std::string error;
     state.exportStatus = sim::writeFileAtomic(path, runsCsv(session), &error)
                              ? StatusLine{"wrote " + path, false}
@@ -44,23 +63,30 @@ void drawExportSection(sim::Session& session, UiState& state) {
 
   ImGui::Separator();
   ImGui::InputText("scene", &state.scenePath);
+  const std::string scenePath = exportPath(state, state.scenePath);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", scenePath.c_str());
   if (ImGui::Button("Save scene")) {
     std::string error;
-    state.sceneStatus = sim::saveScene(state.scenePath, session.toScene(), &error)
-                            ? StatusLine{"saved " + state.scenePath, false}
-                            : StatusLine{error, true};
+    if (sim::saveScene(scenePath, session.toScene(), &error)) {
+      state.sceneStatus = {"saved " + scenePath, false};
+      state.lastScene = scenePath;
+    } else {
+      state.sceneStatus = {error, true};
+    }
   }
   ImGui::SameLine();
   if (ImGui::Button("Open scene")) {
     std::string error;
-    auto scene = sim::loadScene(state.scenePath, &error);
+    auto scene = sim::loadScene(scenePath, &error);
     if (scene) {
       session = sim::Session::fromScene(*scene);
       if (!scene->view) state.fitRequested = true;
       state.formulaText = session.landscape().name;
       state.formulaError.clear();
+      state.formulaEditedAt = -1;
       state.selectedRun = session.runs.empty() ? -1 : 0;
-      state.sceneStatus = {"opened " + state.scenePath, false};
+      state.sceneStatus = {"opened " + scenePath, false};
+      state.lastScene = scenePath;
     } else {
       state.sceneStatus = {error, true};
     }

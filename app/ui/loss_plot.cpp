@@ -1,7 +1,10 @@
-// Loss-vs-step plot of every run (log y, drawn with ImDrawList) and the runs table, in a window
-// docked at the bottom, right of the side panel.
+// Loss-vs-step plot of every run and the runs table, in a window docked at the bottom, right of the
+// side panel. A toolbar picks raw loss or loss − f*, log or linear, and folds the window to one
+// line; on a narrow window the plot and the table take turns. The scale and ticks are
+// figure::lossScale/lossTicks/stepTicks (headless, tested); this file only draws them.
+#include "app/figure/plot_scale.h"
+#include "app/figure/run_style.h"
 #include "app/sim/run_status.h"
-#include "app/sim/view.h"
 #include "app/ui/canvas_overlay.h"
 #include "app/ui/panels.h"
 
@@ -14,12 +17,6 @@
 
 namespace lv::ui {
 namespace {
-
-/// log10 of the loss above `floor` (the known minimum value, else the lowest loss seen). The
-/// difference saturates at the largest double when it overflows (losses near ±1e308).
-double plotValue(double loss, double floor) {
-  return std::log10(std::clamp(loss - floor, 1e-16, std::numeric_limits<double>::max()));
-}
 
 double distanceToMinimum(const sim::Session& session, const optim::Vec2& p) {
   double best = std::numeric_limits<double>::infinity();
@@ -35,86 +32,84 @@ void forSampledLosses(const std::vector<double>& losses, size_t stride, Visit vi
   if (!losses.empty() && (losses.size() - 1) % stride != 0) visit(losses.size() - 1, losses.back());
 }
 
-void drawPlot(const sim::Session& session, ImVec2 size) {
+void drawPlot(const sim::Session& session, const figure::LossPlotOptions& options, float uiScale,
+              ImVec2 size) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton("plot", size);
+  ImGui::InvisibleButton("plot", ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)));
   const ImVec2 end(origin.x + size.x, origin.y + size.y);
   draw->AddRectFilled(origin, end, IM_COL32(15, 15, 18, 255));
-  const float fontSize = ImGui::GetFontSize();
-  const float left = origin.x + fontSize * 3.0f, bottom = end.y - fontSize * 1.3f,
-              top = origin.y + fontSize * 1.4f;
-  const float width = std::max(1.0f, end.x - left - fontSize), height = std::max(1.0f, bottom - top);
+  const figure::TextMetrics metrics = imguiTextMetrics();
+  const float font = ImGui::GetFontSize();
   size_t steps = 1;
   for (const auto& live : session.runs) steps = std::max(steps, live.run.trajectory().size());
-  const size_t stride = std::max<size_t>(1, steps / static_cast<size_t>(width));
-
-  double floor = std::numeric_limits<double>::infinity();
+  const size_t stride = std::max<size_t>(1, steps / static_cast<size_t>(std::max(1.0f, size.x)));
+  std::vector<figure::PlotSeries> series;
   for (const auto& live : session.runs)
-    forSampledLosses(live.run.trajectory().losses, stride,
-                     [&](size_t, double l) { floor = std::min(floor, l); });
-  if (session.landscape().minimumValue) floor = std::min(floor, *session.landscape().minimumValue);
-  if (!std::isfinite(floor)) return;
-  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-  for (const auto& live : session.runs)
-    forSampledLosses(live.run.trajectory().losses, stride, [&](size_t, double l) {
-      lo = std::min(lo, plotValue(l, floor));
-      hi = std::max(hi, plotValue(l, floor));
-    });
-  lo = std::floor(lo);
-  hi = std::max(std::ceil(hi), lo + 1);
+    series.push_back({&live.run.trajectory().losses, live.visible, live.run.diverged()});
+  const figure::LossScale scale =
+      figure::lossScale(series, session.landscape().minimumValue, options, stride);
   const ImU32 gridColor = IM_COL32(255, 255, 255, 40), labelColor = IM_COL32(200, 200, 200, 255);
-  for (double e = lo; e <= hi; e += std::max(1.0, std::floor((hi - lo) / 4))) {
-    const float y = bottom - static_cast<float>((e - lo) / (hi - lo)) * height;
-    draw->AddLine(ImVec2(left, y), ImVec2(left + width, y), gridColor);
-    char label[16];
-    std::snprintf(label, sizeof label, "1e%d", static_cast<int>(e));
-    draw->AddText(ImVec2(origin.x + 4, y - fontSize * 0.5f), labelColor, label);
+  draw->AddText(ImVec2(origin.x + 4, origin.y + 2), labelColor, (scale.title + "  vs step").c_str());
+  if (scale.empty) return;
+
+  const float bottom = end.y - font * 1.3f, top = origin.y + font * 1.4f;
+  std::vector<figure::Tick> yTicks = figure::lossTicks(scale, bottom, top, metrics);
+  float labelWidth = 0;
+  for (const auto& t : yTicks)
+    labelWidth = std::max(labelWidth, static_cast<float>(metrics.width(t.label.text)));
+  const float left = origin.x + labelWidth + font * 0.6f;
+  const float width = std::max(1.0f, end.x - left - font), height = std::max(1.0f, bottom - top);
+  draw->PushClipRect(origin, end, true);
+  for (const auto& t : yTicks) {
+    const float y = static_cast<float>(t.pixel);
+    draw->AddLine(ImVec2(left, y), ImVec2(left + width, y), gridColor, uiScale);
+    draw->AddText(ImVec2(origin.x + 4, y - font * 0.5f), labelColor, t.label.text.c_str());
   }
   const double lastStep = static_cast<double>(std::max<size_t>(1, steps - 1));
-  for (double step : sim::niceTicks(0, lastStep, 5)) {
-    if (step < 0 || step > lastStep) continue;
-    const float x = left + width * static_cast<float>(step / lastStep);
-    draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), gridColor);
-    char label[24];
-    std::snprintf(label, sizeof label, "%.0f", step);
-    const float labelWidth = ImGui::CalcTextSize(label).x;
-    draw->AddText(ImVec2(std::min(x - labelWidth * 0.5f, end.x - labelWidth - 2), bottom + 2), labelColor,
-                  label);
+  for (const auto& t : figure::stepTicks(steps - 1, left, left + width, metrics)) {
+    const float x = static_cast<float>(t.pixel);
+    draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), gridColor, uiScale);
+    const float w = static_cast<float>(metrics.width(t.label.text));
+    draw->AddText(ImVec2(std::min(x - w * 0.5f, end.x - w - 2), bottom + 2), labelColor,
+                  t.label.text.c_str());
   }
   // Reused from frame to frame: the plot allocates nothing once it has drawn its widest run.
   static std::vector<ImVec2> points;
+  const ImVec2 clipMin(left, top - 1), clipMax(left + width + 1, bottom + 1);
+  draw->PushClipRect(clipMin, clipMax, true);
   for (const auto& live : session.runs) {
     if (!live.visible) continue;
     points.clear();
     forSampledLosses(live.run.trajectory().losses, stride, [&](size_t k, double l) {
+      const double y = (figure::plottedValue(scale, l) - scale.lo) / (scale.hi - scale.lo);
       points.push_back(ImVec2(left + width * static_cast<float>(static_cast<double>(k) / lastStep),
-                              bottom - static_cast<float>((plotValue(l, floor) - lo) / (hi - lo)) * height));
+                              bottom - static_cast<float>(y) * height));
     });
     if (points.size() >= 2)
-      draw->AddPolyline(points.data(), static_cast<int>(points.size()), toImColor(live.color), 0, 2.0f);
+      draw->AddPolyline(points.data(), static_cast<int>(points.size()), toImColor(live.color), 0,
+                        2.0f * uiScale);
   }
-  draw->AddText(ImVec2(left + 4, origin.y + 2), labelColor,
-                session.landscape().minimumValue ? "loss - f*  (log scale)   vs step"
-                                                 : "loss - lowest loss seen  (log scale)   vs step");
+  draw->PopClipRect();
+  draw->PopClipRect();
 }
 
 void drawTable(const sim::Session& session, bool playing) {
-  const ImGuiTableFlags flags =
-      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY;
+  // Fixed-fit columns with horizontal scrolling: headers are never cut to one letter.
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("runs", 5, flags)) return;
-  ImGui::TableSetupColumn("optimizer");
-  ImGui::TableSetupColumn("loss");
-  ImGui::TableSetupColumn("steps");
-  ImGui::TableSetupColumn("to min");
-  ImGui::TableSetupColumn("status");
+  ImGui::TableSetupScrollFreeze(1, 1);
+  for (const char* header : {"run", "loss", "steps", "to min", "status"}) ImGui::TableSetupColumn(header);
   ImGui::TableHeadersRow();
-  for (const auto& live : session.runs) {
+  for (size_t i = 0; i < session.runs.size(); ++i) {
+    const auto& live = session.runs[i];
     const auto& t = live.run.trajectory();
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextColored(ImVec4(live.color[0], live.color[1], live.color[2], 1.0f), "%s",
-                       live.run.optimizer().name().c_str());
+    ImGui::TextColored(ImVec4(live.color[0], live.color[1], live.color[2], live.visible ? 1.0f : 0.4f), "%s",
+                       figure::runLabel(session, i).c_str());
     ImGui::TableNextColumn();
     if (t.size())
       ImGui::Text("%.4g", t.losses.back());
@@ -135,22 +130,62 @@ void drawTable(const sim::Session& session, bool playing) {
   ImGui::EndTable();
 }
 
+// Fold, quantity, scale and (narrow) plot/table switches on one line.
+void drawToolbar(const sim::Session& session, figure::LossPlotOptions& options, bool narrow) {
+  if (ImGui::ArrowButton("fold", options.collapsed ? ImGuiDir_Right : ImGuiDir_Down))
+    options.collapsed = !options.collapsed;
+  if (!narrow || options.collapsed) {
+    ImGui::SameLine();
+    ImGui::TextUnformatted("Loss");
+  }
+  if (options.collapsed) return;
+  ImGui::SameLine();
+  const bool known = session.landscape().minimumValue.has_value();
+  if (ImGui::RadioButton("loss − f*", known && options.quantity == figure::LossQuantity::AboveMinimum) &&
+      known)
+    options.quantity = figure::LossQuantity::AboveMinimum;
+  if (!known && ImGui::IsItemHovered()) ImGui::SetTooltip("this landscape has no known minimum value f*");
+  ImGui::SameLine();
+  if (ImGui::RadioButton("raw", !known || options.quantity == figure::LossQuantity::Raw))
+    options.quantity = figure::LossQuantity::Raw;
+  ImGui::SameLine();
+  ImGui::Checkbox("log", &options.logScale);
+  if (narrow) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(options.tableOnly ? "plot" : "table")) options.tableOnly = !options.tableOnly;
+  }
+}
+
 }  // namespace
 
-void drawLossPlot(const sim::Session& session, const UiState& state) {
+float lossWindowHeight(const UiState& state) {
+  if (!state.lossPlot.collapsed) return lossPlotHeight(state.uiScale);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  return ImGui::GetFrameHeight() + 2 * style.WindowPadding.y;
+}
+
+void drawLossPlot(const sim::Session& session, UiState& state) {
   const ImGuiIO& io = ImGui::GetIO();
-  const float left = sidePanelWidth(state.uiScale), height = lossPlotHeight(state.uiScale);
+  const float left = sidePanelWidth(state.uiScale), height = lossWindowHeight(state);
   ImGui::SetNextWindowPos(ImVec2(left, io.DisplaySize.y - height), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - left, height), ImGuiCond_Always);
   ImGui::Begin("Loss", nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoTitleBar);
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  drawPlot(session, ImVec2(avail.x * 0.55f, avail.y));
-  ImGui::SameLine();
-  ImGui::BeginChild("table", ImVec2(0, avail.y));
-  drawTable(session, state.playing);
-  ImGui::EndChild();
+                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
+  // Below ~55 characters the plot and the table each get too little room side by side.
+  const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 55;
+  drawToolbar(session, state.lossPlot, narrow);
+  if (!state.lossPlot.collapsed) {
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    if (!narrow || !state.lossPlot.tableOnly)
+      drawPlot(session, state.lossPlot, state.uiScale, ImVec2(narrow ? avail.x : avail.x * 0.55f, avail.y));
+    if (!narrow) ImGui::SameLine();
+    if (!narrow || state.lossPlot.tableOnly) {
+      ImGui::BeginChild("table", ImVec2(0, avail.y));
+      drawTable(session, state.playing);
+      ImGui::EndChild();
+    }
+  }
   ImGui::End();
 }
 

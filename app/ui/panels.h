@@ -5,6 +5,8 @@
 #include "app/sim/session.h"
 #include "app/ui/ui_state.h"
 
+#include <string>
+
 namespace lv::ui {
 
 /// Width of the left side panel in pixels at `uiScale`.
@@ -24,7 +26,14 @@ void drawPlaybackSection(sim::Session& session, UiState& state);
 /// Screenshot request, CSV export, scene save/open.
 void drawExportSection(sim::Session& session, UiState& state);
 
-/// Loss-vs-step plot (log y) and the runs table, docked at the bottom right of the side panel.
-void drawLossPlot(const sim::Session& session, const UiState& state);
+/// Loss-vs-step plot and the runs table, docked at the bottom right of the side panel; its toolbar
+/// edits state.lossPlot (quantity, log/linear, folded, plot or table when narrow).
+void drawLossPlot(const sim::Session& session, UiState& state);
+/// Height of the loss window: lossPlotHeight, or one toolbar line when folded.
+float lossWindowHeight(const UiState& state);
+
+/// Where an export named `name` goes: `name` itself when absolute, else inside state.exportFolder
+/// ("~/" is the home folder); absolute and normalised, so the status line says exactly where.
+std::string exportPath(const UiState& state, const std::string& name);
 
 }  // namespace lv::ui

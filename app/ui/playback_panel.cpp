@@ -1,11 +1,28 @@
 // Playback section: play/pause, single step, reset, speed, step limit, arrows, UI scale.
 #include "app/ui/panels.h"
+#include "app/ui/presentation.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace lv::ui {
+namespace {
+
+/// "keys: Space, S, R, ... (? says what each does)" from the one list of keys: short enough for a
+/// projector's UI scale.
+std::string keysLine() {
+  std::string line = "keys:";
+  for (const KeyHelp& key : keyHelp())
+    if (std::isupper(static_cast<unsigned char>(key.keys[0])) &&
+        std::string(key.keys).find(' ') == std::string::npos)
+      line += std::string(line.size() > 5 ? ", " : " ") + key.keys;
+  return line + " (? says what each does)";
+}
+
+}  // namespace
 
 void drawPlaybackSection(sim::Session& session, UiState& state) {
   if (ImGui::Button(state.playing ? "Pause" : "Play")) state.playing = !state.playing;
@@ -33,7 +50,7 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
   if (ImGui::SliderFloat("UI scale", &uiScale, 0.75f, 3.0f, "%.2f"))
     state.uiScale = uiScale * static_cast<float>(state.pixelScale);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("keys: space play, S step, R reset, F fit view, H hide UI, F12 screenshot");
+  ImGui::TextWrapped("%s", keysLine().c_str());
   ImGui::PopStyleColor();
 }
 

@@ -32,6 +32,27 @@ bool drawParam(sim::Session& session, size_t run, size_t index, TypedValue& type
   return changed;
 }
 
+/// "Remove" the selected run, or "Remove all" with "all" selected; says what it did and how to undo.
+void drawRemoveButton(sim::Session& session, UiState& state) {
+  const int count = static_cast<int>(session.runs.size());
+  const bool all = state.selectedRun == -1;
+  const bool one = state.selectedRun >= 0 && state.selectedRun < count;
+  const std::string name = one ? session.runs[state.selectedRun].run.optimizer().name() : "";
+  const std::string what = all ? "all " + std::to_string(count) + " runs"
+                               : "run " + std::to_string(state.selectedRun) + " (" + name + ")" +
+                                     (count == 1 ? ", the only one" : "");
+  if (ImGui::Button(all ? "Remove all" : "Remove") && count > 0 && (all || one)) {
+    if (all)
+      while (!session.runs.empty()) session.removeRun(session.runs.size() - 1);
+    else
+      session.removeRun(static_cast<size_t>(state.selectedRun));
+    state.editStatus = {"removed " + what + "; Ctrl+Z brings " + (all ? "them" : "it") + " back", false};
+    state.selectedRun = all ? -1 : std::min(state.selectedRun, static_cast<int>(session.runs.size()) - 1);
+  }
+  if (ImGui::IsItemHovered() && count > 0 && (all || one))
+    ImGui::SetTooltip("removes %s (Ctrl+Z undoes)", what.c_str());
+}
+
 }  // namespace
 
 void drawRunsSection(sim::Session& session, UiState& state) {
@@ -44,10 +65,7 @@ void drawRunsSection(sim::Session& session, UiState& state) {
   if (ImGui::Button("Duplicate") && haveSelection)
     state.selectedRun = static_cast<int>(session.duplicateRun(static_cast<size_t>(state.selectedRun)));
   ImGui::SameLine();
-  if (ImGui::Button("Remove") && haveSelection) {
-    session.removeRun(static_cast<size_t>(state.selectedRun));
-    state.selectedRun = std::min(state.selectedRun, static_cast<int>(session.runs.size()) - 1);
-  }
+  drawRemoveButton(session, state);
   ImGui::RadioButton("all", &state.selectedRun, -1);
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -55,6 +73,7 @@ void drawRunsSection(sim::Session& session, UiState& state) {
       "click the canvas to move the selected run's start (all runs' with \"all\"); drag a start ring to move "
       "one");
   ImGui::PopStyleColor();
+  if (!state.editStatus.text.empty()) ImGui::TextWrapped("%s", state.editStatus.text.c_str());
 
   for (size_t i = 0; i < session.runs.size(); ++i) {
     sim::LiveRun& live = session.runs[i];

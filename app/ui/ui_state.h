@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/ui/param_slider.h"
+#include "app/figure/figure.h"
+#include "app/figure/plot_scale.h"
 
 #include <string>
 
@@ -21,12 +23,16 @@ struct UiState {
   int selectedRun = 0;  ///< index into Session::runs, or -1 for "all"
   bool playing = true;
   bool showArrows = true;
-  bool hideUi = false;   ///< presentation mode: canvas only
-  float uiScale = 1.0f;  ///< 0.75..3; the window rebuilds the font atlas when it changes
+  bool hideUi = false;       ///< presentation mode: canvas, caption and step count only
+  bool showKeyHelp = false;  ///< the keyboard help window ("?")
+  float uiScale = 1.0f;      ///< 0.75..3; the window rebuilds the font atlas when it changes
   /// > 1 only in the copy of the state a 2x/4x screenshot is laid out with: uiScale is then the
   /// user's scale times this, and the panel shows uiScale / pixelScale.
   int pixelScale = 1;
-  bool fitRequested = false;  ///< F: fit the landscape's suggested rect (done by the canvas)
+  bool fitRequested = false;         ///< F: fit the landscape's suggested rect (done by the canvas)
+  figure::LegendOptions legend;      ///< open/closed and corner; the legend itself edits it
+  bool showColorBar = true;          ///< the surface's colour bar on the canvas
+  figure::LossPlotOptions lossPlot;  ///< quantity, scale, folded; the loss plot edits it
 
   std::string formulaText;   ///< the landscape field (catalog name or formula)
   std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses
@@ -35,19 +41,22 @@ struct UiState {
 
   TypedValue typedValue;  ///< a hyperparameter being typed after Ctrl+click
 
-  std::string exportFolder = ".";
-  int screenshotScale = 1;  ///< 1, 2 or 4 × window size
+  std::string exportFolder = ".";  ///< screenshots, CSVs and relative scene paths go here
+  int screenshotScale = 1;         ///< 1, 2 or 4 × window size
   bool screenshotWithUi = false;
   bool screenshotRequested = false;  ///< carried out by the window after the frame
   StatusLine exportStatus;
 
-  std::string scenePath = "scene.json";
+  std::string scenePath = "scene.json";  ///< relative to exportFolder unless absolute
+  std::string lastScene;                 ///< absolute path of the last scene saved or opened
   StatusLine sceneStatus;
+  StatusLine editStatus;  ///< what Remove, undo and redo did
 
   // Canvas interaction in progress.
   int draggingStart = -1;  ///< run whose start marker is being dragged
   bool pressOnCanvas = false;
   bool pressMoved = false;
+  bool pressOnLegend = false;  ///< the press began on the legend: it toggles or moves the legend
   float pressX = 0, pressY = 0;
 };
 

@@ -70,13 +70,18 @@ TEST(Bench, JsonHasEveryKey) {
   ASSERT_EQ(r.status, 0) << r.err;
   const auto root = nlohmann::json::parse(r.out);
   ASSERT_TRUE(root.is_object());
-  for (const char* key : {"baseline_ms_median", "baseline_ms_p95", "scene_ms_median", "scene_ms_p95",
-                          "pan_ms_median", "pan_ms_p95", "recompute_ms"}) {
+  for (const char* key :
+       {"baseline_ms_median", "baseline_ms_p95", "scene_ms_median", "scene_ms_p95", "pan_ms_median",
+        "pan_ms_p95", "drag_ms_median", "drag_ms_p95", "zoom_ms_median", "zoom_ms_p95", "recompute_ms"}) {
     ASSERT_TRUE(root.contains(key)) << key;
     const double value = root[key].get<double>();
     EXPECT_TRUE(std::isfinite(value) && value > 0) << key << " = " << value;
   }
   EXPECT_LE(root["baseline_ms_median"].get<double>(), root["baseline_ms_p95"].get<double>());
+  // CPU seconds per wall second: at least 0, and no more than the machine's cores could give.
+  ASSERT_TRUE(root.contains("idle_cpu_fraction"));
+  const double idle = root["idle_cpu_fraction"].get<double>();
+  EXPECT_TRUE(idle >= 0 && idle <= 64) << idle;
   ASSERT_TRUE(root["steps_per_s"].is_object());
   const auto list = nlohmann::json::parse(lossviz("list --json").out);
   EXPECT_EQ(root["steps_per_s"].size(), list["optimizers"].size());
@@ -90,7 +95,8 @@ TEST(Bench, JsonHasEveryKey) {
 TEST(Bench, TextNamesEveryPhase) {
   Result r = lossviz("bench --frames 2 --size 320x200");
   ASSERT_EQ(r.status, 0) << r.err;
-  for (const char* phase : {"baseline", "scene", "pan", "recompute", "stepping", "adam"})
+  for (const char* phase :
+       {"baseline", "scene", "pan", "drag", "zoom", "idle", "recompute", "stepping", "adam"})
     EXPECT_NE(r.out.find(phase), std::string::npos) << phase << "\n" << r.out;
 }
 

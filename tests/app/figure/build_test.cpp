@@ -10,11 +10,22 @@
 namespace lv::figure {
 namespace {
 
-sim::Session session(const sim::Scene& scene) {
-  std::string error;
-  auto s = sim::Session::fromScene(scene, &error);
-  EXPECT_TRUE(s) << error;
-  return *s;
+sim::Session session(const sim::Scene& scene) { return sim::Session::fromScene(scene); }
+
+landscapes::Landscape landscape(const char* nameOrFormula) {
+  auto resolved = landscapes::resolveLandscape(nameOrFormula);
+  EXPECT_TRUE(resolved) << nameOrFormula;
+  return *resolved;
+}
+
+sim::RunSpec spec(const char* optimizer, const std::vector<std::pair<const char*, double>>& params,
+                  const optim::Vec2& start, const sim::Rgba& color) {
+  sim::RunSpec run;
+  run.optimizer = *optim::Optimizer::create(optimizer);
+  for (const auto& [key, value] : params) EXPECT_TRUE(run.optimizer.set(key, value));
+  run.start = start;
+  run.color = color;
+  return run;
 }
 
 sim::ViewTransform transformFor(const sim::Session& s, double width, double height) {
@@ -60,9 +71,9 @@ TEST(BuildFigure, DefaultSceneHasAxesTrailsMarkersAndALegend) {
 
 TEST(BuildFigure, ArrowsHaveAKeyAndVanishAtConvergence) {
   sim::Scene scene;
-  scene.landscape = "x^2 + y^2";
-  scene.runs = {{"sgd", {{"lr", 0.1}}, {3, 4}, sim::paletteColor(0), true},
-                {"sgd", {{"lr", 0.5}}, {3, 4}, sim::paletteColor(1), true}};  // exact in one step
+  scene.landscape = landscape("x^2 + y^2");
+  scene.runs = {spec("sgd", {{"lr", 0.1}}, {3, 4}, sim::paletteColor(0)),
+                spec("sgd", {{"lr", 0.5}}, {3, 4}, sim::paletteColor(1))};  // exact in one step
   scene.steps = 3;
   const sim::Session s = session(scene);
   const Figure figure = buildFigure(s, transformFor(s, 800, 600), {}, kFont16);
@@ -81,9 +92,9 @@ TEST(BuildFigure, DivergedLabelIsNeverUnderTheLegend) {
   // log(0) at the start: diverged at step 0, labelled at the start, which the view puts in the
   // top-right corner where the legend is.
   sim::Scene scene;
-  scene.landscape = "log(x) + y^2";
+  scene.landscape = landscape("log(x) + y^2");
   scene.view = landscapes::Rect{-3, 0.05, -2, 1.05};
-  for (int i = 0; i < 3; ++i) scene.runs.push_back({"sgd", {}, {0, 1}, sim::paletteColor(i), true});
+  for (int i = 0; i < 3; ++i) scene.runs.push_back(spec("sgd", {}, {0, 1}, sim::paletteColor(i)));
   const sim::Session s = session(scene);
   for (Corner corner : {Corner::TopRight, Corner::BottomRight}) {
     FigureStyle style;

@@ -11,10 +11,11 @@ namespace {
 
 ColorMapping logMapping() {
   ColorMapping m;
-  m.logScale = true;
-  m.lo = 0;
-  m.hiLog = 1000;
-  m.eps = 0.1;  // (hiLog − lo) × 1e-4
+  m.scale.logScale = true;
+  m.scale.lo = 0;
+  m.scale.hi = 1000;
+  m.scale.eps = 0.1;  // (hi − lo) × 1e-4
+  m.scale.valid = true;
   m.colors = {{0, 0, 0, 1}, {0.5f, 0.5f, 0.5f, 1}, {1, 1, 1, 1}};
   return m;
 }
@@ -29,9 +30,9 @@ TEST(ColorMapping, PositionsAreTheShadersAndInvert) {
   EXPECT_EQ(colorPosition(m, NAN), 0);
   for (double f : {0.5, 10.0, 300.0}) EXPECT_NEAR(valueAtPosition(m, colorPosition(m, f)), f, 1e-9 * f);
   ColorMapping linear = m;
-  linear.logScale = false;
-  linear.lo = 2;
-  linear.hi = 6;
+  linear.scale.logScale = false;
+  linear.scale.lo = 2;
+  linear.scale.hi = 6;
   EXPECT_DOUBLE_EQ(colorPosition(linear, 3), 0.25);
   EXPECT_DOUBLE_EQ(valueAtPosition(linear, 0.75), 5);
 }

@@ -5,6 +5,7 @@
 #include "app/sim/view.h"
 #include "app/ui/canvas_overlay.h"
 #include "app/ui/ui_state.h"
+#include "tests/app/headless_imgui.h"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
@@ -19,14 +20,7 @@ constexpr float kWidth = 1000, kHeight = 600;
 class CanvasInput : public testing::Test {
  protected:
   void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(kWidth, kHeight);
-    io.DeltaTime = 1.0f / 60.0f;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // NewFrame needs a built atlas, not a GPU
+    test::createHeadlessImGui(kWidth, kHeight);
     session.view = sim::fitted(session.landscape().view, kWidth, kHeight);
     session.advance(50);
   }

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <vector>
 
 namespace lv {
@@ -123,6 +125,51 @@ TEST_F(Panels, BetaSliderHasResolutionNearOneAndTypedValuesStayExact) {
   const ImVec2 wd = widgetOf("weight_decay");
   ui.drag(wd, ImVec2(1, wd.y));
   EXPECT_EQ(adam.get("weight_decay"), 0.0);
+}
+
+// With "all" selected the button says "Remove all" and removing says what it did.
+TEST_F(Panels, RemoveSaysWhatItRemoves) {
+  ui.click(*ui.find("Remove"));
+  EXPECT_EQ(session.runs.size(), 3u);
+  EXPECT_EQ(state.editStatus.text, "removed run 0 (sgd); Ctrl+Z brings it back");
+  const ImVec2 all = *ui.find("all click the canvas");  // the radio button, not "shows them all"
+  ui.click(ImVec2(all.x + 2, all.y + 4));
+  ASSERT_EQ(state.selectedRun, -1);
+  ui.frame();
+  ASSERT_EQ(ui.count("Remove all"), 1) << ui.text();
+  ui.click(*ui.find("Remove all"));
+  EXPECT_TRUE(session.runs.empty());
+  EXPECT_EQ(state.editStatus.text, "removed all 3 runs; Ctrl+Z brings them back");
+}
+
+TEST(ExportPath, InsideTheExportFolderAndAbsolute) {
+  ui::UiState state;
+  state.exportFolder = "/tmp/shots/";
+  EXPECT_EQ(ui::exportPath(state, "a.png"), "/tmp/shots/a.png");
+  EXPECT_EQ(ui::exportPath(state, "/var/b.json"), "/var/b.json");
+  EXPECT_EQ(ui::exportPath(state, "../c.csv"), "/tmp/c.csv");
+  state.exportFolder = "figures";
+  EXPECT_EQ(ui::exportPath(state, "a.png"), (std::filesystem::current_path() / "figures/a.png").string());
+  setenv("HOME", "/home/teacher", 1);
+  state.exportFolder = "~/Pictures";
+  EXPECT_EQ(ui::exportPath(state, "a.png"), "/home/teacher/Pictures/a.png");
+}
+
+// "Save scene" writes into the export folder and says the absolute path it wrote.
+TEST_F(Panels, SavingASceneGoesToTheExportFolderAndNamesTheAbsolutePath) {
+  const auto folder = std::filesystem::temp_directory_path() / "lossviz-export-folder-test";
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  state.exportFolder = folder.string();
+  state.scenePath = "lesson.json";
+  ui.click(*ui.find("Export"));
+  ui.frame();
+  ASSERT_TRUE(ui.find("Save scene")) << ui.text();
+  ui.click(*ui.find("Save scene"));
+  EXPECT_TRUE(std::filesystem::exists(folder / "lesson.json"));
+  EXPECT_EQ(state.sceneStatus.text, "saved " + (folder / "lesson.json").string());
+  EXPECT_EQ(state.lastScene, (folder / "lesson.json").string());
+  std::filesystem::remove_all(folder);
 }
 
 }  // namespace

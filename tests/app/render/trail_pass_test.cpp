@@ -1,6 +1,7 @@
 // TrailPass pixel and upload facts: a magenta polyline lands where it should and nowhere else;
 // appending uploads only the new points (also across capacity growth); a new generation re-uploads;
-// non-finite points never reach the GPU; heads and minima markers are drawn by the Canvas.
+// non-finite points never reach the GPU; heads and minima markers are drawn by the Canvas; dashes,
+// dots and head shapes.
 #include "app/render/trail_pass.h"
 #include "app/render/canvas.h"
 #include "app/render/gl_check.h"
@@ -156,6 +157,66 @@ TEST(Canvas, DrawsHeadsStartsMinimaAndArrows) {
   auto ringEdge = pixelAt(pixels, kSize, 40 - 4, 160);               // 4 px left of the start: on the ring
   EXPECT_GE(ringEdge[1], 240);
   EXPECT_LE(ringEdge[0], 10);
+}
+
+}  // namespace
+}  // namespace lv::render
+
+namespace lv::render {
+namespace {
+
+using test::pixelAt;
+
+TEST(TrailPass, DashedAndDottedLinesLeaveGapsOfTheirLength) {
+  LV_REQUIRE_GL();
+  // 20 pixels per unit; the line starts at x = 1 (pixel 20), so arc length u = pixel - 20.
+  const View view{0, 10, 0, 10};
+  const std::array<int, 3> magenta{255, 0, 255}, black{0, 0, 0};
+  TrailPass pass;
+  pass.sync(0, {{1, 5}, {9, 5}}, 1);
+  const auto draw = [&](DashPattern dash) {
+    auto target = OffscreenTarget::create(200, 200);
+    target->clear(0, 0, 0);
+    TrailStyle style;
+    style.color = {1, 0, 1, 1};
+    style.width = 4;
+    style.haloWidth = 0;
+    style.dash = dash;
+    pass.draw(view, target->viewport(), {style});
+    return target->readPixels();
+  };
+  const auto dashed = draw({10, 10});  // drawn for u in [0, 10], [20, 30], ...: pixel centres at u + 0.5
+  EXPECT_EQ(pixelAt(dashed, 200, 25, 100), magenta);
+  EXPECT_EQ(pixelAt(dashed, 200, 35, 100), black);  // u = 15.5: 4.5 px from a dash, > 2 + 0.5
+  EXPECT_EQ(pixelAt(dashed, 200, 45, 100), magenta);
+  const auto dotted = draw({0, 10});  // round dots of the line's width at u = 0, 10, 20, ...
+  EXPECT_EQ(pixelAt(dotted, 200, 30, 100), magenta);
+  EXPECT_EQ(pixelAt(dotted, 200, 25, 100), black);
+  EXPECT_EQ(dashPattern(LinePattern::Solid, 3), DashPattern{});
+  EXPECT_GT(dashPattern(LinePattern::Dashed, 3).on, 0);
+  EXPECT_EQ(dashPattern(LinePattern::Dotted, 3).on, 0);
+}
+
+TEST(MarkerPass, HeadShapesDifferWhereTheirOutlinesDo) {
+  LV_REQUIRE_GL();
+  // A marker of radius 8 at the centre of a 200-pixel image (pixel offsets from (100, 100), y up).
+  const View view{0, 10, 0, 10};
+  const std::array<int, 3> green{0, 255, 0};
+  MarkerPass pass;
+  const auto fill = [&](MarkerKind kind, int dx, int dy) {
+    auto target = OffscreenTarget::create(200, 200);
+    target->clear(0, 0, 0);
+    pass.draw(view, target->viewport(), {{kind, {5, 5}, {5, 5}, {0, 1, 0, 1}, 8, 1.5f}});
+    return pixelAt(target->readPixels(), 200, 100 + dx, 100 - dy) == green;
+  };
+  EXPECT_TRUE(fill(MarkerKind::Square, 6, 6));  // a corner: outside the disc
+  EXPECT_FALSE(fill(MarkerKind::Disc, 6, 6));
+  EXPECT_TRUE(fill(MarkerKind::Diamond, 0, 8));  // a tip: at the disc's edge
+  EXPECT_FALSE(fill(MarkerKind::Disc, 0, 8));
+  EXPECT_FALSE(fill(MarkerKind::Diamond, 6, 6));
+  EXPECT_TRUE(fill(MarkerKind::Triangle, 7, -6));  // a lower corner
+  EXPECT_FALSE(fill(MarkerKind::Triangle, 6, 6));  // beside the upper tip
+  EXPECT_TRUE(checkGlErrors("marker shapes"));
 }
 
 }  // namespace

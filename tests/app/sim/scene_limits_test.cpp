@@ -1,6 +1,7 @@
 // Every scene field at the ends of its range: what the app can save, it can open (save → open
 // round trip through a file), one step past an end is refused naming the field, and the window's
 // session writes scenes that reopen.
+#include "app/sim/colormap.h"
 #include "app/sim/scene_json.h"
 #include "app/sim/session.h"
 
@@ -47,7 +48,7 @@ Scene sceneAtEnd(bool upper) {
   scene.stepLimit = static_cast<size_t>(upper ? kStepLimitRange.max : kStepLimitRange.min);
   scene.stepsPerSecond = upper ? kStepsPerSecondRange.max : kStepsPerSecondRange.min;
   scene.colors.contourCount = static_cast<int>(upper ? kContourRange.max : kContourRange.min);
-  scene.colors.colormap = upper ? colormapNames().back() : colormapNames().front();
+  scene.colors.colormap = upper ? sim::colormapNames().back() : sim::colormapNames().front();
   scene.colors.logScale = upper;
   scene.restartOnChange = !upper;
   const double extent = upper ? kViewExtentRange.max : kViewExtentRange.min;

@@ -12,6 +12,7 @@
 #include "app/sim/view.h"
 #include "app/ui/csv_export.h"
 #include "tests/app/gui/ui_driver.h"
+#include "tests/app/ui/gl_harness.h"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
@@ -112,40 +113,6 @@ TEST(CsvExport, DivergedRunsEndWithACommentAndNoNonFiniteNumber) {
   EXPECT_EQ(lastSgdStep, 4u);  // the last finite point, the step before the divergence
   EXPECT_EQ(adamRows, 0u);
 }
-
-// One hidden GL context with ImGui for the whole binary, made on first use and leaked on purpose
-// (as in render_tests): GL objects must not be destroyed after their context at exit.
-struct GlHarness {
-  explicit GlHarness(platform::GlContext c) : context(std::move(c)) {}
-  platform::GlContext context;
-  gui::ImGuiHost host{nullptr, 1.0f};
-};
-
-bool haveGl(std::string* reason) {
-  static std::string error;
-  static GlHarness* harness = []() -> GlHarness* {
-    platform::GlContextOptions options;
-    options.width = 64;
-    options.height = 64;
-    options.visible = false;
-    options.vsync = false;
-    auto context = platform::GlContext::create(options, &error);
-    return context ? new GlHarness(std::move(*context)) : nullptr;
-  }();
-  if (!harness) {
-    *reason = error;
-    return false;
-  }
-  harness->context.makeCurrent();
-  render::checkGlErrors("set-up");  // start each test from an empty error queue
-  return true;
-}
-
-#define LV_REQUIRE_GL()                               \
-  do {                                                \
-    std::string lvReason;                             \
-    if (!haveGl(&lvReason)) GTEST_SKIP() << lvReason; \
-  } while (false)
 
 struct Frame {
   int width = 0, height = 0;

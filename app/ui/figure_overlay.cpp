@@ -1,0 +1,174 @@
+// See figure_overlay.h.
+#include "app/ui/figure_overlay.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lv::ui {
+namespace {
+
+constexpr float kMaxCoordinate = 1e5f;  // keeps far-off points out of float trouble in ImDrawList
+
+struct Painter {
+  ImDrawList* draw;
+  ImVec2 origin;
+  float scale;  // the UI scale: line widths
+
+  ImVec2 at(double x, double y) const {
+    return ImVec2(std::clamp(origin.x + static_cast<float>(x), -kMaxCoordinate, kMaxCoordinate),
+                  std::clamp(origin.y + static_cast<float>(y), -kMaxCoordinate, kMaxCoordinate));
+  }
+  ImVec2 at(const figure::Vec2& p) const { return at(p.x(), p.y()); }
+  void text(const figure::Text& t, float alphaScale = 1) const {
+    if (!t.text.empty()) draw->AddText(at(t.at), toImColor(t.color, alphaScale), t.text.c_str());
+  }
+  void plate(const figure::Box& b, const sim::Rgba& fill, float rounding) const {
+    draw->AddRectFilled(at(b.x0, b.y0), at(b.x1, b.y1), toImColor(fill), rounding * scale);
+  }
+};
+
+// A line sample across `box` in `dash`, as the trail is drawn.
+void dashedLine(const Painter& p, const figure::Box& box, figure::DashPattern dash, ImU32 color) {
+  const double y = 0.5 * (box.y0 + box.y1), x0 = box.x0 + 1, x1 = box.x1 - 1;
+  const float width = 2.5f * p.scale;
+  if (dash == figure::DashPattern::Solid) {
+    p.draw->AddLine(p.at(x0, y), p.at(x1, y), color, width);
+    return;
+  }
+  // On/off lengths in line widths, repeating.
+  static const double kDashed[] = {4, 2}, kDotted[] = {1, 1.5}, kDashDot[] = {4, 1.5, 1, 1.5};
+  const double* pattern = dash == figure::DashPattern::Dashed   ? kDashed
+                          : dash == figure::DashPattern::Dotted ? kDotted
+                                                                : kDashDot;
+  const size_t n = dash == figure::DashPattern::DashDot ? 4 : 2;
+  double x = x0;
+  for (size_t i = 0; x < x1; i = (i + 1) % n) {
+    const double end = std::min(x1, x + pattern[i] * width);
+    if (i % 2 == 0) p.draw->AddLine(p.at(x, y), p.at(end, y), color, width);
+    x = end;
+  }
+}
+
+void markerShape(const Painter& p, ImVec2 c, float r, figure::MarkerShape shape, ImU32 color) {
+  const ImU32 outline = IM_COL32(0, 0, 0, 200);
+  switch (shape) {
+    case figure::MarkerShape::Disc:
+      p.draw->AddCircleFilled(c, r, color);
+      p.draw->AddCircle(c, r, outline, 0, p.scale);
+      break;
+    case figure::MarkerShape::Square:
+      p.draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), color);
+      p.draw->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), outline, 0, 0, p.scale);
+      break;
+    case figure::MarkerShape::Triangle:
+      p.draw->AddTriangleFilled(ImVec2(c.x, c.y - r * 1.15f), ImVec2(c.x + r, c.y + r * 0.85f),
+                                ImVec2(c.x - r, c.y + r * 0.85f), color);
+      break;
+    case figure::MarkerShape::Diamond:
+      p.draw->AddQuadFilled(ImVec2(c.x, c.y - r * 1.2f), ImVec2(c.x + r * 1.2f, c.y),
+                            ImVec2(c.x, c.y + r * 1.2f), ImVec2(c.x - r * 1.2f, c.y), color);
+      break;
+    case figure::MarkerShape::Cross:
+      p.draw->AddLine(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), color, 2.5f * p.scale);
+      p.draw->AddLine(ImVec2(c.x - r, c.y + r), ImVec2(c.x + r, c.y - r), color, 2.5f * p.scale);
+      break;
+  }
+}
+
+void arrowGlyph(const Painter& p, const figure::Box& box, ImU32 color) {
+  const float y = p.at(0, 0.5 * (box.y0 + box.y1)).y;
+  const float x0 = p.at(box.x0 + 2, 0).x, x1 = p.at(box.x1 - 2, 0).x, head = 5 * p.scale;
+  p.draw->AddLine(ImVec2(x0, y), ImVec2(x1 - head, y), color, 2 * p.scale);
+  p.draw->AddTriangleFilled(ImVec2(x1, y), ImVec2(x1 - head * 1.6f, y - head),
+                            ImVec2(x1 - head * 1.6f, y + head), color);
+}
+
+void drawAxes(const Painter& p, const figure::Figure& f) {
+  const figure::Axes& axes = f.axes;
+  const ImU32 grid = toImColor(axes.gridColor), tick = toImColor(axes.tickColor);
+  const float width = static_cast<float>(axes.gridWidth);
+  const double w = f.transform.width, h = f.transform.height;
+  for (const figure::Tick& t : axes.x) {
+    p.draw->AddLine(p.at(t.pixel, 0), p.at(t.pixel, h), grid, width);
+    p.draw->AddLine(p.at(t.pixel, h), p.at(t.pixel, h - axes.tickLength), tick, width);
+    p.text(t.label);
+  }
+  for (const figure::Tick& t : axes.y) {
+    p.draw->AddLine(p.at(0, t.pixel), p.at(w, t.pixel), grid, width);
+    p.draw->AddLine(p.at(0, t.pixel), p.at(axes.tickLength, t.pixel), tick, width);
+    p.text(t.label);
+  }
+}
+
+void drawLegend(const Painter& p, const figure::Legend& legend) {
+  if (!legend.box.empty()) {
+    p.plate(legend.box, legend.background, 4);
+    p.draw->AddRect(p.at(legend.box.x0, legend.box.y0), p.at(legend.box.x1, legend.box.y1),
+                    toImColor(legend.border), 4 * p.scale, 0, p.scale);
+  }
+  for (const figure::LegendEntry& e : legend.entries) {
+    const float alpha = e.visible ? 1.0f : 0.35f;
+    const ImU32 color = toImColor(e.color, alpha);
+    dashedLine(p, e.swatch, e.dash, color);
+    const float r = static_cast<float>(std::min(e.swatch.height() * 0.28, e.swatch.width() * 0.2));
+    markerShape(p, p.at(0.5 * (e.swatch.x0 + e.swatch.x1), 0.5 * (e.swatch.y0 + e.swatch.y1)), r, e.shape,
+                color);
+    p.text(e.name);
+    p.text(e.detail);
+  }
+  p.text(legend.more);
+  for (const figure::KeyEntry& k : legend.arrowKey) {
+    arrowGlyph(p, k.swatch, toImColor(k.color));
+    p.text(k.text);
+  }
+  if (!legend.toggle.empty()) {
+    if (legend.box.empty()) p.plate(legend.toggle, legend.background, 4);
+    p.text(legend.toggleText);
+  }
+}
+
+void drawColorBar(const Painter& p, const figure::ColorBar& bar) {
+  p.plate(bar.plate, bar.background, 4);
+  p.text(bar.title);
+  for (size_t i = 1; i < bar.stops.size(); ++i) {
+    const double x0 = bar.bar.x0 + bar.stops[i - 1].t * bar.bar.width();
+    const double x1 = bar.bar.x0 + bar.stops[i].t * bar.bar.width();
+    const ImU32 a = toImColor(bar.stops[i - 1].color), b = toImColor(bar.stops[i].color);
+    p.draw->AddRectFilledMultiColor(p.at(x0, bar.bar.y0), p.at(x1, bar.bar.y1), a, b, b, a);
+  }
+  for (const figure::Tick& t : bar.ticks) {
+    p.draw->AddLine(p.at(t.pixel, bar.bar.y0 - 3 * p.scale), p.at(t.pixel, bar.bar.y1),
+                    IM_COL32(255, 255, 255, 220), p.scale);
+    p.text(t.label);
+  }
+}
+
+}  // namespace
+
+figure::TextMetrics imguiTextMetrics() {
+  figure::TextMetrics metrics;
+  metrics.fontSize = ImGui::GetFontSize();
+  metrics.measure = [](std::string_view text) {
+    return static_cast<double>(ImGui::CalcTextSize(text.data(), text.data() + text.size()).x);
+  };
+  return metrics;
+}
+
+ImU32 toImColor(const sim::Rgba& c, float alphaScale) {
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(c[0], c[1], c[2], c[3] * alphaScale));
+}
+
+void drawFigureOverlay(ImDrawList* draw, const figure::Figure& figure, ImVec2 origin) {
+  const Painter p{draw, origin, static_cast<float>(figure.uiScale)};
+  draw->PushClipRect(origin, p.at(figure.transform.width, figure.transform.height), true);
+  drawAxes(p, figure);
+  for (const figure::CanvasLabel& label : figure.labels) {
+    p.plate(label.box, label.background, 3);
+    p.text(label.text);
+  }
+  if (figure.colorBar) drawColorBar(p, *figure.colorBar);
+  drawLegend(p, figure.legend);
+  draw->PopClipRect();
+}
+
+}  // namespace lv::ui

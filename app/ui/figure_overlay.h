@@ -1,0 +1,23 @@
+// Draws the parts of a figure::Figure that ImGui owns on the canvas: grid and tick labels,
+// "diverged at step k" labels, the legend (with its arrow key) and the colour bar. The surface,
+// trails, markers and arrows are the GL canvas's (app/gui/canvas_renderer).
+#pragma once
+
+#include "app/figure/figure.h"
+#include "app/figure/text_metrics.h"
+
+#include <imgui.h>
+
+namespace lv::ui {
+
+/// Text measured with ImGui's current font (valid inside a frame).
+figure::TextMetrics imguiTextMetrics();
+
+/// ImGui colour of an RGBA colour.
+ImU32 toImColor(const sim::Rgba& color, float alphaScale = 1.0f);
+
+/// Draws the figure's overlay into `draw`, its layout pixels offset by `origin` (the canvas's
+/// top-left in ImGui coordinates), clipped to the canvas.
+void drawFigureOverlay(ImDrawList* draw, const figure::Figure& figure, ImVec2 origin);
+
+}  // namespace lv::ui

@@ -1,0 +1,106 @@
+// The live window's frame as GLFW drives it (a hidden window under Xvfb): a key tapped within one
+// frame still acts (ImGui 1.86 only sees keys held when a frame starts), '?' shows the key help,
+// Ctrl+Z / Ctrl+Shift+Z undo and redo an edit, and a paused window is idle (it may sleep).
+#include "app/gui/imgui_host.h"
+#include "app/gui/window_loop.h"
+#include "app/platform/gl_context.h"
+
+#include <GLFW/glfw3.h>
+#include <gtest/gtest.h>
+
+#include <optional>
+
+namespace lv {
+namespace {
+
+class Window : public testing::Test {
+ protected:
+  void SetUp() override {
+    platform::GlContextOptions options;
+    options.width = 1280;
+    options.height = 720;
+    options.visible = false;
+    options.vsync = false;
+    std::string error;
+    context = platform::GlContext::create(options, &error);
+    if (!context) GTEST_SKIP() << error;
+    host.emplace(context->window(), 1.0f);
+    loop.emplace(context->window());
+    for (int i = 0; i < 3; ++i) gui::windowFrame(*loop, session);
+  }
+  void TearDown() override {
+    loop.reset();
+    host.reset();
+    context.reset();
+  }
+
+  // A key pressed and released between two frames, through the callback GLFW calls.
+  void tap(int key, int mods = 0) {
+    GLFWwindow* window = context->window();
+    const GLFWkeyfun installed = glfwSetKeyCallback(window, nullptr);
+    glfwSetKeyCallback(window, installed);
+    installed(window, key, 0, GLFW_PRESS, mods);
+    installed(window, key, 0, GLFW_RELEASE, mods);
+    gui::windowFrame(*loop, session);
+  }
+
+  std::optional<platform::GlContext> context;
+  std::optional<gui::ImGuiHost> host;
+  std::optional<gui::WindowLoop> loop;
+  sim::Session session = *sim::Session::fromScene(sim::defaultScene(), nullptr);  // always valid
+};
+
+TEST_F(Window, AKeyTappedWithinOneFrameIsNotLost) {
+  ASSERT_TRUE(loop->state.playing);
+  tap(GLFW_KEY_SPACE);
+  EXPECT_FALSE(loop->state.playing);
+  const size_t steps = session.stepCount();
+  tap(GLFW_KEY_S);
+  EXPECT_EQ(session.stepCount(), steps + 1);
+  tap(GLFW_KEY_H);
+  EXPECT_TRUE(loop->state.hideUi);
+}
+
+TEST_F(Window, QuestionMarkTogglesTheKeyHelp) {
+  GLFWwindow* window = context->window();
+  const GLFWcharfun installed = glfwSetCharCallback(window, nullptr);
+  glfwSetCharCallback(window, installed);
+  installed(window, '?');
+  gui::windowFrame(*loop, session);
+  EXPECT_TRUE(loop->state.showKeyHelp);
+  tap(GLFW_KEY_ESCAPE);
+  EXPECT_FALSE(loop->state.showKeyHelp);
+}
+
+TEST_F(Window, CtrlZUndoesAnEditAndCtrlShiftZRedoesIt) {
+  tap(GLFW_KEY_SPACE);  // pause
+  const optim::Vec2 before = session.runs[1].run.start();
+  session.runs[1].run.setStart(optim::Vec2(0.5, 0.5));  // as a click on the canvas does
+  session.runs[1].run.optimizer().set("lr", 0.002);
+  tap(GLFW_KEY_K);  // the frame of the click's release
+  gui::windowFrame(*loop, session);
+  tap(GLFW_KEY_Z, GLFW_MOD_CONTROL);
+  EXPECT_EQ(session.runs[1].run.start(), before);
+  EXPECT_NE(session.runs[1].run.optimizer().get("lr"), 0.002);
+  tap(GLFW_KEY_Z, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT);
+  EXPECT_EQ(session.runs[1].run.start(), optim::Vec2(0.5, 0.5));
+  EXPECT_EQ(session.runs[1].run.optimizer().get("lr"), 0.002);
+}
+
+TEST_F(Window, IdleWhenPausedOrAtTheStepLimitBusyWhilePlaying) {
+  EXPECT_FALSE(gui::windowIsIdle(*loop, session));  // playing
+  tap(GLFW_KEY_SPACE);
+  for (int i = 0; i < 4; ++i) gui::windowFrame(*loop, session);
+  EXPECT_TRUE(gui::windowIsIdle(*loop, session));
+  const long drawn = loop->framesDrawn;
+  gui::windowFrame(*loop, session, true, gui::IdleWait::WhenIdle);  // sleeps (at most a second)
+  EXPECT_EQ(loop->framesDrawn, drawn + 1);
+  tap(GLFW_KEY_SPACE);
+  EXPECT_FALSE(gui::windowIsIdle(*loop, session));
+  session.stepLimit = session.stepCount();
+  for (int i = 0; i < 4; ++i) gui::windowFrame(*loop, session);
+  EXPECT_TRUE(gui::windowIsIdle(*loop, session));  // playing, but no run can step
+}
+
+}  // namespace
+}  // namespace lv
