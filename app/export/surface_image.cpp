@@ -26,12 +26,10 @@ sim::ColorScale sessionColorScale(const sim::Session& session, const landscapes:
 figure::ColorMapping colorBarMapping(const sim::ColorScale& scale, const std::string& colormap) {
   figure::ColorMapping mapping;
   mapping.colormap = colormap;
-  mapping.logScale = scale.logScale;
-  mapping.lo = scale.lo;
-  mapping.hi = mapping.hiLog = scale.hi;  // one high end for both scales
-  mapping.eps = scale.eps;
-  for (const auto& entry : sim::colormapTable(colormap))
-    mapping.colors.push_back({entry[0] / 255.0f, entry[1] / 255.0f, entry[2] / 255.0f, 1.0f});
+  mapping.scale = scale;
+  if (scale.valid)
+    for (const auto& entry : sim::colormapTable(colormap))
+      mapping.colors.push_back({entry[0] / 255.0f, entry[1] / 255.0f, entry[2] / 255.0f, 1.0f});
   return mapping;
 }
 
