@@ -16,6 +16,7 @@ const char* kUsage =
     "       lossviz trace ...             one trajectory as CSV\n"
     "       lossviz render ...            draw a scene into a PNG (no window shown)\n"
     "       lossviz bench [--json] ...    frame times, recompute time and steps/s\n"
+    "       lossviz map ...               convergence map (basins, hyperparameters) as PNG/CSV\n"
     "       lossviz --version\n"
     "Every verb has --help.\n";
 
@@ -37,7 +38,8 @@ int main(int argc, char** argv) {
       {"list", lv::cli::runList},
       {"trace", lv::cli::runTrace},
       {"render", lv::cli::runRender},
-      {"bench", lv::cli::runBench}};
+      {"bench", lv::cli::runBench},
+      {"map", lv::cli::runMap}};
   for (const auto& [name, run] : verbs) {
     if (verb != name) continue;
     try {
@@ -48,7 +50,7 @@ int main(int argc, char** argv) {
     }
   }
   std::fprintf(stderr,
-               "lossviz: unknown command '%s' (valid: list, trace, render, bench, --scene FILE, --version)\n",
+               "lossviz: unknown command '%s' (valid: list, trace, render, bench, map, --scene FILE, --version)\n",
                verb.c_str());
   return 2;
 }

@@ -64,8 +64,10 @@ class Formula {
   double valueAndGradient(const Eigen::Vector2d& p, const double* row, Eigen::Vector2d& gradient) const;
   Derivatives derivatives(const Eigen::Vector2d& p, const double* row) const;
 
-  /// GLSL source of `float f(vec2 p)` (no #version line), equivalent to value() in float. Only for
-  /// formulas without columns (asserted; a data landscape's surface comes from FiniteSum::glsl()).
+  /// GLSL source of `float f(vec2 p)` (no #version line), equivalent to value() in float, preceded
+  /// by the helpers of functions GLSL lacks (softplus: `lv_softplus`), each in an #ifndef guard so
+  /// that glsl() and glslDerivatives() can share a shader. Only for formulas without columns
+  /// (asserted; a data landscape's surface comes from FiniteSum::glsl()).
   std::string glsl() const;
 
   /// GLSL source (no #version line) of the formula's exact derivatives by forward-mode dual

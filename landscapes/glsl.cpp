@@ -70,61 +70,50 @@ std::string functionHelpers(const Tape& tape) {
   return helpers;
 }
 
-GlslValue emitValue(const Tape& tape, const std::function<std::string(int)>& columnName) {
+GlslValue emitTape(const Tape& tape, const TapeSpelling& spelling) {
   std::vector<std::string> names(tape.code.size());
   GlslValue out;
   for (std::size_t i = 0; i < tape.code.size(); ++i) {
     const Instr& in = tape.code[i];
-    switch (in.op) {
-      case Op::Const:
-        names[i] = glslFloat(in.constant);
-        continue;
-      case Op::X:
-        names[i] = "x";
-        continue;
-      case Op::Y:
-        names[i] = "y";
-        continue;
-      case Op::Column:
-        names[i] = columnName(in.n);
-        continue;
-      default:
-        break;
+    if (operandCount(in.op) == 0) {
+      names[i] = in.op == Op::X        ? "x"
+                 : in.op == Op::Y      ? "y"
+                 : in.op == Op::Column ? spelling.constant(spelling.column(in.n))
+                                       : spelling.constant(glslFloat(in.constant));
+      continue;
     }
     names[i] = "t" + std::to_string(i);
-    const std::string& a = names[in.a];
     const std::string b = operandCount(in.op) == 2 ? names[in.b] : std::string();
-    std::string expression;
-    switch (in.op) {
-      case Op::Add:
-        expression = a + " + " + b;
-        break;
-      case Op::Sub:
-        expression = a + " - " + b;
-        break;
-      case Op::Mul:
-        expression = a + " * " + b;
-        break;
-      case Op::Div:
-        expression = a + " / " + b;
-        break;
-      case Op::Neg:
-        expression = "-" + a;
-        break;
-      case Op::PowInt:
-        expression = integerPower(out.statements, a, in.n, names[i]);
-        break;
-      case Op::PowConst:
-        expression = "pow(" + a + ", " + glslFloat(in.constant) + ")";
-        break;
-      default:  // Call1, Call2
-        expression = substituteOperands(kFunctions[in.function].glslValue, a, b);
-        break;
-    }
-    out.statements += "  float " + names[i] + " = " + expression + ";\n";
+    const std::string expression = spelling.operation(in, names[i], names[in.a], b, out.statements);
+    out.statements += "  " + std::string(spelling.type) + " " + names[i] + " = " + expression + ";\n";
   }
   out.result = names[std::size_t(tape.result)];
   return out;
+}
+
+GlslValue emitValue(const Tape& tape, const std::function<std::string(int)>& columnName) {
+  const auto operation = [](const Instr& in, const std::string& name, const std::string& a,
+                            const std::string& b, std::string& statements) -> std::string {
+    switch (in.op) {
+      case Op::Add:
+        return a + " + " + b;
+      case Op::Sub:
+        return a + " - " + b;
+      case Op::Mul:
+        return a + " * " + b;
+      case Op::Div:
+        return a + " / " + b;
+      case Op::Neg:
+        return "-" + a;
+      case Op::PowInt:
+        return integerPower(statements, a, in.n, name);
+      case Op::PowConst:
+        return "pow(" + a + ", " + glslFloat(in.constant) + ")";
+      default:  // Call1, Call2
+        return substituteOperands(kFunctions[in.function].glslValue, a, b);
+    }
+  };
+  return emitTape(tape, {"float", [](const std::string& value) { return value; }, columnName, operation});
 }
 
 std::string Formula::glsl() const {

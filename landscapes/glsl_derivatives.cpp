@@ -78,72 +78,40 @@ std::string jetPrelude(const Tape& tape) {
 }
 
 GlslValue emitJets(const Tape& tape, const std::function<std::string(int)>& columnName) {
-  std::vector<std::string> names(tape.code.size());
-  GlslValue out;
-  for (std::size_t i = 0; i < tape.code.size(); ++i) {
-    const Instr& in = tape.code[i];
-    switch (in.op) {
-      case Op::Const:
-        names[i] = "jetConst(" + glslFloat(in.constant) + ")";
-        continue;
-      case Op::X:
-        names[i] = "x";
-        continue;
-      case Op::Y:
-        names[i] = "y";
-        continue;
-      case Op::Column:
-        names[i] = "jetConst(" + columnName(in.n) + ")";
-        continue;
-      default:
-        break;
-    }
-    const std::string name = "t" + std::to_string(i);
-    names[i] = name;
-    const std::string& a = names[in.a];
-    const std::string b = operandCount(in.op) == 2 ? names[in.b] : std::string();
-    std::string expression;
+  const auto operation = [](const Instr& in, const std::string& name, const std::string& a,
+                            const std::string& b, std::string& statements) -> std::string {
     switch (in.op) {
       case Op::Add:
-        expression = "jetAdd(" + a + ", " + b + ")";
-        break;
       case Op::Sub:
-        expression = "jetSub(" + a + ", " + b + ")";
-        break;
       case Op::Mul:
-        expression = "jetMul(" + a + ", " + b + ")";
-        break;
-      case Op::Div:
-        expression = "jetDiv(" + a + ", " + b + ")";
-        break;
+      case Op::Div: {
+        const char* function = in.op == Op::Add   ? "jetAdd"
+                               : in.op == Op::Sub ? "jetSub"
+                               : in.op == Op::Mul ? "jetMul"
+                                                  : "jetDiv";
+        return function + ("(" + a + ", " + b + ")");
+      }
       case Op::Neg:
-        expression = "jetNeg(" + a + ")";
-        break;
+        return "jetNeg(" + a + ")";
       case Op::PowInt:
-        expression = in.n == 2 ? "jetMul(" + a + ", " + a + ")"  // as the CPU: the product rule
-                               : "jetChain(" + a + ", " +
-                                     integerPowerPartials(out.statements, a + ".v", in.n, name) + ")";
-        break;
+        if (in.n == 2) return "jetMul(" + a + ", " + a + ")";  // as the CPU: the product rule
+        return "jetChain(" + a + ", " + integerPowerPartials(statements, a + ".v", in.n, name) + ")";
       case Op::PowConst: {
         const double c = in.constant;
-        expression = "jetChain(" + a + ", vec3(pow(" + a + ".v, " + glslFloat(c) + "), " + glslFloat(c) +
-                     " * pow(" + a + ".v, " + glslFloat(c - 1) + "), " + glslFloat(c * (c - 1)) + " * pow(" +
-                     a + ".v, " + glslFloat(c - 2) + ")))";
-        break;
+        const auto power = [&](double exponent) { return "pow(" + a + ".v, " + glslFloat(exponent) + ")"; };
+        return "jetChain(" + a + ", vec3(" + power(c) + ", " + glslFloat(c) + " * " + power(c - 1) + ", " +
+               glslFloat(c * (c - 1)) + " * " + power(c - 2) + "))";
       }
       case Op::Call1:
-        expression = "jetChain(" + a + ", " + partialsName(in.function) + "(" + a + ".v))";
-        break;
+        return "jetChain(" + a + ", " + partialsName(in.function) + "(" + a + ".v))";
       default:  // Call2
-        out.statements += "  vec3 " + name + "_first, " + name + "_second;\n  " + partialsName(in.function) +
-                          "(" + a + ".v, " + b + ".v, " + name + "_first, " + name + "_second);\n";
-        expression = "jetChain2(" + a + ", " + b + ", " + name + "_first, " + name + "_second)";
-        break;
+        statements += "  vec3 " + name + "_first, " + name + "_second;\n  " + partialsName(in.function) +
+                      "(" + a + ".v, " + b + ".v, " + name + "_first, " + name + "_second);\n";
+        return "jetChain2(" + a + ", " + b + ", " + name + "_first, " + name + "_second)";
     }
-    out.statements += "  FormulaJet " + name + " = " + expression + ";\n";
-  }
-  out.result = names[std::size_t(tape.result)];
-  return out;
+  };
+  return emitTape(tape, {"FormulaJet", [](const std::string& value) { return "jetConst(" + value + ")"; },
+                         columnName, operation});
 }
 
 std::string jetSeeds() {

@@ -27,13 +27,27 @@ std::string integerPower(std::string& body, const std::string& base, int n, cons
 /// each inside an #ifndef guard so that several emitted sources can share one shader.
 std::string functionHelpers(const Tape& tape);
 
-/// The value of a tape in GLSL floats, as statements (`float tN = ...;`, two-space indented) and
-/// the expression of the result. The statements read `x`, `y` and, for data column n,
-/// `columnName(n)`, which the caller defines.
+/// A tape in GLSL: statements (`<type> tN = ...;`, two-space indented) and the expression of
+/// the result. The statements read `x` and `y`, which the caller declares.
 struct GlslValue {
   std::string statements;
   std::string result;
 };
+
+/// How one number type spells a tape: its GLSL type, a constant of it from a float expression, a
+/// data column's float expression, and an operation from its operands' names (appending any
+/// temporaries, named <name>_..., to `statements`).
+struct TapeSpelling {
+  const char* type;
+  std::function<std::string(const std::string& value)> constant;
+  std::function<std::string(int column)> column;
+  std::function<std::string(const Instr& in, const std::string& name, const std::string& a,
+                            const std::string& b, std::string& statements)>
+      operation;
+};
+GlslValue emitTape(const Tape& tape, const TapeSpelling& spelling);
+
+/// The tape in GLSL floats; data column n reads `columnName(n)`, which the caller defines.
 GlslValue emitValue(const Tape& tape, const std::function<std::string(int)>& columnName);
 
 /// The GLSL forward-mode number type `FormulaJet` (value, gradient, Hessian) and its arithmetic

@@ -16,6 +16,7 @@ int runList(const std::vector<std::string>& args);
 int runTrace(const std::vector<std::string>& args);
 int runRender(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
+int runMap(const std::vector<std::string>& args);
 
 /// Resolves --landscape; a formula error names its column.
 landscapes::Landscape landscapeFromFlag(const std::string& text);

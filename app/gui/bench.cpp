@@ -168,8 +168,7 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
   drag.beforeFrame = [&](const ui::CanvasFrame&) {
     const double factor = (dragged++ / kPanReverseFrames) % 2 == 0 ? kDragLrPerFrame : 1 / kDragLrPerFrame;
     sim::Run& run = session.runs.front().run;
-    run.optimizer().set("lr", run.optimizer().get("lr").value_or(1e-3) * factor);
-    run.recompute();
+    run.setParam("lr", run.optimizer().get("lr").value_or(1e-3) * factor, sim::EditPolicy::RestartFromStart);
   };
   // As the mouse wheel does (ui::handleCanvasInput), at the canvas centre.
   int zoomed = 0;

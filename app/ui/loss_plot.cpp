@@ -4,6 +4,7 @@
 // figure::lossScale/lossTicks/stepTicks (headless, tested); this file only draws them.
 #include "app/figure/plot_scale.h"
 #include "app/figure/run_style.h"
+#include "app/sim/run_label.h"
 #include "app/sim/run_status.h"
 #include "app/ui/canvas_overlay.h"
 #include "app/ui/panels.h"
@@ -109,7 +110,7 @@ void drawTable(const sim::Session& session, bool playing) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextColored(ImVec4(live.color[0], live.color[1], live.color[2], live.visible ? 1.0f : 0.4f), "%s",
-                       figure::runLabel(session, i).c_str());
+                       sim::runLabel(session, i).c_str());
     ImGui::TableNextColumn();
     if (t.size())
       ImGui::Text("%.4g", t.losses.back());

@@ -6,37 +6,25 @@
 #include "landscapes/formula.h"
 #include "landscapes/functions.h"
 
+#include "tests/landscapes/glsl_text.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <regex>
 #include <string>
 
 namespace lv::landscapes {
 namespace {
+
+using test::balanced;
+using test::contains;
+using test::hasIntegerLiteral;
 
 std::string derivativesOf(const std::string& text) {
   ParseError error;
   const auto formula = Formula::parse(text, &error);
   EXPECT_TRUE(formula) << error.describe();
   return formula ? formula->glslDerivatives() : std::string();
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-// True if some numeric literal lacks a decimal point (GLSL would read it as an int).
-bool hasIntegerLiteral(const std::string& source) {
-  static const std::regex floatLiteral(
-      R"([0-9]*\.[0-9]+([eE][-+]?[0-9]+)?|[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?)");
-  static const std::regex bareInteger(R"((^|[^A-Za-z0-9_])[0-9])");
-  return std::regex_search(std::regex_replace(source, floatLiteral, "F"), bareInteger);
-}
-
-bool balanced(const std::string& s) {
-  return std::count(s.begin(), s.end(), '(') == std::count(s.begin(), s.end(), ')') &&
-         std::count(s.begin(), s.end(), '{') == std::count(s.begin(), s.end(), '}');
 }
 
 TEST(GlslDerivatives, DefinesTheContractFunctions) {

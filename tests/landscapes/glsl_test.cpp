@@ -2,33 +2,25 @@
 #include "landscapes/catalog.h"
 #include "landscapes/formula.h"
 
+#include "tests/landscapes/glsl_text.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <regex>
 #include <string>
 
 namespace lv::landscapes {
 namespace {
+
+using test::balanced;
+using test::contains;
+using test::hasIntegerLiteral;
 
 std::string glslOf(const std::string& text) {
   ParseError error;
   const auto formula = Formula::parse(text, &error);
   EXPECT_TRUE(formula) << error.describe();
   return formula ? formula->glsl() : std::string();
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-// True if some numeric literal lacks a decimal point (GLSL would read it as an int).
-bool hasIntegerLiteral(const std::string& source) {
-  static const std::regex floatLiteral(
-      R"([0-9]*\.[0-9]+([eE][-+]?[0-9]+)?|[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?)");
-  static const std::regex bareInteger(R"((^|[^A-Za-z0-9_])[0-9])");
-  const std::string withoutFloats = std::regex_replace(source, floatLiteral, "F");
-  return std::regex_search(withoutFloats, bareInteger);
 }
 
 TEST(Glsl, Structure) {
@@ -94,7 +86,7 @@ TEST(Glsl, EveryCatalogLandscapeEmitsCleanSource) {
     const std::string source = glslOf(entry.formula);
     EXPECT_FALSE(contains(source, "pow(")) << entry.name << "\n" << source;
     EXPECT_FALSE(hasIntegerLiteral(source)) << entry.name << "\n" << source;
-    EXPECT_EQ(std::count(source.begin(), source.end(), '('), std::count(source.begin(), source.end(), ')'));
+    EXPECT_TRUE(balanced(source)) << entry.name;
   }
 }
 

@@ -64,7 +64,7 @@ TEST(BuildFigure, DefaultSceneHasAxesTrailsMarkersAndALegend) {
   EXPECT_EQ(heads, 4u);
   EXPECT_EQ(minima, 1u);
   ASSERT_EQ(figure.legend.entries.size(), 4u);
-  EXPECT_EQ(figure.legend.entries[0].name.text, "sgd lr=0.001");
+  EXPECT_EQ(figure.legend.entries[0].name.text, "sgd");  // sim::runLabel: one sgd run, no qualifier
   EXPECT_TRUE(inside(figure.legend.box, 1200, 700));
   EXPECT_FALSE(figure.colorBar);  // no mapping given
 }

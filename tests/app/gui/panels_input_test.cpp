@@ -32,7 +32,7 @@ class Panels : public testing::Test {
   }
 
   test::UiDriver ui{1280, 1000};
-  sim::Session session = *sim::Session::fromScene(sim::defaultScene(), nullptr);  // always valid
+  sim::Session session = sim::Session::fromScene(sim::defaultScene());
   ui::UiState state;
 };
 
@@ -76,9 +76,10 @@ TEST_F(Panels, AFormulaIsAppliedWhenCompleteNotAtEveryKeystroke) {
 
 // Picking another optimizer keeps what both share (lr, momentum, weight_decay) and the step count.
 TEST_F(Panels, SwitchingTheOptimizerKeepsTheSharedHyperparameters) {
-  optim::Optimizer& sgd = session.runs[0].run.optimizer();
-  ASSERT_TRUE(sgd.set("lr", 0.05) && sgd.set("momentum", 0.5) && sgd.set("weight_decay", 0.1) &&
-              sgd.set("nesterov", 1));
+  sim::Run& sgd = session.runs[0].run;
+  const auto policy = sim::EditPolicy::RestartFromStart;
+  ASSERT_TRUE(sgd.setParam("lr", 0.05, policy) && sgd.setParam("momentum", 0.5, policy) &&
+              sgd.setParam("weight_decay", 0.1, policy) && sgd.setParam("nesterov", 1, policy));
   session.advance(7);
   ui.frame();
   ui.click(widgetOf("optimizer"));

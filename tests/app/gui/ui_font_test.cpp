@@ -65,7 +65,7 @@ TEST_F(UiFont, EveryTextOfTheRegistryAndCatalogIsInTheAtlasAndTheFont) {
 }
 
 TEST_F(UiFont, ThePanelsDrawNoMissingGlyphWhicheverOptimizerIsShown) {
-  sim::Session session = *sim::Session::fromScene(sim::defaultScene(), nullptr);
+  sim::Session session = sim::Session::fromScene(sim::defaultScene());
   ui::UiState state;
   ui.draw = [&] {
     ui::drawSidePanel(session, state);

@@ -47,7 +47,7 @@ class Window : public testing::Test {
   std::optional<platform::GlContext> context;
   std::optional<gui::ImGuiHost> host;
   std::optional<gui::WindowLoop> loop;
-  sim::Session session = *sim::Session::fromScene(sim::defaultScene(), nullptr);  // always valid
+  sim::Session session = sim::Session::fromScene(sim::defaultScene());
 };
 
 TEST_F(Window, AKeyTappedWithinOneFrameIsNotLost) {
@@ -75,8 +75,8 @@ TEST_F(Window, QuestionMarkTogglesTheKeyHelp) {
 TEST_F(Window, CtrlZUndoesAnEditAndCtrlShiftZRedoesIt) {
   tap(GLFW_KEY_SPACE);  // pause
   const optim::Vec2 before = session.runs[1].run.start();
-  session.runs[1].run.setStart(optim::Vec2(0.5, 0.5));  // as a click on the canvas does
-  session.runs[1].run.optimizer().set("lr", 0.002);
+  session.moveStart(1, optim::Vec2(0.5, 0.5));  // as a click on the canvas does
+  session.runs[1].run.setParam("lr", 0.002, sim::EditPolicy::RestartFromStart);
   tap(GLFW_KEY_K);  // the frame of the click's release
   gui::windowFrame(*loop, session);
   tap(GLFW_KEY_Z, GLFW_MOD_CONTROL);

@@ -45,27 +45,27 @@ TEST(History, EditsOfEveryKindAndANewEditDropsRedo) {
   sim::History history;
   history.reset(a);
   sim::Scene b = a;
-  b.runs[1].params.emplace_back("lr", 0.5);
+  ASSERT_TRUE(b.runs[1].optimizer.set("lr", 0.5));
   history.observe(b, true);
   sim::Scene c = b;
   c.runs.pop_back();
   history.observe(c, true);
   sim::Scene d = c;
-  d.landscape = "himmelblau";
+  d.landscape = *landscapes::resolveLandscape("himmelblau");
   history.observe(d, true);
   sim::Scene e = d;
   e.steps = 1000;  // playing is not an edit
   e.view = landscapes::Rect{0, 1, 0, 1};
   history.observe(e, true);
-  EXPECT_EQ(history.undo(e)->landscape, "rosenbrock");
+  EXPECT_EQ(history.undo(e)->landscape.name, "rosenbrock");
   EXPECT_EQ(history.undo(c)->runs.size(), 4u);
   ASSERT_TRUE(history.canRedo());
   history.observe(withStart(b, 3), true);  // a new edit
   EXPECT_FALSE(history.canRedo());
   const auto back = history.undo(withStart(b, 3));
-  EXPECT_EQ(back->runs[1].params, b.runs[1].params);
+  EXPECT_EQ(back->runs[1].optimizer.get("lr"), b.runs[1].optimizer.get("lr"));
   EXPECT_EQ(back->runs[0].start, b.runs[0].start);
-  EXPECT_EQ(history.undo(b)->runs[1].params.size(), a.runs[1].params.size());
+  EXPECT_EQ(history.undo(b)->runs[1].optimizer.get("lr"), a.runs[1].optimizer.get("lr"));
   EXPECT_FALSE(history.canUndo());
 }
 

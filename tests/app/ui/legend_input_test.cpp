@@ -44,7 +44,7 @@ class LegendInput : public testing::Test {
     return ImVec2(static_cast<float>(0.5 * (b.x0 + b.x1)), static_cast<float>(0.5 * (b.y0 + b.y1)));
   }
 
-  sim::Session session = *sim::Session::fromScene(sim::defaultScene(), nullptr);  // always valid
+  sim::Session session = sim::Session::fromScene(sim::defaultScene());  // always valid
   ui::UiState state;
   ui::CanvasFrame current;
 

@@ -1,0 +1,64 @@
+// What a convergence map computes: the mode (basins of attraction or a hyperparameter phase
+// diagram), the pixel grid, and how each pixel maps to a start point or a hyperparameter pair.
+// Headless and GL-free: the CPU engine, the GPU engine, the CLI and the window share it.
+#pragma once
+
+#include "landscapes/catalog.h"
+#include "optim/optimizer.h"
+
+#include <optional>
+#include <utility>
+#include <string>
+#include <string_view>
+
+namespace lv::maps {
+
+using optim::Vec2;
+
+enum class MapMode { Basins, Hyperparameters };
+
+/// One swept hyperparameter: an axis of a hyperparameter map.
+struct ParamAxis {
+  std::string name;       // the registry's key, e.g. "lr"
+  size_t paramIndex = 0;  // into optim::OptimizerInfo::params
+  double lo = 0, hi = 1;  // values at the left/bottom and right/top edges of the map
+  bool logScale = false;  // geometric interpolation between lo and hi (lo, hi > 0)
+
+  /// The value at fraction t in [0,1] of the axis (t = 0 gives lo, t = 1 gives hi).
+  double valueAt(double t) const;
+};
+
+/// Parses "NAME:LO:HI[:log|:linear]" against `info`'s hyperparameters. The range must lie within the
+/// registry's valid range, LO < HI, log needs LO > 0, and booleans cannot be swept. On failure
+/// returns nullopt and `*error` is one line naming `flag`, the text and the key.
+std::optional<ParamAxis> parseParamAxis(std::string_view text, const optim::OptimizerInfo& info,
+                                        const std::string& flag, std::string* error);
+
+/// Everything a map needs; every field is validated by whoever builds it (the CLI, the window).
+struct MapSpec {
+  /// A basin map of `landscape`'s suggested view with the default basin radius.
+  MapSpec(landscapes::Landscape landscapeIn, optim::Optimizer optimizerIn);
+
+  landscapes::Landscape landscape;  // formula and known minima (basin labels)
+  optim::Optimizer optimizer;       // the base hyperparameters; state is ignored
+  MapMode mode = MapMode::Basins;
+  landscapes::Rect view;        // basin mode: pixel centres span this rectangle
+  Vec2 start = Vec2::Zero();    // hyperparameter mode: every pixel starts here
+  ParamAxis xAxis, yAxis;       // hyperparameter mode only
+  int width = 64, height = 64;  // pixels; row 0 is the top (largest y / largest y-parameter)
+  long steps = 100;             // updates per pixel
+  double tolerance = 1e-6;      // converged: gradient norm or step length below this
+  double basinRadius = 0.1;     // a final point this close to a known minimum is in its basin
+};
+
+/// The default basin radius for `landscape`: 2 % of the diagonal of its suggested view.
+double defaultBasinRadius(const landscapes::Landscape& landscape);
+
+/// Pixel (px, py)'s start point: its centre in `spec.view` in basin mode, `spec.start` otherwise.
+Vec2 pixelStart(const MapSpec& spec, int px, int py);
+/// Pixel (px, py)'s swept values (x-axis value, y-axis value); hyperparameter mode only.
+std::pair<double, double> pixelParams(const MapSpec& spec, int px, int py);
+/// The optimizer for pixel (px, py): spec.optimizer with the swept values set, state fresh.
+optim::Optimizer pixelOptimizer(const MapSpec& spec, int px, int py);
+
+}  // namespace lv::maps
