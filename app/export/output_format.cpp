@@ -26,6 +26,8 @@ std::optional<OutputFormat> outputFormatOf(const std::string& path, std::string*
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     for (const Extension& e : kExtensions)
       if (suffix == e.suffix) return e.format;
+  } else {
+    return OutputFormat::Png;  // no extension: a PNG, as `render` always wrote
   }
   if (error)
     *error = "--out '" + path + "': unsupported extension (expected .png, .svg, .pdf, .mp4, .webm or .gif)";

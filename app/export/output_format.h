@@ -8,8 +8,8 @@ namespace lv::exports {
 
 enum class OutputFormat { Png, Svg, Pdf, Mp4, Webm, Gif };
 
-/// The format of `path` by its extension; nullopt (with `*error` naming the path and the extensions
-/// that work) for any other.
+/// The format of `path` by its extension (PNG when the file name has none); nullopt (with `*error`
+/// naming the path and the extensions that work) for any other extension.
 std::optional<OutputFormat> outputFormatOf(const std::string& path, std::string* error);
 
 /// True for the formats made of frames (MP4, WebM, GIF).

@@ -18,7 +18,7 @@ TEST(OutputFormat, FollowsTheExtensionCaseInsensitively) {
   EXPECT_FALSE(isAnimation(OutputFormat::Png));
   EXPECT_FALSE(outputFormatOf("fig.bmp", &error));
   EXPECT_EQ(error, "--out 'fig.bmp': unsupported extension (expected .png, .svg, .pdf, .mp4, .webm or .gif)");
-  EXPECT_FALSE(outputFormatOf("dir.svg/fig", &error));  // the folder's dot is not an extension
+  EXPECT_EQ(outputFormatOf("dir.svg/fig", &error), OutputFormat::Png);  // no extension: as render always did
 }
 
 // Signature, IHDR of a 1×1 RGBA image (CRC not checked by the function), IEND.
