@@ -1,5 +1,6 @@
 // `lossviz render`: draws what the window's canvas shows after N steps into a PNG, with no window
 // shown (hidden GL context, ImGui, offscreen framebuffer; the composition is app/gui's).
+#include "app/cli/render_output.h"
 #include "app/cli/verbs.h"
 #include "app/gui/imgui_host.h"
 #include "app/gui/offscreen.h"
@@ -18,7 +19,8 @@ namespace {
 
 const VerbSpec kSpec{
     "render",
-    "Draw a scene (surface, contours, trails, minima, axes, legend) into a PNG, no window shown.",
+    "Draw a scene (surface, contours, trails, minima, axes, legend) into a PNG, SVG, PDF or video, no "
+    "window shown.",
     {{"scene", "FILE", "scene JSON (instead of --landscape/--optimizer)"},
      {"landscape", "NAME|FORMULA", "catalog landscape or formula (default rosenbrock)"},
      {"optimizer", "NAME", "add a run (repeatable; each followed by its own --set)"},
@@ -27,14 +29,14 @@ const VerbSpec kSpec{
      {"steps", "N", "updates per run (default: the scene's, or 200)"},
      {"size", "WxH", "image size in pixels (default 1280x720, at most 8192 per side)"},
      {"colormap", "NAME", "surface colormap"},
-     {"log", "0|1", "logarithmic colour scale"},
-     {"out", "FILE.png", "output PNG (required; written atomically)"}}};
+     {"log", "0|1", "logarithmic colour scale"}}};  // and renderOutputFlags()
 
-/// Draws `session` offscreen at width × height into `rgba` with a hidden GL context. False with
+/// Draws `session` offscreen at width × height into `rgba` (or, for a video, every frame of
+/// `output` over `steps`) with a hidden GL context. False with
 /// `*error` when there is no context (no display) or drawing fails; `*glError` names a GL error
 /// left behind by drawing (a bug, not bad input).
-bool drawOffscreen(sim::Session& session, int width, int height, std::vector<std::uint8_t>& rgba,
-                   std::string* glError, std::string* error) {
+bool drawOffscreen(sim::Session& session, const RenderOutput& output, std::size_t steps,
+                   std::vector<std::uint8_t>& rgba, std::string* glError, std::string* error) {
   platform::GlContextOptions options;
   options.width = 64;
   options.height = 64;
@@ -48,7 +50,14 @@ bool drawOffscreen(sim::Session& session, int width, int height, std::vector<std
   gui::CanvasRenderer renderer;
   ui::UiState state;
   state.showArrows = false;
-  if (!gui::renderOffscreen(session, state, renderer, width, height, 1, false, rgba, error)) return false;
+  auto renderFrame = [&](sim::Session& frameSession, std::vector<std::uint8_t>& pixels,
+                         std::string* frameError) {
+    return gui::renderOffscreen(frameSession, state, renderer, output.width, output.height, output.scale,
+                                false, pixels, frameError);
+  };
+  if (exports::isAnimation(output.format) ? !writeAnimationOutput(output, session, steps, renderFrame, error)
+                                          : !renderFrame(session, rgba, error))
+    return false;
   render::checkGlErrors("drawing", glError);
   return true;
 }
@@ -56,20 +65,24 @@ bool drawOffscreen(sim::Session& session, int width, int height, std::vector<std
 }  // namespace
 
 int runRender(const std::vector<std::string>& args) {
-  const Flags flags = parseFlags(args, kSpec);
+  VerbSpec spec = kSpec;
+  for (const FlagSpec& flag : renderOutputFlags()) spec.flags.push_back(flag);
+  const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {
-    std::cout << helpText(kSpec);
+    std::cout << helpText(spec);
     return 0;
   }
   const RenderRequest request = renderRequestFromFlags(flags);
+  const RenderOutput output = renderOutputFromFlags(flags, request.width, request.height);
   sim::Session session = sim::Session::fromScene(request.scene);
   if (!request.scene.view)
     session.view = sim::fitted(session.landscape().view, request.width, request.height);
+  if (output.drawnByCairo()) return writeCairoOutput(output, session);
 
   std::vector<std::uint8_t> rgba;
   std::string error, glError;
-  if (!drawOffscreen(session, request.width, request.height, rgba, &glError, &error) ||
-      !render::writePng(request.out, rgba, request.width, request.height, &error)) {
+  if (!drawOffscreen(session, output, request.scene.steps, rgba, &glError, &error) ||
+      (!exports::isAnimation(output.format) && !writePngOutput(output, rgba, &error))) {
     std::fprintf(stderr, "lossviz render: %s\n", error.c_str());
     return 2;
   }

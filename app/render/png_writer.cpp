@@ -22,17 +22,25 @@ bool fail(std::string* error, const std::string& message) {
 
 }  // namespace
 
+bool encodePng(const std::vector<std::uint8_t>& rgba, int width, int height, std::string& png,
+               std::string* error) {
+  if (width < 1 || height < 1 || rgba.size() != std::size_t(width) * std::size_t(height) * 4) {
+    return fail(error, "pixel buffer does not match " + std::to_string(width) + "x" + std::to_string(height));
+  }
+  std::vector<std::uint8_t> bytes;
+  if (!stbi_write_png_to_func(appendBytes, &bytes, width, height, 4, rgba.data(), width * 4)) {
+    return fail(error, "PNG encoding failed");
+  }
+  png.assign(bytes.begin(), bytes.end());
+  return true;
+}
+
 bool writePng(const std::string& path, const std::vector<std::uint8_t>& rgba, int width, int height,
               std::string* error) {
-  if (width < 1 || height < 1 || rgba.size() != std::size_t(width) * std::size_t(height) * 4) {
-    return fail(error, "cannot write '" + path + "': pixel buffer does not match " + std::to_string(width) +
-                           "x" + std::to_string(height));
-  }
-  std::vector<std::uint8_t> png;
-  if (!stbi_write_png_to_func(appendBytes, &png, width, height, 4, rgba.data(), width * 4)) {
-    return fail(error, "cannot write '" + path + "': PNG encoding failed");
-  }
-  return sim::writeFileAtomic(path, std::string(png.begin(), png.end()), error);
+  std::string png, reason;
+  if (!encodePng(rgba, width, height, png, &reason))
+    return fail(error, "cannot write '" + path + "': " + reason);
+  return sim::writeFileAtomic(path, png, error);
 }
 
 }  // namespace lv::render
