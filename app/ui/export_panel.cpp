@@ -1,5 +1,6 @@
 // Export section: screenshot settings and request (the window renders it), CSV of all runs,
 // scene save and open. Errors are shown here; the current scene is kept on failure.
+#include "app/export/vector_figure.h"
 #include "app/sim/atomic_file.h"
 #include "app/sim/paths.h"
 #include "app/sim/scene_json.h"
@@ -8,6 +9,9 @@
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <tuple>
 
 #include <cstdlib>
 #include <filesystem>
@@ -56,6 +60,24 @@ void drawExportSection(sim::Session& session, UiState& state) {
     const std::string path = sim::uniqueExportPath(exportPath(state, "."), ".csv");
     std::string error;
     state.exportStatus = sim::writeFileAtomic(path, runsCsv(session), &error)
+                             ? StatusLine{"wrote " + path, false}
+                             : StatusLine{error, true};
+  }
+  // Vector figures of the canvas at the window's size (cairo: the same figure the canvas draws).
+  for (const auto& [label, format, extension] :
+       {std::tuple{"Export SVG", exports::OutputFormat::Svg, ".svg"},
+        std::tuple{"Export PDF", exports::OutputFormat::Pdf, ".pdf"}}) {
+    if (format == exports::OutputFormat::Pdf) ImGui::SameLine();
+    if (!ImGui::Button(label)) continue;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    exports::FigureOptions options;
+    options.format = format;
+    options.width = std::max(16, static_cast<int>(size.x));
+    options.height = std::max(16, static_cast<int>(size.y));
+    options.showArrows = state.showArrows;
+    const std::string path = sim::uniqueExportPath(exportPath(state, "."), extension);
+    std::string error;
+    state.exportStatus = exports::writeFigure(path, session, options, &error)
                              ? StatusLine{"wrote " + path, false}
                              : StatusLine{error, true};
   }

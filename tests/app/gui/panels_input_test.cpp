@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <vector>
 
 namespace lv {
@@ -170,6 +171,33 @@ TEST_F(Panels, SavingASceneGoesToTheExportFolderAndNamesTheAbsolutePath) {
   EXPECT_TRUE(std::filesystem::exists(folder / "lesson.json"));
   EXPECT_EQ(state.sceneStatus.text, "saved " + (folder / "lesson.json").string());
   EXPECT_EQ(state.lastScene, (folder / "lesson.json").string());
+  std::filesystem::remove_all(folder);
+}
+
+// "Export SVG" and "Export PDF" write the canvas's figure into the export folder (cairo, no GL).
+TEST_F(Panels, ExportSvgAndPdfWriteVectorFiguresIntoTheExportFolder) {
+  const auto folder = std::filesystem::temp_directory_path() / "lossviz-export-vector-test";
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  state.exportFolder = folder.string();
+  ui.click(*ui.find("Export"));
+  ui.frame();
+  for (const char* button : {"Export SVG", "Export PDF"}) {
+    ASSERT_TRUE(ui.find(button)) << ui.text();
+    ui.click(*ui.find(button));
+    ui.frame();
+    EXPECT_FALSE(state.exportStatus.isError) << state.exportStatus.text;
+  }
+  int svg = 0, pdf = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string head(5, '\0');
+    in.read(head.data(), 5);
+    if (entry.path().extension() == ".svg" && head.rfind("<?xml", 0) == 0) ++svg;
+    if (entry.path().extension() == ".pdf" && head == "%PDF-") ++pdf;
+  }
+  EXPECT_EQ(svg, 1);
+  EXPECT_EQ(pdf, 1);
   std::filesystem::remove_all(folder);
 }
 
