@@ -74,6 +74,7 @@ void describeCanvas(CanvasFrame& frame, const sim::Session& session, const UiSta
   style.uiScale = state.uiScale;
   style.showArrows = state.showArrows;
   style.interactive = interactive;
+  style.playing = state.playing;
   style.legend = state.legend;
   if (state.showColorBar) style.colorMapping = colorMapping;
   frame.figure = figure::buildFigure(session, frame.transform, style, imguiTextMetrics());
