@@ -19,7 +19,7 @@ namespace lv::gui {
 namespace {
 
 constexpr int kSettleFrames = 3;            // frames drawn after the last input (ImGui settles in 2)
-constexpr double kIdleWaitSeconds = 1.0;    // longest sleep of an idle window
+constexpr double kIdleWaitSeconds = 10.0;   // longest sleep of an idle window (input wakes it)
 constexpr double kCaretBlinkSeconds = 0.5;  // a focused text field still blinks
 
 bool anyRunCanStep(const sim::Session& session) {
