@@ -25,6 +25,7 @@ const VerbSpec kSpec{
      {"landscape", "NAME|FORMULA", "catalog landscape or formula (default rosenbrock)"},
      {"optimizer", "NAME", "add a run (repeatable; each followed by its own --set)"},
      {"set", "KEY=VALUE", "hyperparameter of the preceding --optimizer"},
+     {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule of the preceding --optimizer, e.g. cosine:T_max=200"},
      {"start", "X,Y", "start point of every run (default -1.5,2)"},
      {"steps", "N", "updates per run (default: the scene's, or 200)"},
      {"size", "WxH", "image size in pixels (default 1280x720, at most 8192 per side)"},

@@ -11,7 +11,7 @@ constexpr size_t kDefaultSteps = 200;
 
 sim::Scene sceneFromFlags(const Flags& flags) {
   if (auto path = lastValue(flags, "scene")) {
-    for (const char* other : {"landscape", "optimizer", "set", "start"})
+    for (const char* other : {"landscape", "optimizer", "set", "schedule", "start"})
       if (hasFlag(flags, other)) throw UsageError{std::string("--scene cannot be combined with --") + other};
     std::string error;
     auto scene = sim::loadScene(*path, &error);

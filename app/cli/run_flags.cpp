@@ -28,23 +28,42 @@ optim::Optimizer optimizerFromFlags(const std::string& name, const std::vector<s
   return *optimizer;
 }
 
+optim::ScheduleSpec scheduleFromFlag(const std::string& text) {
+  std::string error;
+  auto spec = optim::parseSchedule(text, &error);
+  if (!spec) throw UsageError{"--schedule " + text + ": " + error};
+  return *spec;
+}
+
 std::vector<sim::RunSpec> runSpecsFromFlags(const Flags& flags, const optim::Vec2& start) {
-  // "--optimizer A --set k=v ... --optimizer B ...": each group in command-line order.
-  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+  // "--optimizer A --set k=v --schedule S ... --optimizer B ...": each group in command-line order.
+  struct Group {
+    std::string optimizer;
+    std::vector<std::string> assignments;
+    std::optional<std::string> schedule;
+  };
+  std::vector<Group> groups;
   for (const auto& [name, value] : flags) {
     if (name == "optimizer") {
-      groups.push_back({value, {}});
-    } else if (name == "set") {
-      if (groups.empty()) throw UsageError{"--set " + value + " must follow an --optimizer"};
-      groups.back().second.push_back(value);
+      groups.push_back({value, {}, std::nullopt});
+    } else if (name == "set" || name == "schedule") {
+      if (groups.empty()) throw UsageError{"--" + name + " " + value + " must follow an --optimizer"};
+      if (name == "set") {
+        groups.back().assignments.push_back(value);
+      } else {
+        if (groups.back().schedule)
+          throw UsageError{"--schedule " + value + ": one --schedule per --optimizer"};
+        groups.back().schedule = value;
+      }
     }
   }
   if (groups.size() > sim::kMaxRuns)
     throw UsageError{"too many --optimizer runs (limit " + std::to_string(sim::kMaxRuns) + ")"};
   std::vector<sim::RunSpec> specs;
-  for (const auto& [name, assignments] : groups) {
+  for (const Group& group : groups) {
     sim::RunSpec spec;
-    spec.optimizer = optimizerFromFlags(name, assignments);
+    spec.optimizer = optimizerFromFlags(group.optimizer, group.assignments);
+    if (group.schedule) spec.schedule = scheduleFromFlag(*group.schedule);
     spec.start = start;
     spec.color = sim::paletteColor(specs.size());
     specs.push_back(std::move(spec));

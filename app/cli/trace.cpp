@@ -1,24 +1,97 @@
 // `lossviz trace`: one optimizer's trajectory as CSV on stdout.
 #include "app/cli/verbs.h"
+#include "app/sim/geometry.h"
 #include "app/sim/run.h"
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 
 namespace lv::cli {
+namespace {
+
+/// Appends ",%.17g" (or "," alone for NaN: an optimizer without the quantity).
+void appendNumber(std::string& out, double value) {
+  char cell[32];
+  std::snprintf(cell, sizeof cell, std::isnan(value) ? "," : ",%.17g", value);
+  out += cell;
+}
+
+/// Replays the run's updates on a copy of its step-0 optimizer and schedule, so that each row can
+/// show the state the update that produced it left (the run keeps only the latest state). The same
+/// Optimizer::step on the same inputs: the same numbers, not a second formula.
+class StateReplay {
+ public:
+  explicit StateReplay(const sim::Run& run) : run_(run), optimizer_(run.initialOptimizer()) {
+    if (auto spec = run.schedule()) schedule_.emplace(*spec);
+  }
+
+  std::string header() const {
+    std::string names;
+    optimizer_.visitState([&](const char* name, const auto& value) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>)
+        names += std::string(",") + name;
+      else
+        names += std::string(",") + name + "_x," + name + "_y";
+    });
+    return names;
+  }
+
+  /// The state after update k - 1 (row k; row 0: the fresh state), as cells. Call for k = 0, 1, ...
+  void appendRow(size_t k, std::string& out) {
+    if (k > 0) {
+      const sim::Trajectory& t = run_.trajectory();
+      const double baseLr = optimizer_.get("lr").value_or(std::nan(""));
+      const optim::StepOverrides overrides =
+          schedule_ && std::isfinite(baseLr) ? schedule_->next(baseLr) : optim::StepOverrides{};
+      const optim::Mat2 hessian = optimizer_.needsHessian()
+                                      ? run_.formula().derivatives(t.points[k - 1]).hessian
+                                      : optim::Mat2::Zero();
+      optimizer_.step(t.points[k - 1], t.gradients[k - 1], hessian, overrides);
+    }
+    optimizer_.visitState([&](const char*, const auto& value) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>) {
+        appendNumber(out, value);
+      } else {
+        appendNumber(out, value.x());
+        appendNumber(out, value.y());
+      }
+    });
+  }
+
+ private:
+  const sim::Run& run_;
+  optim::Optimizer optimizer_;
+  std::optional<optim::Schedule> schedule_;
+};
+
+void appendGeometry(const landscapes::Formula& formula, const optim::Vec2& point, std::string& out) {
+  const auto g = sim::localGeometry(formula, point);
+  const double nan = std::nan("");
+  appendNumber(out, g ? g->minEigenvalue : nan);
+  appendNumber(out, g ? g->maxEigenvalue : nan);
+  appendNumber(out, g && g->maxStableLr ? *g->maxStableLr : nan);
+}
+
+}  // namespace
 
 int runTrace(const std::vector<std::string>& args) {
   const VerbSpec spec{
       "trace",
-      "Print one optimizer's trajectory as CSV: step,x,y,loss,grad_x,grad_y (row k = after k updates).",
+      "Print one optimizer's trajectory as CSV: step,x,y,loss,grad_x,grad_y,lr (row k = after k updates; "
+      "lr = the lr that update used, row 0 the first update's).",
       {{"landscape", "NAME|FORMULA", "catalog landscape or a formula in x and y (default rosenbrock)"},
        {"optimizer", "NAME", "optimizer from `lossviz list` (required)"},
        {"set", "KEY=VALUE", "set a hyperparameter (repeatable), e.g. --set lr=0.01"},
+       {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule (torch's), e.g. cosine:T_max=200,eta_min=1e-4"},
        {"start", "X,Y", "start point (required)"},
-       {"steps", "N", "number of updates (default 100, at most 10000000)"}}};
+       {"steps", "N", "number of updates (default 100, at most 10000000)"},
+       {"state", nullptr, "append the optimizer state after each update (NAME or NAME_x,NAME_y)"},
+       {"geometry", nullptr,
+        "append hess_min_eig,hess_max_eig,max_stable_lr (2/λ_max; empty if λ_max ≤ 0)"}}};
   const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {
     std::cout << helpText(spec);
@@ -28,29 +101,46 @@ int runTrace(const std::vector<std::string>& args) {
       landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
   const auto optimizerName = lastValue(flags, "optimizer");
   if (!optimizerName) throw UsageError{"missing --optimizer NAME (valid: " + optim::optimizerNames() + ")"};
-  if (std::count_if(flags.begin(), flags.end(), [](const auto& f) { return f.first == "optimizer"; }) > 1)
+  const auto count = [&](const char* flag) {
+    return std::count_if(flags.begin(), flags.end(), [&](const auto& f) { return f.first == flag; });
+  };
+  if (count("optimizer") > 1)
     throw UsageError{"trace takes one --optimizer (use render or a scene for several)"};
+  if (count("schedule") > 1) throw UsageError{"trace takes one --schedule"};
   std::vector<std::string> assignments;
   for (const auto& [name, value] : flags)
     if (name == "set") assignments.push_back(value);
   optim::Optimizer optimizer = optimizerFromFlags(*optimizerName, assignments);
+  std::optional<optim::ScheduleSpec> schedule;
+  if (auto text = lastValue(flags, "schedule")) schedule = scheduleFromFlag(*text);
   const auto startText = lastValue(flags, "start");
   if (!startText) throw UsageError{"missing --start X,Y"};
   const optim::Vec2 start = startFromFlag(*startText);
   const size_t steps = stepsFromFlag(lastValue(flags, "steps").value_or("100"));
+  const bool withState = hasFlag(flags, "state");
+  const bool withGeometry = hasFlag(flags, "geometry");
 
   sim::Run run(landscape.formula, optimizer, start);
+  if (schedule) run.setSchedule(schedule);
   run.advance(steps);
 
   // Rows hold finite numbers only: a run stops at its last finite point (see sim::Trajectory).
   const sim::Trajectory& t = run.trajectory();
-  std::string out = "step,x,y,loss,grad_x,grad_y\n";
+  StateReplay replay(run);
+  std::string out = "step,x,y,loss,grad_x,grad_y,lr";
+  if (withState) out += replay.header();
+  if (withGeometry) out += ",hess_min_eig,hess_max_eig,max_stable_lr";
+  out += '\n';
   char line[256];
   bool written = true;
   for (size_t k = 0; k < t.size() && written; ++k) {
-    std::snprintf(line, sizeof line, "%zu,%.17g,%.17g,%.17g,%.17g,%.17g\n", k, t.points[k].x(),
-                  t.points[k].y(), t.losses[k], t.gradients[k].x(), t.gradients[k].y());
+    std::snprintf(line, sizeof line, "%zu,%.17g,%.17g,%.17g,%.17g,%.17g", k, t.points[k].x(), t.points[k].y(),
+                  t.losses[k], t.gradients[k].x(), t.gradients[k].y());
     out += line;
+    appendNumber(out, t.learningRates[k]);
+    if (withState) replay.appendRow(k, out);
+    if (withGeometry) appendGeometry(run.formula(), t.points[k], out);
+    out += '\n';
     if (out.size() > (1u << 20)) {
       written = std::fwrite(out.data(), 1, out.size(), stdout) == out.size();
       out.clear();

@@ -22,7 +22,9 @@ int runMap(const std::vector<std::string>& args);
 landscapes::Landscape landscapeFromFlag(const std::string& text);
 /// Creates `name` and applies "key=value" assignments; errors name the optimizer and key.
 optim::Optimizer optimizerFromFlags(const std::string& name, const std::vector<std::string>& assignments);
-/// Runs described by "--optimizer O [--set k=v]..." groups in command-line order, all from `start`,
+/// --schedule NAME[:KEY=VALUE,...]; errors name the schedule and the key.
+optim::ScheduleSpec scheduleFromFlag(const std::string& text);
+/// Runs described by "--optimizer O [--set k=v]... [--schedule S]" groups in command-line order, all from `start`,
 /// with palette colours; at most sim::kMaxRuns.
 std::vector<sim::RunSpec> runSpecsFromFlags(const Flags& flags, const optim::Vec2& start);
 /// "X,Y" as a finite point.

@@ -13,7 +13,7 @@ std::uint64_t TrajectoryGeneration::next() {
 
 size_t Trajectory::capacityBytes() const {
   return points.capacity() * sizeof(optim::Vec2) + losses.capacity() * sizeof(double) +
-         gradients.capacity() * sizeof(optim::Vec2);
+         gradients.capacity() * sizeof(optim::Vec2) + learningRates.capacity() * sizeof(double);
 }
 
 namespace {
@@ -58,6 +58,8 @@ void Run::resetTrajectory() {
   trajectory_.points.clear();
   trajectory_.losses.clear();
   trajectory_.gradients.clear();
+  trajectory_.learningRates.clear();
+  if (schedule_) schedule_->reset();
   divergedAt_.reset();
   generation_ = TrajectoryGeneration();
   double loss = 0;
@@ -69,6 +71,14 @@ void Run::resetTrajectory() {
   trajectory_.points.push_back(start_);
   trajectory_.losses.push_back(loss);
   trajectory_.gradients.push_back(gradient);
+  trajectory_.learningRates.push_back(upcomingLr());
+}
+
+double Run::upcomingLr() const {
+  const double base = optimizer_.get("lr").value_or(std::nan(""));
+  if (!schedule_) return base;
+  optim::Schedule probe = *schedule_;  // a copy: next() advances
+  return probe.next(base).lr.value_or(base);
 }
 
 void Run::advance(size_t n) {
@@ -97,12 +107,17 @@ void Run::advanceUnedited(size_t n) {
     t.points.reserve(capacity);
     t.losses.reserve(capacity);
     t.gradients.reserve(capacity);
+    t.learningRates.reserve(capacity);
   }
   Vec2 point = t.points.back();
   Vec2 gradient = t.gradients.back();
   const bool withHessian = optimizer_.needsHessian();  // a registry look-up: once, not per step
+  // Edits only happen between segments, so the base lr is fixed within this loop.
+  const double baseLr = optimizer_.get("lr").value_or(std::nan(""));
   for (size_t i = 0; i < n; ++i) {
-    const Vec2 next = optimizer_.step(point, gradient, headHessian_);
+    const optim::StepOverrides overrides =
+        schedule_ && std::isfinite(baseLr) ? schedule_->next(baseLr) : optim::StepOverrides{};
+    const Vec2 next = optimizer_.step(point, gradient, headHessian_, overrides);
     double loss = 0;
     if (!evaluate(next, withHessian, loss, gradient, headHessian_)) {
       divergedAt_ = t.size();
@@ -112,6 +127,7 @@ void Run::advanceUnedited(size_t n) {
     t.points.push_back(point);
     t.losses.push_back(loss);
     t.gradients.push_back(gradient);
+    t.learningRates.push_back(overrides.lr.value_or(baseLr));
   }
 }
 
@@ -182,6 +198,19 @@ bool Run::setOptimizer(const std::string& name) {
   edits_.clear();
   recompute();
   return true;
+}
+
+void Run::setSchedule(std::optional<optim::ScheduleSpec> spec) {
+  if (spec)
+    schedule_.emplace(*spec);
+  else
+    schedule_.reset();
+  recompute();
+}
+
+std::optional<optim::ScheduleSpec> Run::schedule() const {
+  if (!schedule_) return std::nullopt;
+  return schedule_->spec();
 }
 
 }  // namespace lv::sim

@@ -6,6 +6,7 @@
 #include "app/sim/trajectory.h"
 #include "landscapes/formula.h"
 #include "optim/optimizer.h"
+#include "optim/schedule.h"
 
 #include <optional>
 #include <string>
@@ -65,6 +66,11 @@ class Run {
   /// default, and valid for the new one); the edit record is cleared and the path recomputed,
   /// keeping the step count. False (nothing changed) for an unknown name.
   bool setOptimizer(const std::string& name);
+  /// Replaces the learning-rate schedule (nullopt: the optimizer's lr as set) and recomputes, keeping
+  /// the step count. The schedule is stepped once per update and scales the lr hyperparameter.
+  void setSchedule(std::optional<optim::ScheduleSpec> spec);
+  /// The schedule's spec, or nullopt for none.
+  std::optional<optim::ScheduleSpec> schedule() const;
 
   const Vec2& start() const { return start_; }
   /// The live optimizer: current hyperparameters and state.
@@ -91,12 +97,15 @@ class Run {
   bool evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient, optim::Mat2& hessian) const;
   void resetTrajectory();
   void advanceUnedited(size_t n);
+  /// The lr update `schedule_->updates()` will use, without stepping the schedule (NaN: no lr).
+  double upcomingLr() const;
 
   landscapes::Formula formula_;
   optim::Optimizer initial_;
   optim::Optimizer optimizer_;
   std::vector<ParamEdit> edits_;
-  size_t nextEdit_ = 0;  // first edit not yet applied to optimizer_
+  std::optional<optim::Schedule> schedule_;  // stepped once per update; reset with the path
+  size_t nextEdit_ = 0;                      // first edit not yet applied to optimizer_
   Vec2 start_;
   Trajectory trajectory_;
   optim::Mat2 headHessian_ = optim::Mat2::Zero();

@@ -30,6 +30,7 @@ landscapes::Landscape defaultLandscape();
 struct RunSpec {
   optim::Optimizer optimizer = defaultOptimizer();  // hyperparameters at step 0
   std::vector<ParamEdit> edits;                     // live edits after step 0, ordered by step
+  std::optional<optim::ScheduleSpec> schedule;       // none: the lr as set
   optim::Vec2 start = optim::Vec2(-1.5, 2.0);       // finite
   Rgba color = {1, 1, 1, 1};
   bool visible = true;

@@ -69,7 +69,7 @@ std::vector<ParamEdit> parseEdits(const Json& j, const std::string& path, const 
 
 RunSpec parseRun(const Json& j, const std::string& path) {
   if (!j.is_object()) fail(path.substr(0, path.size() - 1), "expected an object");
-  checkKnownKeys(j, path, {"optimizer", "params", "edits", "start", "color", "visible", "label"});
+  checkKnownKeys(j, path, {"optimizer", "params", "edits", "schedule", "start", "color", "visible", "label"});
   RunSpec run;
   const std::string name = string(require(j, "optimizer", path), path + "optimizer");
   auto optimizer = optim::Optimizer::create(name);
@@ -88,6 +88,11 @@ RunSpec parseRun(const Json& j, const std::string& path) {
   run.start = point(require(j, "start", path), path + "start");
   if (auto it = j.find("color"); it != j.end()) run.color = color(*it, path + "color");
   if (auto it = j.find("visible"); it != j.end()) run.visible = boolean(*it, path + "visible");
+  if (auto it = j.find("schedule"); it != j.end()) {
+    std::string error;
+    run.schedule = optim::parseSchedule(string(*it, path + "schedule"), &error);
+    if (!run.schedule) fail(path + "schedule", error);
+  }
   if (auto it = j.find("label"); it != j.end()) {
     run.label = string(*it, path + "label");
     if (run.label.size() > kMaxLabelBytes)
@@ -176,6 +181,7 @@ Json runJson(const RunSpec& run) {
       edits.push_back({{"step", e.step}, {"param", infos[e.index].name}, {"value", e.value}});
     out["edits"] = edits;
   }
+  if (run.schedule) out["schedule"] = optim::formatSchedule(*run.schedule);
   if (!run.label.empty()) out["label"] = run.label;
   return out;
 }

@@ -14,9 +14,11 @@ Session Session::fromScene(const Scene& scene) {
   session.stepLimit = scene.stepLimit;
   session.stepsPerSecond = scene.stepsPerSecond;
   session.restartOnChange = scene.restartOnChange;
-  for (const RunSpec& spec : scene.runs)
+  for (const RunSpec& spec : scene.runs) {
     session.runs.push_back({Run(scene.landscape.formula, spec.optimizer, spec.start, spec.edits), spec.color,
                             spec.visible, sanitizedLabel(spec.label)});
+    if (spec.schedule) session.runs.back().run.setSchedule(spec.schedule);
+  }
   // The memory budget bounds what a hand-written scene can ask for; a saved one is within it.
   const size_t steps = std::min(scene.steps, session.stepLimitCap());
   for (LiveRun& live : session.runs) live.run.advance(steps);
@@ -36,6 +38,7 @@ Scene Session::toScene() const {
     RunSpec spec;
     spec.optimizer = live.run.initialOptimizer();
     spec.edits = live.run.edits();
+    spec.schedule = live.run.schedule();
     spec.start = live.run.start();
     spec.color = live.color;
     spec.visible = live.visible;

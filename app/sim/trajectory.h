@@ -15,16 +15,19 @@ struct Trajectory {
   std::vector<optim::Vec2> points;
   std::vector<double> losses;
   std::vector<optim::Vec2> gradients;
+  /// The lr the update that produced entry k used (entry 0: the lr update 0 will use); NaN for an
+  /// optimizer without an lr.
+  std::vector<double> learningRates;
   size_t size() const { return points.size(); }
   /// Bytes held (capacity, not size): what the run costs in memory now.
   size_t capacityBytes() const;
 };
 
-/// Memory per stored step of one run: a point, a loss and a gradient in double precision (40 bytes).
+/// Memory per stored step of one run: a point, a loss, a gradient and an lr in double precision (48 bytes).
 /// Growth is geometric, so a run may hold up to twice this per step; nothing else is kept per step
 /// on the CPU.
-inline constexpr size_t kBytesPerStoredStep = 2 * sizeof(optim::Vec2) + sizeof(double);
-/// What all runs of a session may store together: 2 GiB, i.e. 53.7 M steps in all (6.7 M per run
+inline constexpr size_t kBytesPerStoredStep = 2 * sizeof(optim::Vec2) + 2 * sizeof(double);
+/// What all runs of a session may store together: 2 GiB, i.e. 44.7 M steps in all (5.6 M per run
 /// with 8 runs). The step limit is capped so that runs × limit × kBytesPerStoredStep stays within.
 inline constexpr size_t kTrajectoryBudgetBytes = size_t(2) << 30;
 

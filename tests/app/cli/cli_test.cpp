@@ -42,9 +42,10 @@ TEST(Cli, TraceCsvFormatAndValues) {
   EXPECT_EQ(r.err, "");
   auto rows = csvRows(r.out);
   ASSERT_EQ(rows.size(), 7u);
-  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "step,x,y,loss,grad_x,grad_y");
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "step,x,y,loss,grad_x,grad_y,lr");
   for (size_t k = 0; k <= 5; ++k) {
-    ASSERT_EQ(rows[k + 1].size(), 6u);
+    ASSERT_EQ(rows[k + 1].size(), 7u);
+    EXPECT_EQ(rows[k + 1][6], "0.10000000000000001");
     EXPECT_EQ(rows[k + 1][0], std::to_string(k));
     const double s = std::pow(0.8, static_cast<double>(k));
     EXPECT_NEAR(std::stod(rows[k + 1][1]), s, 1e-15);
@@ -53,6 +54,46 @@ TEST(Cli, TraceCsvFormatAndValues) {
     EXPECT_NEAR(std::stod(rows[k + 1][5]), -4 * s, 1e-14);
   }
   EXPECT_EQ(rows[2][1], "0.80000000000000004");  // 17 significant digits
+}
+
+TEST(Cli, TraceScheduleStateAndGeometryColumns) {
+  // SGD with momentum 0.5, lr 0.1, StepLR(step_size=2, gamma=0.5) on f = x^2 + 5 y^2 from (1, 0):
+  // g0 = 2; b1 = g0 = 2, x1 = 1 - 0.1*2 = 0.8; g1 = 1.6, b2 = 0.5*2 + 1.6 = 2.6, x2 = 0.8 - 0.26 = 0.54;
+  // update 2 uses lr 0.05. H = diag(2, 10) everywhere: eigenvalues 2 and 10, 2/λ_max = 0.2.
+  Result r = lossviz(
+      "trace --landscape 'x^2 + 5*y^2' --optimizer momentum --set momentum=0.5 --set lr=0.1 "
+      "--start 1,0 --steps 3 --schedule step:step_size=2,gamma=0.5 --state --geometry");
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto rows = csvRows(r.out);
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+            "step,x,y,loss,grad_x,grad_y,lr,momentum_buffer_x,momentum_buffer_y,hess_min_eig,hess_max_eig,"
+            "max_stable_lr");
+  const std::vector<double> lrs = {0.1, 0.1, 0.1, 0.05}, xs = {1, 0.8, 0.54}, buffers = {0, 2, 2.6};
+  for (size_t k = 0; k <= 3; ++k) {
+    ASSERT_EQ(rows[k + 1].size(), 12u);
+    EXPECT_NEAR(std::stod(rows[k + 1][6]), lrs[k], 1e-16);
+    if (k < 3) {
+      EXPECT_NEAR(std::stod(rows[k + 1][1]), xs[k], 1e-15);
+      EXPECT_NEAR(std::stod(rows[k + 1][7]), buffers[k], 1e-15);
+    }
+    EXPECT_EQ(std::stod(rows[k + 1][9]), 2.0);
+    EXPECT_EQ(std::stod(rows[k + 1][10]), 10.0);
+    EXPECT_NEAR(std::stod(rows[k + 1][11]), 0.2, 1e-16);
+  }
+  // Scalars are one column; nothing curving up leaves max_stable_lr empty.
+  r = lossviz("trace --landscape '-x^2' --optimizer adam --start 1,0 --steps 1 --state --geometry");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(
+      r.out.substr(0, r.out.find('\n')),
+      "step,x,y,loss,grad_x,grad_y,lr,step,exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y,max_exp_avg_sq_x,"
+      "max_exp_avg_sq_y,hess_min_eig,hess_max_eig,max_stable_lr");
+  rows = csvRows(r.out);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[1][7], "0");  // step, before any update
+  EXPECT_EQ(rows[2][7], "1");
+  EXPECT_EQ(rows[2].size(), 16u);  // λ_max = 0: the last cell is empty
+  EXPECT_EQ(r.out.substr(r.out.size() - 2), ",\n");
 }
 
 TEST(Cli, TraceDivergenceStopsAtLastFinitePoint) {
@@ -70,7 +111,7 @@ TEST(Cli, TraceOfAPoleAtTheStartIsHeaderOnlyAndDivergedAtZero) {
                            "--landscape 'x^2' --start 1e300,0"}) {
     Result r = lossviz(std::string("trace --optimizer adam --steps 10 ") + args);
     EXPECT_EQ(r.status, 0) << args;
-    EXPECT_EQ(r.out, "step,x,y,loss,grad_x,grad_y\n") << args;
+    EXPECT_EQ(r.out, "step,x,y,loss,grad_x,grad_y,lr\n") << args;
     EXPECT_EQ(r.err, "diverged at step 0\n") << args;
   }
 }
@@ -127,6 +168,16 @@ TEST(Cli, BadInputIsOneLineAndExitTwo) {
       {"trace --landscape 'foo(x)' --optimizer adam --start 0,0", "column 1"},
       {"trace --optimizer adam --optimizer sgd --start 0,0", "trace takes one --optimizer"},
       {"trace --optimizer", "option --optimizer needs a value"},
+      {"trace --optimizer sgd --start 0,0 --schedule cosine:T_max=0",
+       "--schedule cosine:T_max=0: schedule 'cosine': T_max"},
+      {"trace --optimizer sgd --start 0,0 --schedule step:gama=0.5", "gama"},
+      {"trace --optimizer sgd --start 0,0 --schedule bogus", "unknown schedule 'bogus'"},
+      {"trace --optimizer sgd --start 0,0 --schedule step --schedule cosine", "trace takes one --schedule"},
+      {"render --out /tmp/x.png --schedule step --optimizer sgd",
+       "--schedule step must follow an --optimizer"},
+      {"render --out /tmp/x.png --optimizer sgd --schedule step --schedule cosine",
+       "one --schedule per --optimizer"},
+      {"render --out /tmp/x.png --optimizer sgd --schedule linear:start_factor=2", "start_factor"},
       {"trace --optimizer adam --start 0,0 --bogus 1", "unknown option '--bogus'"},
       {"frobnicate", "unknown command 'frobnicate'"},
   };

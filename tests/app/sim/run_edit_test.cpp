@@ -119,7 +119,7 @@ TEST(RunEdit, RestartReturnsTheTrajectoryMemory) {
   const size_t held = run.trajectory().capacityBytes();
   run.setParam(0, 2e-3, EditPolicy::RestartFromStart);
   EXPECT_EQ(run.trajectory().capacityBytes(), held);
-  EXPECT_EQ(kBytesPerStoredStep, 40u);  // 2 × Vec2 + 1 double: the stated budget
+  EXPECT_EQ(kBytesPerStoredStep, 48u);  // 2 × Vec2 + loss + lr: the stated budget
 }
 
 TEST(RunStatus, ConvergedOnlyAtAMinimum) {
