@@ -91,6 +91,10 @@ bool Session::setOptimizer(size_t index, const std::string& name) {
   return index < runs.size() && runs[index].run.setOptimizer(name);
 }
 
+void Session::setSchedule(size_t index, std::optional<optim::ScheduleSpec> spec) {
+  if (index < runs.size()) runs[index].run.setSchedule(std::move(spec));
+}
+
 void Session::setLabel(size_t index, const std::string& label) {
   if (index < runs.size()) runs[index].label = sanitizedLabel(label);
 }

@@ -56,6 +56,8 @@ class Session {
   /// Switches run `index` to optimizer `name`, keeping the values the user set for hyperparameters
   /// it shares with the current one (Run::setOptimizer); same step count. False for an unknown name.
   bool setOptimizer(size_t index, const std::string& name);
+  /// Replaces run `index`'s lr schedule (nullopt: none) and recomputes it; same step count.
+  void setSchedule(size_t index, std::optional<optim::ScheduleSpec> spec);
   /// The user's label for run `index` (trimmed to kMaxLabelBytes of valid UTF-8).
   void setLabel(size_t index, const std::string& label);
 

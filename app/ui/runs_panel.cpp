@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace lv::ui {
@@ -53,6 +54,42 @@ void drawRemoveButton(sim::Session& session, UiState& state) {
     ImGui::SetTooltip("removes %s (Ctrl+Z undoes)", what.c_str());
 }
 
+/// The lr schedule as text (`NAME[:KEY=VALUE,...]`, empty for none), applied on Enter.
+void drawScheduleField(sim::Session& session, size_t run, UiState& state) {
+  const auto spec = session.runs[run].run.schedule();
+  const std::string current = spec ? optim::formatSchedule(*spec) : "";
+  if (state.scheduleRun != static_cast<int>(run) || state.scheduleLoaded != current) {
+    state.scheduleRun = static_cast<int>(run);
+    state.scheduleLoaded = current;
+    state.scheduleText = current;
+    state.scheduleError.clear();
+  }
+  char buffer[256];
+  std::snprintf(buffer, sizeof buffer, "%s", state.scheduleText.c_str());
+  const bool entered =
+      ImGui::InputText("schedule", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue);
+  state.scheduleText = buffer;
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("lr schedule, e.g. cosine:T_max=200,eta_min=1e-4 (%s); empty for none; Enter applies",
+                      optim::scheduleNames().c_str());
+  if (entered) {
+    std::string error;
+    std::optional<optim::ScheduleSpec> parsed;
+    if (!state.scheduleText.empty()) parsed = optim::parseSchedule(state.scheduleText, &error);
+    if (state.scheduleText.empty() || parsed) {
+      session.setSchedule(run, parsed);
+      state.scheduleError.clear();
+    } else {
+      state.scheduleError = error;  // the run keeps its schedule
+    }
+  }
+  if (!state.scheduleError.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.35f, 0.3f, 1.0f));
+    ImGui::TextWrapped("%s", state.scheduleError.c_str());
+    ImGui::PopStyleColor();
+  }
+}
+
 }  // namespace
 
 void drawRunsSection(sim::Session& session, UiState& state) {
@@ -96,6 +133,7 @@ void drawRunsSection(sim::Session& session, UiState& state) {
       }
       for (size_t p = 0; p < live.run.optimizer().paramCount(); ++p)
         drawParam(session, i, p, state.typedValue);
+      drawScheduleField(session, i, state);
       double start[2] = {live.run.start().x(), live.run.start().y()};
       // ImGui parses "nan" and "inf" as numbers; a start must be a point on the plane.
       if (ImGui::InputScalarN("start", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.3f") &&

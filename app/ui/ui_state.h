@@ -41,6 +41,13 @@ struct UiState {
 
   TypedValue typedValue;  ///< a hyperparameter being typed after Ctrl+click
 
+  /// The selected run's schedule field: its text, the run and schedule it was loaded from (reloaded
+  /// when either changes, e.g. by undo), and the last Enter's parse error.
+  std::string scheduleText;
+  int scheduleRun = -1;
+  std::string scheduleLoaded;
+  std::string scheduleError;
+
   std::string exportFolder = ".";  ///< screenshots, CSVs and relative scene paths go here
   int screenshotScale = 1;         ///< 1, 2 or 4 × window size
   bool screenshotWithUi = false;

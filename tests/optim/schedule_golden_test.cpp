@@ -3,11 +3,10 @@
 // f = (x − 1)² + 3(y + 2)²). The lr, the cycled momentum / beta1 and both trajectories agree to 1e-9
 // relative.
 #include "optim/schedule.h"
+#include "tests/optim/schedule_golden.h"
 #include "tests/optim/test_util.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,37 +14,6 @@ namespace lv::optim {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Golden {
-  std::string spec;
-  double baseLr = 0;
-  std::vector<std::vector<double>> rows;  // k, lr, sgd_momentum, adam_beta1, sgd_x, sgd_y, adam_x, adam_y
-};
-
-Golden readGolden(const fs::path& file) {
-  Golden golden;
-  std::ifstream in(file);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.rfind("# schedule=", 0) == 0) golden.spec = line.substr(11);
-    if (line.rfind("# lr=", 0) == 0) golden.baseLr = std::stod(line.substr(5));
-    if (line.empty() || line[0] == '#' || line[0] == 'k') continue;
-    std::vector<double> row;
-    std::stringstream cells(line);
-    std::string cell;
-    while (std::getline(cells, cell, ',')) row.push_back(std::stod(cell));
-    golden.rows.push_back(row);
-  }
-  return golden;
-}
-
-/// Relative 1e-9, measured against at least 1e-3 so that a coordinate crossing 0 is not held to
-/// 1e-9 of nothing.
-::testing::AssertionResult near(double actual, double expected) {
-  const double tolerance = 1e-9 * std::max(std::abs(expected), 1e-3);
-  if (std::abs(actual - expected) <= tolerance) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "actual " << actual << " vs torch " << expected;
-}
 
 TEST(ScheduleGolden, EveryScheduleMatchesTorch) {
   std::vector<fs::path> files;
@@ -56,7 +24,7 @@ TEST(ScheduleGolden, EveryScheduleMatchesTorch) {
   std::vector<bool> covered(scheduleInfos().size(), false);
   for (const fs::path& file : files) {
     SCOPED_TRACE(file.filename().string());
-    const Golden golden = readGolden(file);
+    const test::ScheduleGolden golden = test::readScheduleGolden(file);
     std::string error;
     const std::optional<ScheduleSpec> spec = parseSchedule(golden.spec, &error);
     ASSERT_TRUE(spec) << error;
@@ -74,10 +42,11 @@ TEST(ScheduleGolden, EveryScheduleMatchesTorch) {
           sgd.step(sgdPoint, Vec2(2 * (sgdPoint.x() - 1), 6 * (sgdPoint.y() + 2)), Mat2::Zero(), forSgd);
       adamPoint =
           adam.step(adamPoint, Vec2(2 * (adamPoint.x() - 1), 6 * (adamPoint.y() + 2)), Mat2::Zero(), forAdam);
-      const bool ok = near(*forSgd.lr, row[1]) && near(forSgd.momentum.value_or(0.9), row[2]) &&
-                      near(forAdam.beta1.value_or(0.9), row[3]) && near(sgdPoint.x(), row[4]) &&
-                      near(sgdPoint.y(), row[5]) && near(adamPoint.x(), row[6]) &&
-                      near(adamPoint.y(), row[7]);
+      const bool ok = test::nearGolden(*forSgd.lr, row[1]) &&
+                      test::nearGolden(forSgd.momentum.value_or(0.9), row[2]) &&
+                      test::nearGolden(forAdam.beta1.value_or(0.9), row[3]) &&
+                      test::nearGolden(sgdPoint.x(), row[4]) && test::nearGolden(sgdPoint.y(), row[5]) &&
+                      test::nearGolden(adamPoint.x(), row[6]) && test::nearGolden(adamPoint.y(), row[7]);
       if (!ok && ++failures <= 3) {
         ADD_FAILURE() << "update " << row[0] << ": lr " << *forSgd.lr << " vs " << row[1] << ", momentum "
                       << forSgd.momentum.value_or(0.9) << " vs " << row[2] << ", beta1 "

@@ -2,12 +2,12 @@
 // per row; positions equal torch's (the golden CSVs of tests/optim/golden).
 #include "app/sim/run.h"
 
+#include "tests/optim/schedule_golden.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -75,33 +75,6 @@ TEST(RunSchedule, RecomputeAndRestartStartTheScheduleOver) {
   EXPECT_EQ(run.trajectory().learningRates[3], 0.1);
 }
 
-struct Golden {
-  std::string spec;
-  double baseLr = 0;
-  std::vector<std::vector<double>> rows;  // k, lr, sgd_momentum, adam_beta1, sgd_x, sgd_y, adam_x, adam_y
-};
-
-Golden readGolden(const fs::path& file) {
-  Golden golden;
-  std::ifstream in(file);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.rfind("# schedule=", 0) == 0) golden.spec = line.substr(11);
-    if (line.rfind("# lr=", 0) == 0) golden.baseLr = std::stod(line.substr(5));
-    if (line.empty() || line[0] == '#' || line[0] == 'k') continue;
-    std::vector<double> row;
-    std::stringstream cells(line);
-    std::string cell;
-    while (std::getline(cells, cell, ',')) row.push_back(std::stod(cell));
-    golden.rows.push_back(row);
-  }
-  return golden;
-}
-
-bool near(double actual, double expected) {
-  return std::abs(actual - expected) <= 1e-9 * std::max(std::abs(expected), 1e-3);
-}
-
 TEST(RunSchedule, PositionsEqualTorchsForEveryGoldenSchedule) {
   // torch's SGD (momentum 0.9) and Adam with each scheduler, on f = (x - 1)^2 + 3(y + 2)^2 from
   // (-1.5, 1); golden row k is the point after update k, i.e. the run's row k + 1.
@@ -110,7 +83,7 @@ TEST(RunSchedule, PositionsEqualTorchsForEveryGoldenSchedule) {
     if (entry.path().extension() != ".csv") continue;
     ++files;
     SCOPED_TRACE(entry.path().filename().string());
-    const Golden golden = readGolden(entry.path());
+    const optim::test::ScheduleGolden golden = optim::test::readScheduleGolden(entry.path());
     sim::Run sgd(formula("(x - 1)^2 + 3*(y + 2)^2"), optimizer("momentum", golden.baseLr), Vec2(-1.5, 1.0));
     sim::Run adam(formula("(x - 1)^2 + 3*(y + 2)^2"), optimizer("adam", golden.baseLr), Vec2(-1.5, 1.0));
     sgd.setSchedule(schedule(golden.spec.c_str()));
@@ -124,8 +97,9 @@ TEST(RunSchedule, PositionsEqualTorchsForEveryGoldenSchedule) {
       const std::vector<double>& row = golden.rows[k];
       const Vec2& s = sgd.trajectory().points[k + 1];
       const Vec2& a = adam.trajectory().points[k + 1];
-      const bool ok = near(sgd.trajectory().learningRates[k + 1], row[1]) && near(s.x(), row[4]) &&
-                      near(s.y(), row[5]) && near(a.x(), row[6]) && near(a.y(), row[7]);
+      const bool ok = optim::test::nearGolden(sgd.trajectory().learningRates[k + 1], row[1]) &&
+                      optim::test::nearGolden(s.x(), row[4]) && optim::test::nearGolden(s.y(), row[5]) &&
+                      optim::test::nearGolden(a.x(), row[6]) && optim::test::nearGolden(a.y(), row[7]);
       if (!ok) {
         ++failures;
         ADD_FAILURE() << "update " << k << ": sgd (" << s.x() << ", " << s.y() << ") adam (" << a.x() << ", "
