@@ -15,6 +15,11 @@ struct Trajectory {
   std::vector<optim::Vec2> points;
   std::vector<double> losses;
   std::vector<optim::Vec2> gradients;
+  /// Stochastic runs only (GradientSource::stochastic()), else empty: entry k ≥ 1 is the loss and
+  /// gradient that update k used (a batch mean, or with noise), taken at point k − 1; entry 0
+  /// repeats the full-data values at the start so that the vectors align with `points`.
+  std::vector<double> sampleLosses;
+  std::vector<optim::Vec2> sampleGradients;
   size_t size() const { return points.size(); }
   /// Bytes held (capacity, not size): what the run costs in memory now.
   size_t capacityBytes() const;
