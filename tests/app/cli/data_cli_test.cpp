@@ -121,6 +121,17 @@ TEST(CliData, NoiseWorksOnFormulaLandscapes) {
   EXPECT_NE(split(lines[2], ',')[7], "2");     // the noisy gradient is not the exact 2x
 }
 
+TEST(CliData, ListShowsDataLandscapesAndColumns) {
+  const Result text = lossviz("list");
+  ASSERT_EQ(text.status, 0);
+  EXPECT_NE(text.out.find("linear_regression"), std::string::npos);
+  EXPECT_NE(text.out.find("columns u, t"), std::string::npos);
+  const Result json = lossviz("list --json");
+  ASSERT_EQ(json.status, 0);
+  EXPECT_NE(json.out.find("\"data_landscapes\""), std::string::npos);
+  EXPECT_NE(json.out.find("\"unscaled_features\""), std::string::npos);
+}
+
 TEST(CliData, BadTraceFlagsAreOneLineExit2) {
   const std::string bad = tempPath("ragged.csv");
   std::ofstream(bad) << "u,t\n1,2\n3\n";
