@@ -56,6 +56,10 @@ bool drawOffscreen(sim::Session& session, int width, int height, std::vector<std
 }  // namespace
 
 int runRender(const std::vector<std::string>& args) {
+  // The surface of a data landscape needs its rows bound as a texture (FiniteSum::glsl()), which
+  // the renderer does not do yet: refuse rather than draw the wrong surface.
+  for (const std::string& arg : args)
+    if (arg == "--data" || arg.rfind("--data=", 0) == 0) throw UsageError{"render of data landscapes: not yet"};
   const Flags flags = parseFlags(args, kSpec);
   if (hasFlag(flags, "help")) {
     std::cout << helpText(kSpec);

@@ -121,6 +121,14 @@ TEST(CliData, NoiseWorksOnFormulaLandscapes) {
   EXPECT_NE(split(lines[2], ',')[7], "2");     // the noisy gradient is not the exact 2x
 }
 
+TEST(CliData, RenderOfDataLandscapesIsNotYetAndExit2) {
+  const std::string out = tempPath("render.png");
+  const Result r = lossviz("render --data linear_regression --optimizer sgd --start 0,0 --out " + out);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, "lossviz render: render of data landscapes: not yet\n");
+  EXPECT_FALSE(exists(out));
+}
+
 TEST(CliData, ListShowsDataLandscapesAndColumns) {
   const Result text = lossviz("list");
   ASSERT_EQ(text.status, 0);
