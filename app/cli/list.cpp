@@ -12,18 +12,20 @@
 namespace lv::cli {
 namespace {
 
+nlohmann::json viewJson(const landscapes::Rect& view) {
+  return {{"xmin", view.xmin}, {"xmax", view.xmax}, {"ymin", view.ymin}, {"ymax", view.ymax}};
+}
+
 nlohmann::json landscapesJson() {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& e : landscapes::catalog()) {
     nlohmann::json minima = nlohmann::json::array();
     for (const auto& m : e.minima) minima.push_back({m.x(), m.y()});
-    nlohmann::json entry = {
-        {"name", e.name},
-        {"formula", e.formula},
-        {"description", e.description},
-        {"view",
-         {{"xmin", e.view.xmin}, {"xmax", e.view.xmax}, {"ymin", e.view.ymin}, {"ymax", e.view.ymax}}},
-        {"minima", minima}};
+    nlohmann::json entry = {{"name", e.name},
+                            {"formula", e.formula},
+                            {"description", e.description},
+                            {"view", viewJson(e.view)},
+                            {"minima", minima}};
     if (e.minimumValue) entry["minimum_value"] = *e.minimumValue;
     out.push_back(entry);
   }
@@ -45,8 +47,7 @@ nlohmann::json dataLandscapesJson() {
                    {"rows", e.defaults.rows},
                    {"noise", e.defaults.noise},
                    {"seed", e.defaults.seed},
-                   {"view",
-                    {{"xmin", e.view.xmin}, {"xmax", e.view.xmax}, {"ymin", e.view.ymin}, {"ymax", e.view.ymax}}}});
+                   {"view", viewJson(e.view)}});
   return out;
 }
 
