@@ -17,6 +17,7 @@ const char* kUsage =
     "       lossviz render ...            draw a scene into a PNG (no window shown)\n"
     "       lossviz bench [--json] ...    frame times, recompute time and steps/s\n"
     "       lossviz map ...               convergence map (basins, hyperparameters) as PNG/CSV\n"
+    "       lossviz data ...              a data landscape's data set as CSV\n"
     "       lossviz --version\n"
     "Every verb has --help.\n";
 
@@ -39,7 +40,8 @@ int main(int argc, char** argv) {
       {"trace", lv::cli::runTrace},
       {"render", lv::cli::runRender},
       {"bench", lv::cli::runBench},
-      {"map", lv::cli::runMap}};
+      {"map", lv::cli::runMap},
+      {"data", lv::cli::runData}};
   for (const auto& [name, run] : verbs) {
     if (verb != name) continue;
     try {
@@ -50,7 +52,7 @@ int main(int argc, char** argv) {
     }
   }
   std::fprintf(stderr,
-               "lossviz: unknown command '%s' (valid: list, trace, render, bench, map, --scene FILE, --version)\n",
+               "lossviz: unknown command '%s' (valid: list, trace, render, bench, map, data, --scene FILE, --version)\n",
                verb.c_str());
   return 2;
 }

@@ -1,5 +1,6 @@
 // `lossviz list`: every landscape and optimizer the registry knows, as text or JSON.
 #include "app/cli/verbs.h"
+#include "landscapes/data_catalog.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,21 +12,42 @@
 namespace lv::cli {
 namespace {
 
+nlohmann::json viewJson(const landscapes::Rect& view) {
+  return {{"xmin", view.xmin}, {"xmax", view.xmax}, {"ymin", view.ymin}, {"ymax", view.ymax}};
+}
+
 nlohmann::json landscapesJson() {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& e : landscapes::catalog()) {
     nlohmann::json minima = nlohmann::json::array();
     for (const auto& m : e.minima) minima.push_back({m.x(), m.y()});
-    nlohmann::json entry = {
-        {"name", e.name},
-        {"formula", e.formula},
-        {"description", e.description},
-        {"view",
-         {{"xmin", e.view.xmin}, {"xmax", e.view.xmax}, {"ymin", e.view.ymin}, {"ymax", e.view.ymax}}},
-        {"minima", minima}};
+    nlohmann::json entry = {{"name", e.name},
+                            {"formula", e.formula},
+                            {"description", e.description},
+                            {"view", viewJson(e.view)},
+                            {"minima", minima}};
     if (e.minimumValue) entry["minimum_value"] = *e.minimumValue;
     out.push_back(entry);
   }
+  return out;
+}
+
+/// A data landscape's columns: those of its default data (generating 100 rows is cheap).
+std::vector<std::string> dataColumns(const landscapes::DataCatalogEntry& e) {
+  return landscapes::generateData(e, e.defaults, false).columns;
+}
+
+nlohmann::json dataLandscapesJson() {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& e : landscapes::dataCatalog())
+    out.push_back({{"name", e.name},
+                   {"description", e.description},
+                   {"loss", e.lossFormula},
+                   {"columns", dataColumns(e)},
+                   {"rows", e.defaults.rows},
+                   {"noise", e.defaults.noise},
+                   {"seed", e.defaults.seed},
+                   {"view", viewJson(e.view)}});
   return out;
 }
 
@@ -60,6 +82,14 @@ void printText() {
       std::printf("%s(%.6g, %.6g)", i == 0 ? "; minima " : ", ", e.minima[i].x(), e.minima[i].y());
     std::printf("\n");
   }
+  std::printf("\nData landscapes (trace --data NAME; f = mean of the per-sample loss over the rows):\n");
+  for (const auto& e : landscapes::dataCatalog()) {
+    std::string columns;
+    for (const auto& c : dataColumns(e)) columns += (columns.empty() ? "" : ", ") + c;
+    std::printf("  %-19s %s\n", e.name.c_str(), e.description.c_str());
+    std::printf("  %-19s loss %s; columns %s; %zu rows\n", "", e.lossFormula.c_str(), columns.c_str(),
+                e.defaults.rows);
+  }
   std::printf("\nOptimizers:\n");
   for (const auto& info : optim::optimizerInfos()) {
     std::printf("  %-10s %s\n", info.name.c_str(), info.description.c_str());
@@ -81,7 +111,9 @@ int runList(const std::vector<std::string>& args) {
     return 0;
   }
   if (hasFlag(flags, "json")) {
-    nlohmann::json root = {{"landscapes", landscapesJson()}, {"optimizers", optimizersJson()}};
+    nlohmann::json root = {{"landscapes", landscapesJson()},
+                           {"data_landscapes", dataLandscapesJson()},
+                           {"optimizers", optimizersJson()}};
     std::cout << root.dump(2) << "\n";
   } else {
     printText();

@@ -50,7 +50,9 @@ class StateReplay {
       const optim::Mat2 hessian = optimizer_.needsHessian()
                                       ? run_.formula().derivatives(t.points[k - 1]).hessian
                                       : optim::Mat2::Zero();
-      optimizer_.step(t.points[k - 1], t.gradients[k - 1], hessian, overrides);
+      // The gradient update k - 1 used: the sampled one for a stochastic run.
+      const optim::Vec2& gradient = t.sampleGradients.empty() ? t.gradients[k - 1] : t.sampleGradients[k];
+      optimizer_.step(t.points[k - 1], gradient, hessian, overrides);
     }
     optimizer_.visitState([&](const char*, const auto& value) {
       if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>) {
@@ -76,13 +78,29 @@ void appendGeometry(const landscapes::Formula& formula, const optim::Vec2& point
   appendNumber(out, g && g->maxStableLr ? *g->maxStableLr : nan);
 }
 
+/// Row k's sample_loss,sample_grad_x,sample_grad_y,batch (all empty on row 0).
+void appendSampleColumns(const sim::Trajectory& t, size_t k, sim::GradientSource& source,
+                         std::vector<std::uint32_t>& batch, std::string& out) {
+  if (k == 0) {
+    out += ",,,,";
+    return;
+  }
+  char line[128];
+  std::snprintf(line, sizeof line, ",%.17g,%.17g,%.17g,", t.sampleLosses[k], t.sampleGradients[k].x(),
+                t.sampleGradients[k].y());
+  out += line;
+  source.batchOf(k, batch);  // a pure function of (seed, k): the batch the run used
+  for (size_t i = 0; i < batch.size(); ++i) (out += i ? ";" : "") += std::to_string(batch[i]);
+}
+
 }  // namespace
 
 int runTrace(const std::vector<std::string>& args) {
   const VerbSpec spec{
       "trace",
       "Print one optimizer's trajectory as CSV: step,x,y,loss,grad_x,grad_y,lr (row k = after k updates; "
-      "lr = the lr that update used, row 0 the first update's).",
+      "full-data values; lr = the lr that update used, row 0 the first update's), plus "
+      "sample_loss,sample_grad_x,sample_grad_y,batch for a stochastic run.",
       {{"landscape", "NAME|FORMULA", "catalog landscape or a formula in x and y (default rosenbrock)"},
        {"optimizer", "NAME", "optimizer from `lossviz list` (required)"},
        {"set", "KEY=VALUE", "set a hyperparameter (repeatable), e.g. --set lr=0.01"},
@@ -90,15 +108,24 @@ int runTrace(const std::vector<std::string>& args) {
        {"start", "X,Y", "start point (required)"},
        {"steps", "N", "number of updates (default 100, at most 10000000)"},
        {"state", nullptr, "append the optimizer state after each update (NAME or NAME_x,NAME_y)"},
-       {"geometry", nullptr,
-        "append hess_min_eig,hess_max_eig,max_stable_lr (2/λ_max; empty if λ_max ≤ 0)"}}};
+       {"geometry", nullptr, "append hess_min_eig,hess_max_eig,max_stable_lr (2/λ_max; empty if λ_max ≤ 0)"},
+       {"data", "NAME|FILE.csv", "a data landscape or CSV: f = mean of --loss over the rows"},
+       {"loss", "FORMULA", "per-sample loss in x, y and the data's columns (default: the landscape's)"},
+       {"batch", "B", "rows per update, 1 to N (default N: full batch)"},
+       {"sampling", "shuffle|replace", "epochs without replacement (default) or draws with"},
+       {"drop-last", "0|1", "shuffle: drop each epoch's short last batch (default 0)"},
+       {"seed", "S", "seed of batches and noise (default 0)"},
+       {"noise", "SIGMA", "add SIGMA times N(0, I) to every update's gradient (default 0)"}}};
   const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {
     std::cout << helpText(spec);
     return 0;
   }
+  if (hasFlag(flags, "data") && hasFlag(flags, "landscape"))
+    throw UsageError{"give --landscape or --data, not both"};
+  sim::GradientSource source = gradientSourceFromFlags(flags);
   const landscapes::Landscape landscape =
-      landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
+      landscapeFromFlag(lastValue(flags, "landscape").value_or(source.data() ? "0" : "rosenbrock"));
   const auto optimizerName = lastValue(flags, "optimizer");
   if (!optimizerName) throw UsageError{"missing --optimizer NAME (valid: " + optim::optimizerNames() + ")"};
   const auto count = [&](const char* flag) {
@@ -122,15 +149,19 @@ int runTrace(const std::vector<std::string>& args) {
 
   sim::Run run(landscape.formula, optimizer, start);
   if (schedule) run.setSchedule(schedule);
+  const bool stochastic = source.stochastic();
+  if (stochastic || source.data()) run.setGradientSource(source);
   run.advance(steps);
 
   // Rows hold finite numbers only: a run stops at its last finite point (see sim::Trajectory).
   const sim::Trajectory& t = run.trajectory();
   StateReplay replay(run);
   std::string out = "step,x,y,loss,grad_x,grad_y,lr";
+  if (stochastic) out += ",sample_loss,sample_grad_x,sample_grad_y,batch";
   if (withState) out += replay.header();
   if (withGeometry) out += ",hess_min_eig,hess_max_eig,max_stable_lr";
   out += '\n';
+  std::vector<std::uint32_t> batch;
   char line[256];
   bool written = true;
   for (size_t k = 0; k < t.size() && written; ++k) {
@@ -138,6 +169,7 @@ int runTrace(const std::vector<std::string>& args) {
                   t.losses[k], t.gradients[k].x(), t.gradients[k].y());
     out += line;
     appendNumber(out, t.learningRates[k]);
+    if (stochastic) appendSampleColumns(t, k, source, batch, out);
     if (withState) replay.appendRow(k, out);
     if (withGeometry) appendGeometry(run.formula(), t.points[k], out);
     out += '\n';

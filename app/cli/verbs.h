@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/args.h"
+#include "app/sim/gradient_source.h"
 #include "app/sim/scene.h"
 #include "landscapes/catalog.h"
 #include "optim/optimizer.h"
@@ -17,6 +18,7 @@ int runTrace(const std::vector<std::string>& args);
 int runRender(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
 int runMap(const std::vector<std::string>& args);
+int runData(const std::vector<std::string>& args);
 
 /// Resolves --landscape; a formula error names its column.
 landscapes::Landscape landscapeFromFlag(const std::string& text);
@@ -27,6 +29,10 @@ optim::ScheduleSpec scheduleFromFlag(const std::string& text);
 /// Runs described by "--optimizer O [--set k=v]... [--schedule S]" groups in command-line order, all from `start`,
 /// with palette colours; at most sim::kMaxRuns.
 std::vector<sim::RunSpec> runSpecsFromFlags(const Flags& flags, const optim::Vec2& start);
+/// Resolves trace's data flags (--data, --loss, --batch, --sampling, --drop-last, --seed, --noise)
+/// into a gradient source: exact unless --data or --noise is given. Throws UsageError naming the
+/// flag (or the CSV's file, line and column).
+sim::GradientSource gradientSourceFromFlags(const Flags& flags);
 /// "X,Y" as a finite point.
 optim::Vec2 startFromFlag(const std::string& text);
 /// --steps as a whole number in sim::kStepsRange.

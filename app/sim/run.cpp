@@ -13,7 +13,8 @@ std::uint64_t TrajectoryGeneration::next() {
 
 size_t Trajectory::capacityBytes() const {
   return points.capacity() * sizeof(optim::Vec2) + losses.capacity() * sizeof(double) +
-         gradients.capacity() * sizeof(optim::Vec2) + learningRates.capacity() * sizeof(double);
+         gradients.capacity() * sizeof(optim::Vec2) + learningRates.capacity() * sizeof(double) +
+         sampleLosses.capacity() * sizeof(double) + sampleGradients.capacity() * sizeof(optim::Vec2);
 }
 
 namespace {
@@ -38,14 +39,15 @@ Run::Run(landscapes::Formula formula, optim::Optimizer optimizer, const Vec2& st
 bool Run::evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient,
                    optim::Mat2& hessian) const {
   if (!isFinite(p)) return false;
+  const landscapes::FiniteSum* data = source_.data();
   if (withHessian) {
-    const landscapes::Derivatives d = formula_.derivatives(p);
+    const landscapes::Derivatives d = data ? data->derivatives(p) : formula_.derivatives(p);
     loss = d.value;
     gradient = d.gradient;
     hessian = d.hessian;
     // A non-finite Hessian is the optimizer's problem (Newton falls back), not divergence.
   } else {
-    loss = formula_.valueAndGradient(p, gradient);
+    loss = data ? data->valueAndGradient(p, gradient) : formula_.valueAndGradient(p, gradient);
   }
   return std::isfinite(loss) && isFinite(gradient);
 }
@@ -60,6 +62,8 @@ void Run::resetTrajectory() {
   trajectory_.gradients.clear();
   trajectory_.learningRates.clear();
   if (schedule_) schedule_->reset();
+  trajectory_.sampleLosses.clear();
+  trajectory_.sampleGradients.clear();
   divergedAt_.reset();
   generation_ = TrajectoryGeneration();
   double loss = 0;
@@ -72,6 +76,10 @@ void Run::resetTrajectory() {
   trajectory_.losses.push_back(loss);
   trajectory_.gradients.push_back(gradient);
   trajectory_.learningRates.push_back(upcomingLr());
+  if (source_.stochastic()) {
+    trajectory_.sampleLosses.push_back(loss);
+    trajectory_.sampleGradients.push_back(gradient);
+  }
 }
 
 double Run::upcomingLr() const {
@@ -100,6 +108,7 @@ void Run::advanceUnedited(size_t n) {
   if (divergedAt_ || n == 0) return;
   Trajectory& t = trajectory_;
   const size_t target = t.size() + n;
+  const bool stochastic = source_.stochastic();
   if (t.points.capacity() < target) {
     // Geometric growth: reserving exactly size + n would copy the whole trajectory every time the
     // window advances a few steps.
@@ -108,6 +117,10 @@ void Run::advanceUnedited(size_t n) {
     t.losses.reserve(capacity);
     t.gradients.reserve(capacity);
     t.learningRates.reserve(capacity);
+    if (stochastic) {
+      t.sampleLosses.reserve(capacity);
+      t.sampleGradients.reserve(capacity);
+    }
   }
   Vec2 point = t.points.back();
   Vec2 gradient = t.gradients.back();
@@ -115,6 +128,17 @@ void Run::advanceUnedited(size_t n) {
   // Edits only happen between segments, so the base lr is fixed within this loop.
   const double baseLr = optimizer_.get("lr").value_or(std::nan(""));
   for (size_t i = 0; i < n; ++i) {
+    double sampleLoss = 0;
+    Vec2 sampleGradient;
+    if (stochastic) {
+      // Update k = t.size() uses the sampled gradient at point k − 1; the optimizer cannot tell.
+      source_.sample(point, t.size(), t.losses.back(), gradient, sampleLoss, sampleGradient);
+      if (!std::isfinite(sampleLoss) || !isFinite(sampleGradient)) {
+        divergedAt_ = t.size();
+        return;
+      }
+      gradient = sampleGradient;
+    }
     const optim::StepOverrides overrides =
         schedule_ && std::isfinite(baseLr) ? schedule_->next(baseLr) : optim::StepOverrides{};
     const Vec2 next = optimizer_.step(point, gradient, headHessian_, overrides);
@@ -128,6 +152,10 @@ void Run::advanceUnedited(size_t n) {
     t.losses.push_back(loss);
     t.gradients.push_back(gradient);
     t.learningRates.push_back(overrides.lr.value_or(baseLr));
+    if (stochastic) {
+      t.sampleLosses.push_back(sampleLoss);
+      t.sampleGradients.push_back(sampleGradient);
+    }
   }
 }
 
@@ -153,6 +181,11 @@ void Run::moveStart(const Vec2& start) {
 
 void Run::setFormula(landscapes::Formula formula) {
   formula_ = std::move(formula);
+  recompute();
+}
+
+void Run::setGradientSource(GradientSource source) {
+  source_ = std::move(source);
   recompute();
 }
 

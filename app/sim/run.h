@@ -3,6 +3,7 @@
 // Headless (no GL): the CLI, the window and the benchmark all step runs through this class.
 #pragma once
 
+#include "app/sim/gradient_source.h"
 #include "app/sim/trajectory.h"
 #include "landscapes/formula.h"
 #include "optim/optimizer.h"
@@ -56,6 +57,11 @@ class Run {
   void moveStart(const Vec2& start);
   /// Switches the landscape and recomputes, keeping the step count.
   void setFormula(landscapes::Formula formula);
+  /// Where the updates' gradients come from (exact by default; a data landscape's full-data or
+  /// mini-batch gradient; noise); recomputes, keeping the step count. With a data landscape the
+  /// trajectory's losses and gradients are the full-data mean's, and `formula()` is not used.
+  void setGradientSource(GradientSource source);
+  const GradientSource& gradientSource() const { return source_; }
   /// Sets hyperparameter `index` (the caller keeps `value` in range, as the UI sliders clamp).
   void setParam(size_t index, double value, EditPolicy policy);
   /// Validated by name (unknown name, out of range, non-0/1 boolean: false with a message naming
@@ -112,6 +118,7 @@ class Run {
   size_t requested_ = 0;
   std::optional<size_t> divergedAt_;
   TrajectoryGeneration generation_;
+  GradientSource source_;  // mutable state only as a scratch batch and sampler cache
 };
 
 }  // namespace lv::sim

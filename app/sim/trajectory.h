@@ -18,6 +18,11 @@ struct Trajectory {
   /// The lr the update that produced entry k used (entry 0: the lr update 0 will use); NaN for an
   /// optimizer without an lr.
   std::vector<double> learningRates;
+  /// Stochastic runs only (GradientSource::stochastic()), else empty: entry k ≥ 1 is the loss and
+  /// gradient that update k used (a batch mean, or with noise), taken at point k − 1; entry 0
+  /// repeats the full-data values at the start so that the vectors align with `points`.
+  std::vector<double> sampleLosses;
+  std::vector<optim::Vec2> sampleGradients;
   size_t size() const { return points.size(); }
   /// Bytes held (capacity, not size): what the run costs in memory now.
   size_t capacityBytes() const;
