@@ -77,8 +77,8 @@ TEST(CliData, FullBatchTraceIsGradientDescentOnTheMean) {
                            " --loss '(x*u + y - t)^2' --optimizer sgd --set lr=0.1 --start 0,0 --steps 1");
   ASSERT_EQ(r.status, 0) << r.err;
   const auto lines = split(r.out, '\n');
-  EXPECT_EQ(lines[0], "step,x,y,loss,grad_x,grad_y");  // full batch: nothing stochastic
-  EXPECT_EQ(lines[1], "0,0,0,5,-7,-4");
+  EXPECT_EQ(lines[0], "step,x,y,loss,grad_x,grad_y,lr");  // full batch: nothing stochastic
+  EXPECT_EQ(lines[1], "0,0,0,5,-7,-4,0.10000000000000001");
   const auto row1 = split(lines[2], ',');
   EXPECT_NEAR(std::stod(row1[1]), 0.7, 1e-15);
   EXPECT_NEAR(std::stod(row1[2]), 0.4, 1e-15);
@@ -90,15 +90,15 @@ TEST(CliData, MiniBatchTraceListsEachUpdatesBatch) {
   const Result r = lossviz(flags + " --seed 4");
   ASSERT_EQ(r.status, 0) << r.err;
   const auto lines = split(r.out, '\n');
-  EXPECT_EQ(lines[0], "step,x,y,loss,grad_x,grad_y,sample_loss,sample_grad_x,sample_grad_y,batch");
-  EXPECT_EQ(split(lines[1], ',').size(), 10u);
+  EXPECT_EQ(lines[0], "step,x,y,loss,grad_x,grad_y,lr,sample_loss,sample_grad_x,sample_grad_y,batch");
+  EXPECT_EQ(split(lines[1], ',').size(), 11u);
   EXPECT_EQ(lines[1].substr(lines[1].size() - 4), ",,,,");
   // 100 rows in batches of 8 without drop_last: 12 batches of 8 and one of 4 per epoch, each epoch
   // using every row exactly once.
   for (int epoch = 0; epoch < 2; ++epoch) {
     std::multiset<int> seen;
     for (int k = 1 + 13 * epoch; k <= 13 * (epoch + 1); ++k) {
-      const auto rows = split(split(lines[k + 1], ',')[9], ';');
+      const auto rows = split(split(lines[k + 1], ',')[10], ';');
       EXPECT_EQ(rows.size(), k % 13 == 0 ? 4u : 8u) << "update " << k;
       for (const auto& row : rows) seen.insert(std::stoi(row));
     }
@@ -116,9 +116,9 @@ TEST(CliData, NoiseWorksOnFormulaLandscapes) {
       lossviz("trace --landscape 'x^2 + y^2' --noise 0.5 --seed 2 --optimizer sgd --start 1,1 --steps 3");
   ASSERT_EQ(r.status, 0) << r.err;
   const auto lines = split(r.out, '\n');
-  EXPECT_EQ(split(lines[0], ',').size(), 10u);
+  EXPECT_EQ(split(lines[0], ',').size(), 11u);
   EXPECT_EQ(split(lines[2], ',').back(), "");  // no data: no batch
-  EXPECT_NE(split(lines[2], ',')[7], "2");     // the noisy gradient is not the exact 2x
+  EXPECT_NE(split(lines[2], ',')[8], "2");     // the noisy gradient is not the exact 2x
 }
 
 TEST(CliData, RenderOfDataLandscapesIsNotYetAndExit2) {
