@@ -17,7 +17,7 @@ struct FigureStyle {
   double uiScale = 1;        ///< multiplies line widths, markers and arrows (fonts: TextMetrics)
   bool showArrows = true;    ///< descent and step arrows at the heads, with their key
   bool interactive = false;  ///< adds the legend's open/close toggle (not in exported pictures)
-  bool playing = false;      ///< the window is stepping (status reads "running", else "paused")
+  bool playing = true;       ///< the window is stepping ("running"); false: "paused". Stills read "running"
   LegendOptions legend;
   std::optional<ColorMapping> colorMapping;  ///< none: no colour bar
 };
