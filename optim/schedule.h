@@ -21,6 +21,8 @@
 #include "optim/schedule_spec.h"
 #include "optim/types.h"
 
+#include <cmath>
+#include <optional>
 #include <vector>
 
 namespace lv::optim {
@@ -63,5 +65,11 @@ class Schedule {
   size_t nextMilestone_ = 0;
   long tCur_ = 0, tI_ = 1;
 };
+
+/// The overrides of the next update under an optional schedule: none without a schedule or for an
+/// optimizer without a finite lr (the schedule then does not advance). One rule for runs and replays.
+inline StepOverrides nextOverrides(std::optional<Schedule>& schedule, double baseLr) {
+  return schedule && std::isfinite(baseLr) ? schedule->next(baseLr) : StepOverrides{};
+}
 
 }  // namespace lv::optim

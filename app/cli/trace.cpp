@@ -45,8 +45,7 @@ class StateReplay {
     if (k > 0) {
       const sim::Trajectory& t = run_.trajectory();
       const double baseLr = optimizer_.get("lr").value_or(std::nan(""));
-      const optim::StepOverrides overrides =
-          schedule_ && std::isfinite(baseLr) ? schedule_->next(baseLr) : optim::StepOverrides{};
+      const optim::StepOverrides overrides = optim::nextOverrides(schedule_, baseLr);
       const optim::Mat2 hessian = optimizer_.needsHessian()
                                       ? run_.formula().derivatives(t.points[k - 1]).hessian
                                       : optim::Mat2::Zero();

@@ -139,8 +139,7 @@ void Run::advanceUnedited(size_t n) {
       }
       gradient = sampleGradient;
     }
-    const optim::StepOverrides overrides =
-        schedule_ && std::isfinite(baseLr) ? schedule_->next(baseLr) : optim::StepOverrides{};
+    const optim::StepOverrides overrides = optim::nextOverrides(schedule_, baseLr);
     const Vec2 next = optimizer_.step(point, gradient, headHessian_, overrides);
     double loss = 0;
     if (!evaluate(next, withHessian, loss, gradient, headHessian_)) {
