@@ -1,6 +1,7 @@
 // See render_output.h.
 #include "app/cli/render_output.h"
 
+#include "app/export/frame_schedule.h"
 #include "app/export/png_density.h"
 #include "app/export/vector_figure.h"
 #include "app/render/png_writer.h"
@@ -64,15 +65,17 @@ RenderOutput renderOutputFromFlags(const Flags& flags, int width, int height) {
   if (!vector && side > exports::kMaxImageSide)
     throw UsageError{"--dpi: the picture would exceed " + std::to_string(exports::kMaxImageSide) +
                      " pixels per side"};
-  if (auto fps = lastValue(flags, "fps")) output.fps = static_cast<int>(parseCount(*fps, "--fps", 1, 240));
+  if (auto fps = lastValue(flags, "fps"))
+    output.fps = static_cast<int>(parseCount(*fps, "--fps", 1, exports::kMaxAnimationFps));
   if (auto frames = lastValue(flags, "frames"))
-    output.frames = static_cast<std::size_t>(parseCount(*frames, "--frames", 1, 100000));
+    output.frames =
+        static_cast<std::size_t>(parseCount(*frames, "--frames", 1, exports::kMaxAnimationFrames));
   if (auto seconds = lastValue(flags, "seconds")) {
     if (hasFlag(flags, "frames")) throw UsageError{"--seconds cannot be combined with --frames"};
     const double s = parseNumber(*seconds, "--seconds");
-    if (!(s > 0 && s * output.fps <= 100000))
+    if (!(s > 0 && s * output.fps <= exports::kMaxAnimationFrames))
       throw UsageError{"--seconds: expected a length in (0, 100000/fps]"};
-    output.frames = static_cast<std::size_t>(std::max(1.0, std::round(s * output.fps)));
+    output.frames = exports::framesForSeconds(s, output.fps);
   }
   return output;
 }

@@ -10,4 +10,11 @@ namespace lv::exports {
 /// k_i for frame `index` of `frames` (≥ 1) over `steps` updates; a single frame shows `steps`.
 std::size_t stepsAtFrame(std::size_t index, std::size_t frames, std::size_t steps);
 
+/// The most frames and frames per second an animation may have (`render --animate`, Record).
+constexpr std::size_t kMaxAnimationFrames = 100000;
+constexpr int kMaxAnimationFps = 240;
+
+/// The frames of an animation `seconds` long at `fps`: round(seconds · fps), at least 1.
+std::size_t framesForSeconds(double seconds, int fps);
+
 }  // namespace lv::exports

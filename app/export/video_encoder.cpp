@@ -193,6 +193,28 @@ bool VideoEncoder::finish(std::string* error) {
   int status = 0;
   while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
   }
+  return complete(status, error);
+}
+
+std::optional<bool> VideoEncoder::pollFinish(std::string* error) {
+  if (pid_ <= 0) return fail(error, "ffmpeg is not running");
+  if (pipe_ >= 0) {
+    close(pipe_);
+    pipe_ = -1;
+  }
+  int status = 0;
+  pid_t exited = 0;
+  while ((exited = waitpid(pid_, &status, WNOHANG)) < 0 && errno == EINTR) {
+  }
+  if (exited == 0) return std::nullopt;
+  if (exited < 0) {
+    pid_ = -1;
+    return fail(error, std::string("cannot wait for ffmpeg: ") + std::strerror(errno));
+  }
+  return complete(status, error);
+}
+
+bool VideoEncoder::complete(int status, std::string* error) {
   pid_ = -1;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     return fail(error, "ffmpeg failed: " + ffmpegComplaint());

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,10 +44,16 @@ class VideoEncoder {
   bool addFrame(const std::vector<std::uint8_t>& rgba, std::string* error);
   /// Closes the pipe, waits for ffmpeg and renames the video into place. False with one line.
   bool finish(std::string* error);
+  /// finish() without blocking, for a window that keeps drawing while ffmpeg encodes what it has
+  /// buffered (a GIF's palette pass can take seconds): the first call closes the pipe; nullopt while
+  /// ffmpeg still runs, then what finish() would have returned.
+  std::optional<bool> pollFinish(std::string* error);
 
  private:
   VideoEncoder() = default;
   std::string ffmpegComplaint() const;
+  /// After ffmpeg exited with `status`: renames the video into place, or says why not.
+  bool complete(int status, std::string* error);
 
   VideoOptions options_;
   std::string path_, temporaryPath_, logPath_;

@@ -136,7 +136,8 @@ double idleTimeout(const ui::UiState& state) {
 bool windowIsIdle(const WindowLoop& loop, const sim::Session& session) {
   const ui::UiState& state = loop.state;
   return loop.quietFrames >= kSettleFrames && !(state.playing && anyRunCanStep(session)) &&
-         !state.screenshotRequested && !state.fitRequested && !ImGui::IsAnyMouseDown();
+         !state.screenshotRequested && !state.fitRequested && !state.record.active &&
+         !ImGui::IsAnyMouseDown();
 }
 
 void windowedSize(const WindowLoop& loop, int* width, int* height) {
@@ -184,11 +185,13 @@ ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCa
   drawFrame(loop.renderer, session, state, frame, render::CanvasTarget::Window, width, height, drawCanvas);
   glfwSwapBuffers(loop.window);
   ++loop.framesDrawn;
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
   if (state.screenshotRequested) {
     state.screenshotRequested = false;
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
     takeScreenshot(session, state, loop.renderer, static_cast<int>(size.x), static_cast<int>(size.y));
   }
+  if (carryOutRecording(loop.recording, session, state, static_cast<int>(size.x), static_cast<int>(size.y)))
+    loop.quietFrames = 0;  // draw the outcome before the window may sleep
   return frame;
 }
 

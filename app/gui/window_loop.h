@@ -4,6 +4,7 @@
 
 #include "app/gui/canvas_renderer.h"
 #include "app/gui/composer.h"
+#include "app/gui/recording.h"
 #include "app/platform/key_queue.h"
 #include "app/sim/history.h"
 #include "app/sim/session.h"
@@ -34,18 +35,19 @@ struct WindowLoop {
   int quietFrames = 0;                      ///< frames since the last input
   int windowedRect[4] = {0, 0, 1280, 720};  ///< x, y, width, height before fullscreen (F11)
   long framesDrawn = 0;
+  std::unique_ptr<Recording> recording;  ///< the video being recorded (Record button), if any
 };
 
 /// One frame of the live window: poll events (or, with IdleWait::WhenIdle and an idle window,
 /// wait for one: a second at most), ImGui frame, keys, fixed-step stepping at the session's
 /// steps/s, panels and overlay, the GL canvas (skipped when `drawCanvas` is false),
-/// glfwSwapBuffers, then a screenshot if one was requested. Does not wait for the GPU. Returns
-/// where the canvas was and what it showed.
+/// glfwSwapBuffers, then a screenshot if one was requested and a slice of the recording. Does not wait for
+/// the GPU. Returns where the canvas was and what it showed.
 ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCanvas = true,
                             IdleWait wait = IdleWait::Never);
 
 /// True when another frame would show nothing new: no run can step while playing, no input in the
-/// last few frames, no mouse button held, no request pending.
+/// last few frames, no mouse button held, no request pending, no recording under way.
 bool windowIsIdle(const WindowLoop& loop, const sim::Session& session);
 
 /// Size and position of the window when not fullscreen (what the settings remember).

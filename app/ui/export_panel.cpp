@@ -1,5 +1,7 @@
-// Export section: screenshot settings and request (the window renders it), CSV of all runs,
+// Export section: screenshot settings and request (the window renders it), CSV of all runs, vector
+// figures, animation recording (settings and request; the window records, see gui/recording.h),
 // scene save and open. Errors are shown here; the current scene is kept on failure.
+#include "app/export/frame_schedule.h"
 #include "app/export/vector_figure.h"
 #include "app/sim/atomic_file.h"
 #include "app/sim/paths.h"
@@ -31,6 +33,63 @@ std::string expandHome(const std::string& path) {
   const char* home = std::getenv("HOME");
   if (home && (path == "~" || path.rfind("~/", 0) == 0)) return home + path.substr(1);
   return path;
+}
+
+// "Record animation": format, rate, length, size; while recording, progress and Cancel instead.
+void drawRecordGroup(const sim::Session& session, RecordSettings& record) {
+  ImGui::PushID("record");
+  ImGui::TextUnformatted("Record animation");
+  if (record.active) {
+    const bool encoding = record.framesWritten == record.framesTotal;
+    const std::string progress = encoding ? "encoding..."
+                                          : "frame " + std::to_string(record.framesWritten + 1) + " / " +
+                                                std::to_string(record.framesTotal);
+    const float done =
+        record.framesTotal == 0 ? 0.0f : float(record.framesWritten) / float(record.framesTotal);
+    ImGui::ProgressBar(done, ImVec2(-ImGui::GetFontSize() * 5, 0), progress.c_str());
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) record.cancelRequested = true;
+    ImGui::PopID();
+    return;
+  }
+  using exports::OutputFormat;
+  for (const auto& [label, format] :
+       {std::pair{"MP4", OutputFormat::Mp4}, std::pair{"WebM", OutputFormat::Webm},
+        std::pair{"GIF", OutputFormat::Gif}}) {
+    if (format != OutputFormat::Mp4) ImGui::SameLine();
+    if (ImGui::RadioButton(label, record.format == format)) record.format = format;
+  }
+  ImGui::SameLine();
+  ImGui::Checkbox("with UI", &record.withUi);
+  if (ImGui::InputInt("fps", &record.fps)) record.fps = std::clamp(record.fps, 1, exports::kMaxAnimationFps);
+  int length = record.bySeconds ? 1 : 0;
+  ImGui::RadioButton("frames", &length, 0);
+  ImGui::SameLine();
+  ImGui::RadioButton("seconds", &length, 1);
+  record.bySeconds = length == 1;
+  const int maxFrames = static_cast<int>(exports::kMaxAnimationFrames);
+  if (record.bySeconds) {
+    if (ImGui::InputFloat("length (s)", &record.seconds, 1.0f, 10.0f, "%.2f"))
+      record.seconds = std::clamp(record.seconds, 1.0f / static_cast<float>(record.fps),
+                                  static_cast<float>(maxFrames) / static_cast<float>(record.fps));
+  } else if (ImGui::InputInt("length", &record.frames, 10, 100)) {
+    record.frames = std::clamp(record.frames, 1, maxFrames);
+  }
+  const ImVec2 window = ImGui::GetIO().DisplaySize;
+  const std::string windowSize =
+      "window (" + std::to_string(int(window.x)) + "x" + std::to_string(int(window.y)) + ")";
+  const char* sizes[] = {windowSize.c_str(), "1280x720", "1920x1080"};
+  int size = static_cast<int>(record.size);
+  if (ImGui::Combo("size", &size, sizes, 3)) record.size = static_cast<RecordSettings::Size>(size);
+  if (ImGui::Button("Record")) record.startRequested = true;
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "A new video in the folder. Frame i of n shows every run after round(i*N/(n-1))\n"
+        "steps, replayed from the start as `lossviz render --animate` does; the\n"
+        "window's own runs are not touched.");
+  ImGui::SameLine();
+  ImGui::TextDisabled("N = %zu steps", session.stepCount());
+  ImGui::PopID();
 }
 
 }  // namespace
@@ -81,6 +140,8 @@ void drawExportSection(sim::Session& session, UiState& state) {
                              ? StatusLine{"wrote " + path, false}
                              : StatusLine{error, true};
   }
+  ImGui::Separator();
+  drawRecordGroup(session, state.record);
   drawStatus(state.exportStatus);
 
   ImGui::Separator();

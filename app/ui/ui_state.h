@@ -2,10 +2,12 @@
 // requests the GL side carries out (screenshots). Plain data; no ImGui, no GL.
 #pragma once
 
+#include "app/export/output_format.h"
 #include "app/ui/param_slider.h"
 #include "app/figure/figure.h"
 #include "app/figure/plot_scale.h"
 
+#include <cstddef>
 #include <string>
 
 namespace lv::ui {
@@ -14,6 +16,21 @@ namespace lv::ui {
 struct StatusLine {
   std::string text;
   bool isError = false;
+};
+
+/// The Export section's "Record animation" group: what to record, the requests the window carries
+/// out after the frame (gui::Recording does the work), and the progress it reports back.
+struct RecordSettings {
+  exports::OutputFormat format = exports::OutputFormat::Mp4;  ///< Mp4, Webm or Gif
+  int fps = 30;                                               ///< 1..kMaxAnimationFps
+  bool bySeconds = false;                                     ///< length in seconds, not frames
+  int frames = 120;                                           ///< 1..kMaxAnimationFrames
+  float seconds = 4.0f;                                       ///< frames = round(seconds · fps)
+  enum class Size { Window, Hd720, Hd1080 } size = Size::Window;
+  bool withUi = false;  ///< the side panel and loss plot in the video too
+  bool startRequested = false, cancelRequested = false;
+  bool active = false;  ///< a recording is under way (the window is never idle then)
+  std::size_t framesWritten = 0, framesTotal = 0;
 };
 
 /// A formula being typed is applied once typing has paused this long (or on Enter) and it parses.
@@ -53,6 +70,7 @@ struct UiState {
   bool screenshotWithUi = false;
   bool screenshotRequested = false;  ///< carried out by the window after the frame
   StatusLine exportStatus;
+  RecordSettings record;
 
   std::string scenePath = "scene.json";  ///< relative to exportFolder unless absolute
   std::string lastScene;                 ///< absolute path of the last scene saved or opened

@@ -2,6 +2,7 @@
 // pdftoppm rasterise the figures, which must look like the PNG render of the same scene (mean
 // absolute difference of 4×4-averaged pixels); ffprobe counts frames, size and rate; frame i of a
 // video matches `render --steps k_i` (PSNR above 30 dB). Errors are one line, exit 2, no file left.
+#include "tests/app/export/video_probe.h"
 #include "tests/app/ui/render_cli.h"
 
 #include <stb_image.h>
@@ -16,22 +17,6 @@ namespace {
 
 const std::string kScene =
     "--landscape rosenbrock --optimizer adam --set lr=0.05 --optimizer sgd --set lr=0.001 --start -1.5,2";
-
-bool haveTool(const std::string& name) {
-  return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-#define REQUIRE_TOOL(name) \
-  if (!haveTool(name)) GTEST_SKIP() << name " is not installed (scripts/setup installs it)"
-
-std::string shell(const std::string& command) {
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  std::string out;
-  char buffer[4096];
-  for (std::size_t n; pipe && (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-  if (pipe) pclose(pipe);
-  return out;
-}
 
 // Mean over channels of |a − b| after averaging 4×4 blocks (0..255): small for pictures that look
 // alike though anti-aliasing and font rasterisation differ pixel by pixel.
@@ -52,14 +37,6 @@ double blockDifference(const Image& a, const Image& b) {
         ++count;
       }
   return total / count;
-}
-
-double psnr(const Image& a, const Image& b) {
-  if (a.width != b.width || a.height != b.height || a.rgb.empty()) return 0;
-  double squared = 0;
-  for (std::size_t i = 0; i < a.rgb.size(); ++i) squared += std::pow(double(a.rgb[i]) - b.rgb[i], 2);
-  const double mse = squared / a.rgb.size();
-  return mse == 0 ? 99 : 10 * std::log10(255.0 * 255.0 / mse);
 }
 
 std::string freshFolder(const std::string& name) {
@@ -121,25 +98,6 @@ TEST(ExportCli, PngRecordsItsDpiAndCanBeTransparent) {
   for (int i = 0; i < w * h; ++i) transparent += rgba[i * 4 + 3] == 0;
   stbi_image_free(rgba);
   EXPECT_GT(transparent, w * h / 4) << "most of the surface area shows through";
-}
-
-struct Probe {
-  std::string text;
-  bool has(const std::string& line) const { return text.find(line) != std::string::npos; }
-};
-
-Probe probe(const std::string& video) {
-  return {
-      shell("ffprobe -v error -count_frames -select_streams v:0 -show_entries "
-            "stream=width,height,r_frame_rate,nb_read_frames -of default=noprint_wrappers=1 " +
-            video)};
-}
-
-Image frameOf(const std::string& video, int index) {
-  const std::string png = tempPath("frame" + std::to_string(index) + ".png");
-  shell("ffmpeg -v error -y -i " + video + " -vf 'select=eq(n\\," + std::to_string(index) +
-        ")' -frames:v 1 " + png);
-  return load(png);
 }
 
 // Frame i of `video` against `render --steps k` of the same scene and size.
