@@ -3,13 +3,11 @@
 // round(i·N/(n−1)) steps, the same video `lossviz render --scene --animate` writes; it is spread
 // over window frames (the live session untouched, the window never idle meanwhile); Cancel, a
 // missing ffmpeg and a failing ffmpeg leave no file and say so on the status line.
-#include "app/gui/imgui_host.h"
 #include "app/gui/offscreen.h"
 #include "app/gui/recording.h"
-#include "app/gui/window_loop.h"
-#include "app/platform/gl_context.h"
 #include "app/sim/scene_json.h"
 #include "tests/app/export/video_probe.h"
+#include "tests/app/gui/hidden_window.h"
 
 #include <gtest/gtest.h>
 
@@ -23,19 +21,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class Record : public testing::Test {
+class Record : public testing::Test, protected HiddenWindow {
  protected:
   void SetUp() override {
-    platform::GlContextOptions options;
-    options.width = 640;
-    options.height = 400;
-    options.visible = false;
-    options.vsync = false;
     std::string error;
-    context = platform::GlContext::create(options, &error);
-    if (!context) GTEST_SKIP() << error;
-    host.emplace(context->window(), 1.0f);
-    loop.emplace(context->window());
+    if (!open(640, 400, &error)) GTEST_SKIP() << error;
     loop->state.playing = false;
     session.restart();
     session.advance(40);
@@ -43,11 +33,7 @@ class Record : public testing::Test {
     fs::create_directories(folder);
     loop->state.exportFolder = folder;
   }
-  void TearDown() override {
-    loop.reset();
-    host.reset();
-    context.reset();
-  }
+  void TearDown() override { close(); }
 
   // What the window shows after `steps` steps of the scene at width × height, without the panels:
   // the scene rebuilt at that step count, as `render --steps` does, not the recording's replay.
@@ -64,6 +50,18 @@ class Record : public testing::Test {
     for (std::size_t i = 0; i < rgba.size(); i += 4)
       image.rgb.insert(image.rgb.end(), &rgba[i], &rgba[i + 3]);
     return image;
+  }
+
+  // Asks the window for a recording, as the panel's Record button does.
+  ui::RecordSettings& requestRecording(exports::OutputFormat format, int fps, int frames,
+                                       ui::RecordSettings::Size size = ui::RecordSettings::Size::Window) {
+    ui::RecordSettings& record = loop->state.record;
+    record.format = format;
+    record.fps = fps;
+    record.frames = frames;
+    record.size = size;
+    record.startRequested = true;
+    return record;
   }
 
   // Window frames until the recording is over (or a generous number of them has passed).
@@ -83,9 +81,6 @@ class Record : public testing::Test {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), {}));
   }
 
-  std::optional<platform::GlContext> context;
-  std::optional<gui::ImGuiHost> host;
-  std::optional<gui::WindowLoop> loop;
   sim::Session session = sim::Session::fromScene(sim::defaultScene());
   std::string folder;
 };
@@ -131,13 +126,8 @@ TEST_F(Record, GifFramesAreTheStatesAfterTheirStepsOneFramePerSliceAtNoBudget) {
 // names the absolute path and the frame count; the result is what `render --scene --animate` gives.
 TEST_F(Record, TheWindowRecordsTheSameVideoAsRenderAnimate) {
   REQUIRE_TOOL("ffprobe");
-  ui::RecordSettings& record = loop->state.record;
-  record.format = exports::OutputFormat::Mp4;
-  record.fps = 10;
-  record.frames = 5;
-  record.size = ui::RecordSettings::Size::Window;
   loop->state.showArrows = false;  // as `render` draws
-  record.startRequested = true;
+  requestRecording(exports::OutputFormat::Mp4, 10, 5);
   const int frames = frameUntilRecorded();
   const ui::StatusLine& status = loop->state.exportStatus;
   if (status.isError && status.text.find("ffmpeg") != std::string::npos) GTEST_SKIP() << status.text;
@@ -166,10 +156,7 @@ TEST_F(Record, TheWindowRecordsTheSameVideoAsRenderAnimate) {
 }
 
 TEST_F(Record, CancelLeavesNoFile) {
-  ui::RecordSettings& record = loop->state.record;
-  record.format = exports::OutputFormat::Gif;
-  record.frames = 1000;
-  record.startRequested = true;
+  ui::RecordSettings& record = requestRecording(exports::OutputFormat::Gif, 25, 1000);
   gui::windowFrame(*loop, session);
   if (loop->state.exportStatus.isError) GTEST_SKIP() << loop->state.exportStatus.text;
   ASSERT_TRUE(record.active);
@@ -185,10 +172,9 @@ TEST_F(Record, CancelLeavesNoFile) {
 }
 
 TEST_F(Record, AMissingOrFailingFfmpegIsOneClearLineAndNoFile) {
-  ui::RecordSettings& record = loop->state.record;
   const ui::StatusLine& status = loop->state.exportStatus;
   setenv("LOSSVIZ_FFMPEG", "/nonexistent/ffmpeg", 1);
-  record.startRequested = true;
+  const ui::RecordSettings& record = requestRecording(exports::OutputFormat::Mp4, 30, 120);
   gui::windowFrame(*loop, session);
   EXPECT_FALSE(record.active);
   EXPECT_TRUE(status.isError);
@@ -200,8 +186,7 @@ TEST_F(Record, AMissingOrFailingFfmpegIsOneClearLineAndNoFile) {
   std::ofstream(fake) << "#!/bin/sh\ncat >/dev/null\necho \"Unknown encoder 'libx264'\" >&2\nexit 1\n";
   fs::permissions(fake, fs::perms::owner_all);
   setenv("LOSSVIZ_FFMPEG", fake.c_str(), 1);
-  record.frames = 3;
-  record.startRequested = true;
+  requestRecording(exports::OutputFormat::Mp4, 30, 3);
   frameUntilRecorded();
   unsetenv("LOSSVIZ_FFMPEG");
   EXPECT_TRUE(status.isError);
@@ -212,13 +197,8 @@ TEST_F(Record, AMissingOrFailingFfmpegIsOneClearLineAndNoFile) {
 // With the panels: the video is the chosen size and its left strip is the side panel, not surface.
 TEST_F(Record, WithUiTheFramesShowThePanels) {
   REQUIRE_TOOL("ffprobe");
-  ui::RecordSettings& record = loop->state.record;
-  record.format = exports::OutputFormat::Gif;
-  record.fps = 25;
-  record.frames = 2;
-  record.size = ui::RecordSettings::Size::Hd720;
-  record.withUi = true;
-  record.startRequested = true;
+  loop->state.record.withUi = true;
+  requestRecording(exports::OutputFormat::Gif, 25, 2, ui::RecordSettings::Size::Hd720);
   frameUntilRecorded();
   ASSERT_FALSE(loop->state.exportStatus.isError) << loop->state.exportStatus.text;
   ASSERT_EQ(entries(), 1u);

@@ -1,9 +1,7 @@
 // The live window's frame as GLFW drives it (a hidden window under Xvfb): a key tapped within one
 // frame still acts (ImGui 1.86 only sees keys held when a frame starts), '?' shows the key help,
 // Ctrl+Z / Ctrl+Shift+Z undo and redo an edit, and a paused window is idle (it may sleep).
-#include "app/gui/imgui_host.h"
-#include "app/gui/window_loop.h"
-#include "app/platform/gl_context.h"
+#include "tests/app/gui/hidden_window.h"
 
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
@@ -13,26 +11,14 @@
 namespace lv {
 namespace {
 
-class Window : public testing::Test {
+class Window : public testing::Test, protected test::HiddenWindow {
  protected:
   void SetUp() override {
-    platform::GlContextOptions options;
-    options.width = 1280;
-    options.height = 720;
-    options.visible = false;
-    options.vsync = false;
     std::string error;
-    context = platform::GlContext::create(options, &error);
-    if (!context) GTEST_SKIP() << error;
-    host.emplace(context->window(), 1.0f);
-    loop.emplace(context->window());
+    if (!open(1280, 720, &error)) GTEST_SKIP() << error;
     for (int i = 0; i < 3; ++i) gui::windowFrame(*loop, session);
   }
-  void TearDown() override {
-    loop.reset();
-    host.reset();
-    context.reset();
-  }
+  void TearDown() override { close(); }
 
   // A key pressed and released between two frames, through the callback GLFW calls.
   void tap(int key, int mods = 0) {
@@ -44,9 +30,6 @@ class Window : public testing::Test {
     gui::windowFrame(*loop, session);
   }
 
-  std::optional<platform::GlContext> context;
-  std::optional<gui::ImGuiHost> host;
-  std::optional<gui::WindowLoop> loop;
   sim::Session session = sim::Session::fromScene(sim::defaultScene());
 };
 
