@@ -38,7 +38,12 @@ std::string expandHome(const std::string& path) {
 // "Record animation": format, rate, length, size; while recording, progress and Cancel instead.
 void drawRecordGroup(const sim::Session& session, RecordSettings& record) {
   ImGui::PushID("record");
-  ImGui::TextUnformatted("Record animation");
+  // Folded by default so that the scene controls below stay in view; open while recording.
+  if (record.active) ImGui::SetNextItemOpen(true);
+  if (!ImGui::TreeNode("Record animation")) {
+    ImGui::PopID();
+    return;
+  }
   if (record.active) {
     const bool encoding = record.framesWritten == record.framesTotal;
     const std::string progress = encoding ? "encoding..."
@@ -49,6 +54,7 @@ void drawRecordGroup(const sim::Session& session, RecordSettings& record) {
     ImGui::ProgressBar(done, ImVec2(-ImGui::GetFontSize() * 5, 0), progress.c_str());
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) record.cancelRequested = true;
+    ImGui::TreePop();
     ImGui::PopID();
     return;
   }
@@ -89,6 +95,7 @@ void drawRecordGroup(const sim::Session& session, RecordSettings& record) {
         "window's own runs are not touched.");
   ImGui::SameLine();
   ImGui::TextDisabled("N = %zu steps", session.stepCount());
+  ImGui::TreePop();
   ImGui::PopID();
 }
 

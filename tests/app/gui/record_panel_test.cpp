@@ -1,6 +1,6 @@
-// The Export section's "Record animation" group as a person drives it, headless: the choices land in
-// state.record, Record asks the window to start, and while a recording runs the group shows
-// "frame i / n" and a Cancel button instead of the settings.
+// The Export section's "Record animation" group as a person drives it, headless: opened, its choices
+// land in state.record and Record asks the window to start; while a recording runs the group is open
+// and shows "frame i / n" and a Cancel button instead of the settings.
 #include "app/sim/session.h"
 #include "app/ui/panels.h"
 #include "app/ui/ui_state.h"
@@ -36,7 +36,9 @@ class RecordPanel : public testing::Test {
 };
 
 TEST_F(RecordPanel, ChoicesLandInTheSettingsAndRecordAsksTheWindow) {
-  EXPECT_EQ(ui.count("Record animation"), 1) << ui.text();
+  EXPECT_EQ(ui.count("fps"), 0) << "folded until opened: " << ui.text();
+  clickOn("Record animation");
+  ui.frame();
   clickOn("GIF");
   EXPECT_EQ(state.record.format, exports::OutputFormat::Gif);
   clickOn("seconds");

@@ -155,7 +155,7 @@ TEST_F(Record, TheWindowRecordsTheSameVideoAsRenderAnimate) {
   EXPECT_TRUE(gui::windowIsIdle(*loop, session)) << "idle again once the recording is over";
 }
 
-TEST_F(Record, CancelLeavesNoFile) {
+TEST_F(Record, CancelOrClosingTheWindowLeavesNoFile) {
   ui::RecordSettings& record = requestRecording(exports::OutputFormat::Gif, 25, 1000);
   gui::windowFrame(*loop, session);
   if (loop->state.exportStatus.isError) GTEST_SKIP() << loop->state.exportStatus.text;
@@ -169,6 +169,12 @@ TEST_F(Record, CancelLeavesNoFile) {
   EXPECT_FALSE(record.active);
   EXPECT_EQ(entries(), 0u);
   EXPECT_EQ(loop->state.exportStatus.text, "recording cancelled: nothing written");
+  // Closing the window in the middle of a recording cancels it too.
+  requestRecording(exports::OutputFormat::Mp4, 25, 1000);
+  gui::windowFrame(*loop, session);
+  EXPECT_EQ(entries(), 1u);
+  close();
+  EXPECT_EQ(entries(), 0u);
 }
 
 TEST_F(Record, AMissingOrFailingFfmpegIsOneClearLineAndNoFile) {
