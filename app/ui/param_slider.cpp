@@ -70,16 +70,6 @@ bool typedEntry(const optim::ParamInfo& info, double& value, TypedValue& typed) 
   return true;
 }
 
-/// The mark's note, red while `value` lies above the mark; drawn before the slider so that the
-/// slider stays the last item (callers ask it for hover tooltips).
-void drawMarkNote(double value, const SliderMark& mark) {
-  const bool above = value > mark.value;
-  ImGui::PushStyleColor(ImGuiCol_Text,
-                        above ? ImVec4(1, 0.4f, 0.35f, 1) : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("%s%s", above ? "lr above the " : "", mark.note.c_str());
-  ImGui::PopStyleColor();
-}
-
 /// The mark's tick on the slider just drawn (its frame `frameWidth` wide).
 void drawMarkTick(const optim::ParamInfo& info, const SliderMark& mark, float frameWidth) {
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -101,10 +91,7 @@ std::optional<SliderMark> stableLrMark(const sim::Run& run) {
   const std::optional<double> bound = sim::maxStableLr(run);
   if (!bound) return std::nullopt;
   const double momentum = run.optimizer().get("momentum").value_or(0);
-  char note[96];
-  std::snprintf(note, sizeof note, "max stable lr %.3g = %s at the start", *bound,
-                momentum != 0 ? "(2+2μ)/λmax" : "2/λmax");
-  return SliderMark{*bound, note};
+  return SliderMark{*bound, momentum != 0 ? "(2+2μ)/λmax" : "2/λmax"};
 }
 
 SliderScale sliderScale(const optim::ParamInfo& info) {
@@ -159,15 +146,21 @@ bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed,
   const ImGuiID id = ImGui::GetID(info.name);
   if (typed.id == id) return typedEntry(info, value, typed);
   const bool marked = mark && mark->value >= info.min && mark->value <= info.max;
-  if (marked) drawMarkNote(value, *mark);
+  const bool above = marked && value > mark->value;
   const float frameWidth = ImGui::CalcItemWidth();
   double position = sliderPosition(info, value);
-  char shown[40];
-  std::snprintf(shown, sizeof shown, "%.4g", value);
+  char shown[64];
+  // Above the mark the frame says so in red, in place of a line of its own (panels stay short).
+  if (above)
+    std::snprintf(shown, sizeof shown, "%.4g > %s %.3g", value, mark->note.c_str(), mark->value);
+  else
+    std::snprintf(shown, sizeof shown, "%.4g", value);
+  if (above) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.45f, 0.4f, 1));
   static const double zero = 0, one = 1;
   // The slider moves a position; ImGui must neither round it to the shown text nor type into it.
   const bool moved = ImGui::SliderScalar(info.name, ImGuiDataType_Double, &position, &zero, &one, shown,
                                          ImGuiSliderFlags_NoInput | ImGuiSliderFlags_NoRoundToFormat);
+  if (above) ImGui::PopStyleColor();
   if (marked) drawMarkTick(info, *mark, frameWidth);
   const bool activated = ImGui::IsItemActivated();
   if (activated && ImGui::GetIO().KeyCtrl) {
