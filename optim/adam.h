@@ -12,7 +12,8 @@
 // bias_correction = 0 drops both corrections (1−βᵗ → 1): the textbook uncorrected rule, not in torch.
 // eps is added after the bias correction of √v (torch's order; the paper's algorithm is the same).
 // v̂ is tracked on every step whatever amsgrad says, so switching amsgrad on mid-run uses the
-// maximum over the whole run (torch cannot switch it mid-run).
+// maximum over the whole run (torch cannot switch it mid-run); the state lists it, as torch's
+// optimizer.state does, only while amsgrad is on.
 #pragma once
 
 #include "optim/types.h"
@@ -71,10 +72,15 @@ struct Adam {
       s.m[i] = ema(s.m[i], hp.beta1, grad[i]);
       s.v[i] = emaOfSquare(s.v[i], hp.beta2, grad[i]);
       s.vmax[i] = std::max(s.vmax[i], s.v[i]);
-      const double denom = std::sqrt(hp.amsgrad != 0 ? s.vmax[i] : s.v[i]) / bc2Sqrt + hp.eps;
-      next[i] = point[i] + (-stepSize) * s.m[i] / denom;
+      next[i] = point[i] + (-stepSize) * s.m[i] / denominator(hp, s, i, bc2Sqrt);
     }
     return next;
+  }
+
+  /// What coordinate i of the update divides m̂ by: √v / √(1−β2ᵗ) + eps (√v̂ with amsgrad), from
+  /// the moments already updated. `bc2Sqrt` = √(1−β2ᵗ).
+  static double denominator(const Params& hp, const State& s, int i, double bc2Sqrt) {
+    return std::sqrt(hp.amsgrad != 0 ? s.vmax[i] : s.v[i]) / bc2Sqrt + hp.eps;
   }
 
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
@@ -100,14 +106,35 @@ struct Adam {
   }
 
   /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
-  /// scalars, visit(name, const Vec2&) for per-coordinate entries;
-  /// max_exp_avg_sq is tracked (and shown) whatever amsgrad says; torch has it only with amsgrad.
+  /// scalars, visit(name, const Vec2&) for per-coordinate entries; max_exp_avg_sq only with amsgrad
+  /// (as torch), though it is tracked always.
   template <class V>
-  static void visitState(const State& s, V&& visit) {
+  static void visitState(const Params& hp, const State& s, V&& visit) {
     visit("step", static_cast<double>(s.step));
     visit("exp_avg", s.m);
     visit("exp_avg_sq", s.v);
-    visit("max_exp_avg_sq", s.vmax);
+    if (hp.amsgrad != 0) visit("max_exp_avg_sq", s.vmax);
+  }
+
+  /// The numbers inside the last update, from the state it left and the hyperparameters it used
+  /// (`hp`, the schedule's lr and beta1 included): the bias corrections 1−βᵗ, m̂ = m/(1−β1ᵗ),
+  /// v̂ = v/(1−β2ᵗ) (v̂ of the running maximum with amsgrad), and the per-coordinate step size
+  /// lr/(√v̂+ε) that multiplies m̂ (√v̂ evaluated as moments() does). Nothing before step 1.
+  template <class V>
+  static void visitStepTerms(const Params& hp, const State& s, V&& visit) {
+    if (s.step == 0) return;
+    const double step = static_cast<double>(s.step);
+    const bool corrected = hp.bias_correction != 0;
+    BiasCorrection c1 = s.correction1, c2 = s.correction2;  // copies: the update's values, state untouched
+    const double bc1 = c1(hp.beta1, step, corrected), bc2 = c2(hp.beta2, step, corrected);
+    const Vec2& v = hp.amsgrad != 0 ? s.vmax : s.v;
+    visit("bias_correction1", bc1);
+    visit("bias_correction2", bc2);
+    visit("m_hat", Vec2(s.m / bc1));
+    visit("v_hat", Vec2(v / bc2));
+    const double bc2Sqrt = std::sqrt(bc2);
+    visit("lr/(sqrt(v_hat)+eps)",
+          Vec2(hp.lr / denominator(hp, s, 0, bc2Sqrt), hp.lr / denominator(hp, s, 1, bc2Sqrt)));
   }
 };
 

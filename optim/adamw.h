@@ -45,10 +45,14 @@ struct AdamW {
     Adam::visitParamsWith(p, visit, "decoupled weight decay: p ← p·(1 − lr·wd) each step");
   }
 
-  /// Adam's state entries (torch.optim.AdamW keeps the same keys).
+  /// Adam's state entries (torch.optim.AdamW keeps the same keys) and step terms.
   template <class V>
-  static void visitState(const State& s, V&& visit) {
-    Adam::visitState(s, visit);
+  static void visitState(const Params& hp, const State& s, V&& visit) {
+    Adam::visitState(hp, s, visit);
+  }
+  template <class V>
+  static void visitStepTerms(const Params& hp, const State& s, V&& visit) {
+    Adam::visitStepTerms(hp, s, visit);
   }
 };
 

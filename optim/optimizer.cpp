@@ -32,6 +32,21 @@ struct HasBeta1 : std::false_type {};
 template <class P>
 struct HasBeta1<P, std::void_t<decltype(std::declval<P&>().beta1)>> : std::true_type {};
 
+template <class T, class = void>
+struct HasStepTerms : std::false_type {};
+template <class T>
+struct HasStepTerms<T, std::void_t<decltype(T::visitStepTerms(std::declval<const typename T::Params&>(),
+                                                               std::declval<const typename T::State&>(),
+                                                               detail::IgnoreStateEntry{}))>>
+    : std::true_type {};
+
+/// Appends a visited entry (scalar or vector) to `entries`.
+struct EntryCollector {
+  std::vector<StateEntry>& entries;
+  void operator()(const char* name, double value) const { entries.push_back({name, false, Vec2(value, 0.0)}); }
+  void operator()(const char* name, const Vec2& value) const { entries.push_back({name, true, value}); }
+};
+
 template <class P>
 void applyOverrides(P& params, const StepOverrides& overrides) {
   if (overrides.lr) params.lr = *overrides.lr;
@@ -119,13 +134,22 @@ bool Optimizer::set(std::string_view key, double value, std::string* error) {
 
 std::vector<StateEntry> Optimizer::stateEntries() const {
   std::vector<StateEntry> entries;
-  visitState([&](const char* name, const auto& value) {
-    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>) {
-      entries.push_back(StateEntry{name, false, Vec2(value, 0.0)});
-    } else {
-      entries.push_back(StateEntry{name, true, value});
-    }
-  });
+  visitState(EntryCollector{entries});
+  return entries;
+}
+
+std::vector<StateEntry> Optimizer::stepTerms(const StepOverrides& used) const {
+  std::vector<StateEntry> entries;
+  std::visit(
+      [&](const auto& u) {
+        using T = typename std::decay_t<decltype(u)>::Type;
+        if constexpr (HasStepTerms<T>::value) {
+          typename T::Params params = u.params;
+          applyOverrides(params, used);
+          T::visitStepTerms(params, u.state, EntryCollector{entries});
+        }
+      },
+      unit_);
   return entries;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -39,6 +40,22 @@ struct StateEntry {
   Vec2 value;  // a scalar in value.x(), value.y() == 0
 };
 
+namespace detail {
+/// Accepts any state entry; only used to detect which form of visitState a unit has.
+struct IgnoreStateEntry {
+  template <class X>
+  void operator()(const char*, const X&) const {}
+};
+/// Whether unit T's visitState reads its hyperparameters (entries that exist only with an option,
+/// as Adam's max_exp_avg_sq with amsgrad): visitState(params, state, visit) instead of (state, visit).
+template <class T, class = void>
+struct StateNeedsParams : std::false_type {};
+template <class T>
+struct StateNeedsParams<T, std::void_t<decltype(T::visitState(std::declval<const typename T::Params&>(),
+                                                               std::declval<const typename T::State&>(),
+                                                               IgnoreStateEntry{}))>> : std::true_type {};
+}  // namespace detail
+
 /// An optimizer instance: a plain value, copyable; reset is `reset()`. Hyperparameters are read on
 /// every step, so `set` between steps acts on the next step without touching the state.
 class Optimizer {
@@ -67,14 +84,28 @@ class Optimizer {
   bool needsHessian() const { return info().needsHessian; }
 
   /// Visits the state, in torch's key order: `f(const char* name, double)` for scalars and
-  /// `f(const char* name, const Vec2&)` for vectors. The names depend only on the optimizer, not on the
-  /// state, so a fresh instance gives the column headers. Never allocates.
+  /// `f(const char* name, const Vec2&)` for vectors. The names depend on the optimizer and its
+  /// hyperparameters (amsgrad adds max_exp_avg_sq, as in torch), not on the state, so a fresh
+  /// instance with the same hyperparameters gives the column headers. Never allocates.
   template <class F>
   void visitState(F&& f) const {
-    std::visit([&](const auto& u) { std::decay_t<decltype(u)>::Type::visitState(u.state, f); }, unit_);
+    std::visit(
+        [&](const auto& u) {
+          using T = typename std::decay_t<decltype(u)>::Type;
+          if constexpr (detail::StateNeedsParams<T>::value)
+            T::visitState(u.params, u.state, f);
+          else
+            T::visitState(u.state, f);
+        },
+        unit_);
   }
   /// The same entries as values (allocates: for headers, CSV and panels, not for the step loop).
   std::vector<StateEntry> stateEntries() const;
+  /// The numbers inside the last update that the unit names beyond its state (Adam: bias
+  /// corrections, m̂, v̂, lr/(√v̂+ε)), from its own visitStepTerms with the hyperparameters that
+  /// update used (`used`: the schedule's overrides). Empty for units without step terms or before
+  /// the first step.
+  std::vector<StateEntry> stepTerms(const StepOverrides& used = {}) const;
 
   /// One update: returns the new point. `hessian` is only read when needsHessian(). Never throws,
   /// never allocates; non-finite results are the caller's to detect.

@@ -2,6 +2,7 @@
 #include "app/cli/verbs.h"
 #include "app/sim/geometry.h"
 #include "app/sim/run.h"
+#include "app/sim/step_inspector.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -19,55 +20,6 @@ void appendNumber(std::string& out, double value) {
   std::snprintf(cell, sizeof cell, std::isnan(value) ? "," : ",%.17g", value);
   out += cell;
 }
-
-/// Replays the run's updates on a copy of its step-0 optimizer and schedule, so that each row can
-/// show the state the update that produced it left (the run keeps only the latest state). The same
-/// Optimizer::step on the same inputs: the same numbers, not a second formula.
-class StateReplay {
- public:
-  explicit StateReplay(const sim::Run& run) : run_(run), optimizer_(run.initialOptimizer()) {
-    if (auto spec = run.schedule()) schedule_.emplace(*spec);
-  }
-
-  std::string header() const {
-    std::string names;
-    optimizer_.visitState([&](const char* name, const auto& value) {
-      if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>)
-        names += std::string(",") + name;
-      else
-        names += std::string(",") + name + "_x," + name + "_y";
-    });
-    return names;
-  }
-
-  /// The state after update k - 1 (row k; row 0: the fresh state), as cells. Call for k = 0, 1, ...
-  void appendRow(size_t k, std::string& out) {
-    if (k > 0) {
-      const sim::Trajectory& t = run_.trajectory();
-      const double baseLr = optimizer_.get("lr").value_or(std::nan(""));
-      const optim::StepOverrides overrides = optim::nextOverrides(schedule_, baseLr);
-      const optim::Mat2 hessian = optimizer_.needsHessian()
-                                      ? run_.formula().derivatives(t.points[k - 1]).hessian
-                                      : optim::Mat2::Zero();
-      // The gradient update k - 1 used: the sampled one for a stochastic run.
-      const optim::Vec2& gradient = t.sampleGradients.empty() ? t.gradients[k - 1] : t.sampleGradients[k];
-      optimizer_.step(t.points[k - 1], gradient, hessian, overrides);
-    }
-    optimizer_.visitState([&](const char*, const auto& value) {
-      if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>) {
-        appendNumber(out, value);
-      } else {
-        appendNumber(out, value.x());
-        appendNumber(out, value.y());
-      }
-    });
-  }
-
- private:
-  const sim::Run& run_;
-  optim::Optimizer optimizer_;
-  std::optional<optim::Schedule> schedule_;
-};
 
 void appendGeometry(const landscapes::Formula& formula, const optim::Vec2& point, std::string& out) {
   const auto g = sim::localGeometry(formula, point);
@@ -154,10 +106,13 @@ int runTrace(const std::vector<std::string>& args) {
 
   // Rows hold finite numbers only: a run stops at its last finite point (see sim::Trajectory).
   const sim::Trajectory& t = run.trajectory();
-  StateReplay replay(run);
+  // Each row shows the state the update that produced it left; the run keeps only the latest, so
+  // the inspector replays the run's own updates, forward only (no checkpoints).
+  sim::StepInspector inspector(0);
+  const std::vector<std::string> stateNames = withState ? sim::stateColumns(run) : std::vector<std::string>();
   std::string out = "step,x,y,loss,grad_x,grad_y,lr";
   if (stochastic) out += ",sample_loss,sample_grad_x,sample_grad_y,batch";
-  if (withState) out += replay.header();
+  for (const std::string& name : stateNames) out += "," + name;
   if (withGeometry) out += ",hess_min_eig,hess_max_eig,max_stable_lr";
   out += '\n';
   std::vector<std::uint32_t> batch;
@@ -169,7 +124,7 @@ int runTrace(const std::vector<std::string>& args) {
     out += line;
     appendNumber(out, t.learningRates[k]);
     if (stochastic) appendSampleColumns(t, k, source, batch, out);
-    if (withState) replay.appendRow(k, out);
+    if (withState) sim::appendStateCells(inspector.at(run, k)->optimizer, stateNames, out);
     if (withGeometry) appendGeometry(run.formula(), t.points[k], out);
     out += '\n';
     if (out.size() > (1u << 20)) {

@@ -49,6 +49,7 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
   ui::drawFigureOverlay(background, frame.figure, frame.min);
+  if (options.interactive) ui::drawStepInspection(background, session, state, frame);
   if (!renderer.shaderError().empty()) drawShaderError(background, frame, renderer.shaderError());
   if (options.interactive) ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
   if (options.withUi) {

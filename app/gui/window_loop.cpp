@@ -65,7 +65,8 @@ void handleKeys(WindowLoop& loop, sim::Session& session) {
     if (typing) continue;
     const bool ctrl = press.mods & GLFW_MOD_CONTROL, shift = press.mods & GLFW_MOD_SHIFT;
     const bool plain = !(press.mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER));
-    if (press.repeat && press.key != GLFW_KEY_S) continue;
+    const bool scrubKey = press.key == GLFW_KEY_LEFT || press.key == GLFW_KEY_RIGHT;
+    if (press.repeat && press.key != GLFW_KEY_S && !scrubKey) continue;
     if (ctrl && (press.key == GLFW_KEY_Y || (press.key == GLFW_KEY_Z && shift)))
       restore(loop, session, loop.history.redo(session.toScene()), "redo");
     else if (ctrl && press.key == GLFW_KEY_Z)
@@ -95,6 +96,17 @@ void handleKeys(WindowLoop& loop, sim::Session& session) {
         break;
       case GLFW_KEY_ESCAPE:
         state.showKeyHelp = false;
+        state.inspectedStep.reset();
+        break;
+      case GLFW_KEY_LEFT:
+      case GLFW_KEY_RIGHT:
+        ui::scrubBy(session, state, (press.key == GLFW_KEY_LEFT ? -1 : 1) * (shift ? 10 : 1));
+        break;
+      case GLFW_KEY_HOME:
+        ui::scrubTo(session, state, 0);
+        break;
+      case GLFW_KEY_END:
+        ui::scrubTo(session, state, session.stepCount());
         break;
       default:
         break;
@@ -102,6 +114,7 @@ void handleKeys(WindowLoop& loop, sim::Session& session) {
   }
   for (unsigned c : loop.keys.takeCharacters())
     if (!typing && c == '?') state.showKeyHelp = !state.showKeyHelp;
+  if (state.playing) state.inspectedStep.reset();  // play resumes live
 }
 
 bool hadInput(const WindowLoop& loop) {

@@ -42,6 +42,16 @@ void describeCanvas(CanvasFrame& frame, const sim::Session& session, const UiSta
 /// x, y, f(x,y), |∇f| next to the mouse when it is over the canvas.
 void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
 
+/// The inspected step on the canvas: while scrubbing, a ghost head on every visible run's path at
+/// that step; for the inspected run (state.showStateArrows) the arrows −g and −m (first moment or
+/// momentum buffer, from the unit's state; both on one scale, the longer 70 layout pixels) and the
+/// step taken (true length within 24..120 pixels, else scaled and labelled ×factor), all from the point the
+/// update started at, labelled, with a key at the bottom left; and the Hessian's eigen-axes there
+/// (state.showEigenAxes: green for λ > 0, magenta for λ < 0, lengths proportional to |λ|, the larger 60
+/// pixels).
+void drawStepInspection(ImDrawList* draw, const sim::Session& session, UiState& state,
+                        const CanvasFrame& frame);
+
 /// Pan (left drag on empty space, right/middle drag), zoom at cursor (wheel), drag a start marker,
 /// click to move the selected run's start (all runs when "all" is selected), F fit request. On the
 /// legend (frame.figure.legend): a click on a row toggles that run, on the toggle opens/closes the

@@ -2,20 +2,36 @@
 
 #include "app/sim/run_label.h"
 #include "app/sim/run_status.h"
+#include "app/sim/step_inspector.h"
+
+#include <algorithm>
 
 #include <cstdio>
 
 namespace lv::ui {
 
-std::string runsCsv(const sim::Session& session) {
-  std::string out = "run,step,x,y,loss,grad_x,grad_y\n";
+std::string runsCsv(const sim::Session& session, bool withState) {
+  std::vector<std::string> stateNames;
+  if (withState) {
+    for (const sim::LiveRun& live : session.runs)
+      for (std::string& name : sim::stateColumns(live.run))
+        if (std::find(stateNames.begin(), stateNames.end(), name) == stateNames.end())
+          stateNames.push_back(std::move(name));
+  }
+  std::string out = "run,step,x,y,loss,grad_x,grad_y";
+  for (const std::string& name : stateNames) out += "," + name;
+  out += '\n';
   char line[320];
   for (size_t r = 0; r < session.runs.size(); ++r) {
-    const sim::Trajectory& t = session.runs[r].run.trajectory();
+    const sim::Run& run = session.runs[r].run;
+    const sim::Trajectory& t = run.trajectory();
+    sim::StepInspector inspector(0);  // forward only: one replayed update per row
     for (size_t k = 0; k < t.size(); ++k) {
-      std::snprintf(line, sizeof line, "%zu,%zu,%.17g,%.17g,%.17g,%.17g,%.17g\n", r, k, t.points[k].x(),
+      std::snprintf(line, sizeof line, "%zu,%zu,%.17g,%.17g,%.17g,%.17g,%.17g", r, k, t.points[k].x(),
                     t.points[k].y(), t.losses[k], t.gradients[k].x(), t.gradients[k].y());
       out += line;
+      if (withState) sim::appendStateCells(inspector.at(run, k)->optimizer, stateNames, out);
+      out += '\n';
     }
   }
   // Comments after the rows rather than columns: the columns stay those of `lossviz trace` and a

@@ -13,7 +13,10 @@ namespace lv::ui {
 /// every hyperparameter, e.g. "# run 1 "sgd lr=0.2": sgd lr=0.2 momentum=0 dampening=0 ...", and
 /// one per diverged run, e.g. "# run 2 (sgd): diverged at step 37" (pandas: read_csv(path,
 /// comment='#')); a diverged run's rows end at the last finite point (none if diverged at step 0).
-std::string runsCsv(const sim::Session& session);
+/// `withState` appends the optimizer state after the update that produced each row, as
+/// `lossviz trace --state` names it (NAME, or NAME_x and NAME_y), over the union of every run's
+/// entries; a run without an entry leaves its cells empty.
+std::string runsCsv(const sim::Session& session, bool withState = false);
 
 /// "run 2 (sgd): diverged at step 37" for the run at `index`, "" when it has not diverged. The CSV
 /// comments and `lossviz render`'s stderr say it the same way.

@@ -125,10 +125,14 @@ void drawExportSection(sim::Session& session, UiState& state) {
   if (ImGui::Button("Export CSV")) {
     const std::string path = sim::uniqueExportPath(exportPath(state, "."), ".csv");
     std::string error;
-    state.exportStatus = sim::writeFileAtomic(path, runsCsv(session), &error)
+    state.exportStatus = sim::writeFileAtomic(path, runsCsv(session, state.csvWithState), &error)
                              ? StatusLine{"wrote " + path, false}
                              : StatusLine{error, true};
   }
+  ImGui::SameLine();
+  ImGui::Checkbox("+state", &state.csvWithState);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("CSV with every run's optimizer state per step (trace --state's columns)");
   // Vector figures of the canvas at the window's size (cairo: the same figure the canvas draws).
   for (const auto& [label, format, extension] :
        {std::tuple{"Export SVG", exports::OutputFormat::Svg, ".svg"},

@@ -23,6 +23,9 @@ void drawLandscapeSection(sim::Session& session, UiState& state);
 void drawRunsSection(sim::Session& session, UiState& state);
 /// Play/pause, step, reset, steps per second, step limit, arrows, UI scale.
 void drawPlaybackSection(sim::Session& session, UiState& state);
+/// The optimizer's update at the inspected (or latest) step of the inspected run: its rule, the
+/// numbers inside it from the unit's own state, the lr schedule and the local geometry.
+void drawExplainerSection(sim::Session& session, UiState& state);
 /// Screenshot request, CSV export, scene save/open.
 void drawExportSection(sim::Session& session, UiState& state);
 
@@ -31,6 +34,16 @@ void drawExportSection(sim::Session& session, UiState& state);
 void drawLossPlot(const sim::Session& session, UiState& state);
 /// Height of the loss window: lossPlotHeight, or one toolbar line when folded.
 float lossWindowHeight(const UiState& state);
+
+/// The run the scrubber, the explainer and the state arrows follow: the selected one (run 0 under
+/// "all"); -1 when there are no runs.
+int inspectedRun(const sim::Session& session, const UiState& state);
+/// The step shown for run `index`: the inspected step clamped to its path, or its latest.
+size_t shownStep(const sim::Session& session, const UiState& state, size_t index);
+/// Inspects step `k` of the inspected run (clamped to its path) and pauses play.
+void scrubTo(const sim::Session& session, UiState& state, size_t k);
+/// Moves the inspected step by `delta` (from the latest when live), clamped; pauses play.
+void scrubBy(const sim::Session& session, UiState& state, long delta);
 
 /// Where an export named `name` goes: `name` itself when absolute, else inside state.exportFolder
 /// ("~/" is the home folder); absolute and normalised, so the status line says exactly where.

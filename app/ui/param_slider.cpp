@@ -1,6 +1,8 @@
 // See param_slider.h.
 #include "app/ui/param_slider.h"
 
+#include "app/sim/stability.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -68,7 +70,29 @@ bool typedEntry(const optim::ParamInfo& info, double& value, TypedValue& typed) 
   return true;
 }
 
+/// The mark's tick on the slider just drawn (its frame `frameWidth` wide).
+void drawMarkTick(const optim::ParamInfo& info, const SliderMark& mark, float frameWidth) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const float grab = style.GrabMinSize, padding = 2.0f;  // ImGui's slider grab size and padding
+  const float usable = frameWidth - 2 * padding - grab;
+  const float x =
+      min.x + padding + 0.5f * grab + usable * static_cast<float>(sliderPosition(info, mark.value));
+  const ImU32 red = IM_COL32(255, 80, 70, 255);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float size = 0.3f * ImGui::GetFontSize();
+  draw->AddLine(ImVec2(x, min.y), ImVec2(x, max.y), red, std::max(2.0f, size / 2));
+  draw->AddTriangleFilled(ImVec2(x - size, min.y), ImVec2(x + size, min.y), ImVec2(x, min.y + size), red);
+}
+
 }  // namespace
+
+std::optional<SliderMark> stableLrMark(const sim::Run& run) {
+  const std::optional<double> bound = sim::maxStableLr(run);
+  if (!bound) return std::nullopt;
+  const double momentum = run.optimizer().get("momentum").value_or(0);
+  return SliderMark{*bound, momentum != 0 ? "(2+2μ)/λmax" : "2/λmax"};
+}
 
 SliderScale sliderScale(const optim::ParamInfo& info) {
   if (isBetaLike(info.name) && info.min >= 0 && info.max <= 1) return SliderScale::OneMinusLog;
@@ -117,17 +141,29 @@ double sliderValue(const optim::ParamInfo& info, double position) {
   return info.min;
 }
 
-bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed) {
+bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed,
+                 const std::optional<SliderMark>& mark) {
   const ImGuiID id = ImGui::GetID(info.name);
   if (typed.id == id) return typedEntry(info, value, typed);
+  const bool marked = mark && mark->value >= info.min && mark->value <= info.max;
+  const bool above = marked && value > mark->value;
+  const float frameWidth = ImGui::CalcItemWidth();
   double position = sliderPosition(info, value);
-  char shown[40];
-  std::snprintf(shown, sizeof shown, "%.4g", value);
+  char shown[64];
+  // Above the mark the frame says so in red, in place of a line of its own (panels stay short).
+  if (above)
+    std::snprintf(shown, sizeof shown, "%.4g > %s %.3g", value, mark->note.c_str(), mark->value);
+  else
+    std::snprintf(shown, sizeof shown, "%.4g", value);
+  if (above) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.45f, 0.4f, 1));
   static const double zero = 0, one = 1;
   // The slider moves a position; ImGui must neither round it to the shown text nor type into it.
   const bool moved = ImGui::SliderScalar(info.name, ImGuiDataType_Double, &position, &zero, &one, shown,
                                          ImGuiSliderFlags_NoInput | ImGuiSliderFlags_NoRoundToFormat);
-  if (ImGui::IsItemActivated() && ImGui::GetIO().KeyCtrl) {
+  if (above) ImGui::PopStyleColor();
+  if (marked) drawMarkTick(info, *mark, frameWidth);
+  const bool activated = ImGui::IsItemActivated();
+  if (activated && ImGui::GetIO().KeyCtrl) {
     ImGui::ClearActiveID();
     typed = {id, exactText(value), true};
     return false;

@@ -4,8 +4,10 @@
 // rest. Ctrl+click types an exact value. The mapping is headless and unit-tested.
 #pragma once
 
+#include "app/sim/run.h"
 #include "optim/types.h"
 
+#include <optional>
 #include <string>
 
 namespace lv::ui {
@@ -31,9 +33,22 @@ struct TypedValue {
   bool focus = false;  ///< give the field the keyboard on its first frame
 };
 
+/// A value marked on a slider's track (a red tick); while the value lies above it the slider's text
+/// turns red and reads "VALUE > NOTE MARK", e.g. "0.2 > 2/λmax 0.111".
+struct SliderMark {
+  double value = 0;
+  std::string note;  ///< what the mark is, short: "2/λmax"
+};
+
+/// The largest stable lr of `run`'s rule on the quadratic model at its start (sim::maxStableLr) as
+/// a mark for its lr slider, or nullopt where theory gives none.
+std::optional<SliderMark> stableLrMark(const sim::Run& run);
+
 /// Slider for `value` (a non-boolean hyperparameter) on its scale, showing the value with 4
 /// significant digits; a drag rounds to 4 (1 − β to 3) significant digits, a typed value (Ctrl+click,
-/// Enter) is kept exactly, clamped into the range. Returns true when `value` changed.
-bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed);
+/// Enter) is kept exactly, clamped into the range. `mark`, inside the range, is drawn on the track
+/// and named in the slider's text while the value lies above it. Returns true when `value` changed.
+bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed,
+                 const std::optional<SliderMark>& mark = std::nullopt);
 
 }  // namespace lv::ui

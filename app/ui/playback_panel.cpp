@@ -1,4 +1,5 @@
-// Playback section: play/pause, single step, reset, speed, step limit, arrows, UI scale.
+// Playback section: play/pause, single step, reset, the step scrubber, speed, step limit, arrows,
+// UI scale; and the scrubber's rules, which the keys (←/→, Home/End) share.
 #include "app/ui/panels.h"
 #include "app/ui/presentation.h"
 
@@ -22,16 +23,59 @@ std::string keysLine() {
   return line + " (? says what each does)";
 }
 
+/// The scrubber: a slider over the inspected run's steps, and the way back to live.
+void drawScrubber(const sim::Session& session, UiState& state) {
+  const int run = inspectedRun(session, state);
+  if (run < 0) return;
+  const size_t last = session.runs[static_cast<size_t>(run)].run.stepCount();
+  int k = static_cast<int>(shownStep(session, state, static_cast<size_t>(run)));
+  const char* format = state.inspectedStep ? "step %d" : "step %d (live)";
+  if (ImGui::SliderInt("inspect", &k, 0, static_cast<int>(last), format, ImGuiSliderFlags_AlwaysClamp))
+    scrubTo(session, state, static_cast<size_t>(std::max(k, 0)));
+  if (state.inspectedStep) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton("live")) state.inspectedStep.reset();
+  }
+}
+
 }  // namespace
 
+int inspectedRun(const sim::Session& session, const UiState& state) {
+  if (session.runs.empty()) return -1;
+  return std::clamp(state.selectedRun, 0, static_cast<int>(session.runs.size()) - 1);
+}
+
+size_t shownStep(const sim::Session& session, const UiState& state, size_t index) {
+  const size_t last = session.runs[index].run.stepCount();
+  return state.inspectedStep ? std::min(*state.inspectedStep, last) : last;
+}
+
+void scrubTo(const sim::Session& session, UiState& state, size_t k) {
+  const int run = inspectedRun(session, state);
+  if (run < 0) return;
+  state.inspectedStep = std::min(k, session.runs[static_cast<size_t>(run)].run.stepCount());
+  state.playing = false;
+}
+
+void scrubBy(const sim::Session& session, UiState& state, long delta) {
+  const int run = inspectedRun(session, state);
+  if (run < 0) return;
+  const long k = static_cast<long>(shownStep(session, state, static_cast<size_t>(run))) + delta;
+  scrubTo(session, state, static_cast<size_t>(std::max(k, 0L)));
+}
+
 void drawPlaybackSection(sim::Session& session, UiState& state) {
-  if (ImGui::Button(state.playing ? "Pause" : "Play")) state.playing = !state.playing;
+  if (ImGui::Button(state.playing ? "Pause" : "Play")) {
+    state.playing = !state.playing;
+    if (state.playing) state.inspectedStep.reset();
+  }
   ImGui::SameLine();
   if (ImGui::Button("Step")) session.step();
   ImGui::SameLine();
   if (ImGui::Button("Reset")) session.restart();
   ImGui::SameLine();
   ImGui::Text("step %zu", session.stepCount());
+  drawScrubber(session, state);
 
   const sim::Range& rate = sim::kStepsPerSecondRange;
   float speed = static_cast<float>(session.stepsPerSecond);

@@ -10,6 +10,8 @@ const std::vector<KeyHelp>& keyHelp() {
       {"Space", "play / pause"},
       {"S", "one step (hold to repeat)"},
       {"R", "reset every run to step 0"},
+      {"← / →", "inspect the previous / next step (Shift: 10 steps)"},
+      {"Home / End", "inspect the first / last step (Esc: back to live)"},
       {"F", "fit the landscape's view"},
       {"H", "hide the panels (presentation mode)"},
       {"F11", "fullscreen"},

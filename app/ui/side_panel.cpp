@@ -17,6 +17,7 @@ void drawSidePanel(sim::Session& session, UiState& state) {
   ImGui::PushItemWidth(-ImGui::GetFontSize() * 6.5f);
   if (ImGui::CollapsingHeader("Playback", ImGuiTreeNodeFlags_DefaultOpen))
     drawPlaybackSection(session, state);
+  if (ImGui::CollapsingHeader("Explainer")) drawExplainerSection(session, state);
   if (ImGui::CollapsingHeader("Landscape", ImGuiTreeNodeFlags_DefaultOpen))
     drawLandscapeSection(session, state);
   if (ImGui::CollapsingHeader("Runs", ImGuiTreeNodeFlags_DefaultOpen)) drawRunsSection(session, state);

@@ -6,8 +6,10 @@
 #include "app/ui/param_slider.h"
 #include "app/figure/figure.h"
 #include "app/figure/plot_scale.h"
+#include "app/sim/step_inspector.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace lv::ui {
@@ -50,6 +52,14 @@ struct UiState {
   figure::LegendOptions legend;      ///< open/closed and corner; the legend itself edits it
   bool showColorBar = true;          ///< the surface's colour bar on the canvas
   figure::LossPlotOptions lossPlot;  ///< quantity, scale, folded; the loss plot edits it
+
+  /// The step the scrubber shows (←/→, Shift ×10, Home/End, the Playback slider); setting it pauses
+  /// play. nullopt: live, the latest step. Play and Esc return to live.
+  std::optional<size_t> inspectedStep;
+  sim::StepInspector stepInspector;  ///< the inspected run's replayed state (explainer, arrows)
+  bool showStateArrows = true;       ///< −g, −m and the step taken at the inspected (or latest) step
+  bool showEigenAxes = false;        ///< the Hessian's eigen-axes there
+  bool csvWithState = false;         ///< the CSV export appends every run's optimizer state
 
   std::string formulaText;   ///< the landscape field (catalog name or formula)
   std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses

@@ -15,7 +15,8 @@ using test::make;
 using test::relNear;
 using test::stepWith;
 
-// Keys in the order torch creates them (state['step'] first where torch has one); lion is
+// Keys in the order torch creates them (state['step'] first where torch has one; max_exp_avg_sq only
+// with amsgrad, as torch's _init_group); lion is
 // lion-pytorch's key, newton the project's own.
 const std::map<std::string, std::vector<std::string>>& torchKeys() {
   static const std::map<std::string, std::vector<std::string>> keys = {
@@ -25,9 +26,9 @@ const std::map<std::string, std::vector<std::string>>& torchKeys() {
       {"adagrad", {"step", "sum"}},
       {"rmsprop", {"step", "square_avg", "momentum_buffer", "grad_avg"}},
       {"adadelta", {"step", "square_avg", "acc_delta"}},
-      {"adam", {"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq"}},
+      {"adam", {"step", "exp_avg", "exp_avg_sq"}},
       {"amsgrad", {"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq"}},
-      {"adamw", {"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq"}},
+      {"adamw", {"step", "exp_avg", "exp_avg_sq"}},
       {"adamax", {"step", "exp_avg", "exp_inf"}},
       {"nadam", {"step", "mu_product", "exp_avg", "exp_avg_sq"}},
       {"radam", {"step", "exp_avg", "exp_avg_sq"}},
@@ -132,6 +133,45 @@ TEST(OptimizerState, AdamFamilyMoments) {
   const auto values = stateAfter(make("amsgrad"), Vec2(0, 0));
   LV_EXPECT_ENTRY(values, "exp_avg_sq", 0.000999, 0.003996);
   LV_EXPECT_ENTRY(values, "max_exp_avg_sq", 0.001, 0.004);
+}
+
+TEST(OptimizerState, AmsgradEntryFollowsTheOption) {
+  Optimizer adamw = make("adamw", {{"amsgrad", 1}});
+  EXPECT_EQ(adamw.stateEntries().back().name, std::string("max_exp_avg_sq"));
+  adamw.set("amsgrad", 0);
+  EXPECT_EQ(adamw.stateEntries().back().name, std::string("exp_avg_sq"));
+}
+
+TEST(OptimizerState, AdamStepTermsAfterTwoSteps) {
+  // torch: bias_correction1 = 1 − β1², bias_correction2 = 1 − β2²; step_size = lr/bc1;
+  // denom = √v/√bc2 + eps; the explainer's lr/(√v̂+ε) is lr/denom. 1 − β2² cancels digits, hence 1e-12.
+  Optimizer adam = make("adam", {{"lr", 0.1}});
+  EXPECT_TRUE(adam.stepTerms().empty());
+  const Vec2 p = stepWith(adam, Vec2(1, 1), 1, -2);
+  stepWith(adam, p, 3, 0.5);
+  std::map<std::string, Vec2> terms;
+  for (const StateEntry& entry : adam.stepTerms()) terms[entry.name] = entry.value;
+  const double bc1 = 1 - 0.9 * 0.9, bc2 = 1 - 0.999 * 0.999;
+  auto expectTerm = [&](const char* name, double x, double y) {
+    ASSERT_TRUE(terms.count(name)) << name;
+    EXPECT_TRUE(relNear(terms[name].x(), x, 1e-12)) << name;
+    EXPECT_TRUE(y == 0 ? terms[name].y() == 0 : relNear(terms[name].y(), y, 1e-12)) << name;
+  };
+  expectTerm("bias_correction1", bc1, 0);
+  expectTerm("bias_correction2", bc2, 0);
+  expectTerm("m_hat", 0.39 / bc1, -0.13 / bc1);
+  expectTerm("v_hat", 0.009999 / bc2, 0.004246 / bc2);
+  expectTerm("lr/(sqrt(v_hat)+eps)", 0.1 / (std::sqrt(0.009999 / bc2) + 1e-8),
+             0.1 / (std::sqrt(0.004246 / bc2) + 1e-8));
+  // The schedule's lr for that update replaces the hyperparameter in the terms.
+  StepOverrides half;
+  half.lr = 0.05;
+  for (const StateEntry& entry : adam.stepTerms(half)) {
+    if (std::string(entry.name) == "lr/(sqrt(v_hat)+eps)") {
+      EXPECT_TRUE(relNear(entry.value.x(), 0.05 / (std::sqrt(0.009999 / bc2) + 1e-8), 1e-12));
+    }
+  }
+  EXPECT_TRUE(make("sgd").stepTerms().empty());
 }
 
 TEST(OptimizerState, NadamMuProduct) {

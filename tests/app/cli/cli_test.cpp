@@ -81,18 +81,19 @@ TEST(Cli, TraceScheduleStateAndGeometryColumns) {
     EXPECT_EQ(std::stod(rows[k + 1][10]), 10.0);
     EXPECT_NEAR(std::stod(rows[k + 1][11]), 0.2, 1e-16);
   }
-  // Scalars are one column; nothing curving up leaves max_stable_lr empty.
+  // Scalars are one column; max_exp_avg_sq only with amsgrad (torch); nothing curving up leaves
+  // max_stable_lr empty.
   r = lossviz("trace --landscape '-x^2' --optimizer adam --start 1,0 --steps 1 --state --geometry");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(
       r.out.substr(0, r.out.find('\n')),
-      "step,x,y,loss,grad_x,grad_y,lr,step,exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y,max_exp_avg_sq_x,"
-      "max_exp_avg_sq_y,hess_min_eig,hess_max_eig,max_stable_lr");
+      "step,x,y,loss,grad_x,grad_y,lr,step,exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y,hess_min_eig,"
+      "hess_max_eig,max_stable_lr");
   rows = csvRows(r.out);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[1][7], "0");  // step, before any update
   EXPECT_EQ(rows[2][7], "1");
-  EXPECT_EQ(rows[2].size(), 16u);  // λ_max = 0: the last cell is empty
+  EXPECT_EQ(rows[2].size(), 14u);  // λ_max = 0: the last cell is empty
   EXPECT_EQ(r.out.substr(r.out.size() - 2), ",\n");
 }
 

@@ -1,6 +1,7 @@
 // The live window's frame as GLFW drives it (a hidden window under Xvfb): a key tapped within one
 // frame still acts (ImGui 1.86 only sees keys held when a frame starts), '?' shows the key help,
-// Ctrl+Z / Ctrl+Shift+Z undo and redo an edit, and a paused window is idle (it may sleep).
+// Ctrl+Z / Ctrl+Shift+Z undo and redo an edit, ←/→ (Shift ×10), Home/End scrub the inspected step
+// (Esc and play return to live), and a paused window is idle (it may sleep).
 #include "tests/app/gui/hidden_window.h"
 
 #include <GLFW/glfw3.h>
@@ -68,6 +69,34 @@ TEST_F(Window, CtrlZUndoesAnEditAndCtrlShiftZRedoesIt) {
   tap(GLFW_KEY_Z, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT);
   EXPECT_EQ(session.runs[1].run.start(), optim::Vec2(0.5, 0.5));
   EXPECT_EQ(session.runs[1].run.optimizer().get("lr"), 0.002);
+}
+
+TEST_F(Window, ArrowKeysScrubTheInspectedStepAndPlayReturnsToLive) {
+  tap(GLFW_KEY_SPACE);  // pause
+  session.advance(20);
+  const size_t last = session.runs[0].run.stepCount();
+  ASSERT_GT(last, 12u);
+  tap(GLFW_KEY_LEFT);
+  ASSERT_TRUE(loop->state.inspectedStep);
+  EXPECT_EQ(*loop->state.inspectedStep, last - 1);
+  tap(GLFW_KEY_LEFT, GLFW_MOD_SHIFT);
+  EXPECT_EQ(*loop->state.inspectedStep, last - 11);
+  tap(GLFW_KEY_RIGHT);
+  EXPECT_EQ(*loop->state.inspectedStep, last - 10);
+  tap(GLFW_KEY_HOME);
+  EXPECT_EQ(*loop->state.inspectedStep, 0u);
+  tap(GLFW_KEY_LEFT);  // clamped at the start
+  EXPECT_EQ(*loop->state.inspectedStep, 0u);
+  tap(GLFW_KEY_END);
+  EXPECT_EQ(*loop->state.inspectedStep, last);
+  EXPECT_EQ(session.runs[0].run.stepCount(), last);  // scrubbing never steps
+  tap(GLFW_KEY_ESCAPE);
+  EXPECT_FALSE(loop->state.inspectedStep);
+  tap(GLFW_KEY_HOME);
+  EXPECT_FALSE(loop->state.playing);  // inspecting pauses
+  tap(GLFW_KEY_SPACE);
+  EXPECT_TRUE(loop->state.playing);
+  EXPECT_FALSE(loop->state.inspectedStep);
 }
 
 TEST_F(Window, IdleWhenPausedOrAtTheStepLimitBusyWhilePlaying) {

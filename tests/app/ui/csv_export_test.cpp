@@ -23,6 +23,34 @@ std::vector<std::string> linesOf(const std::string& text) {
   return lines;
 }
 
+TEST(CsvExport, StateColumnsOnRequestAsTraceNamesThem) {
+  sim::Session session = defaultSession();  // sgd, momentum, rmsprop, adam
+  session.restart();
+  session.advance(2);
+  const auto lines = linesOf(ui::runsCsv(session, true));
+  EXPECT_EQ(
+      lines[0],
+      "run,step,x,y,loss,grad_x,grad_y,momentum_buffer_x,momentum_buffer_y,step,square_avg_x,square_avg_y,"
+      "grad_avg_x,grad_avg_y,exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y");
+  // Adam's row 1: step 1, m₁ = (1 − β1)·g₀ = 0.1·g₀ (torch), g₀ the gradient at the start.
+  const sim::Trajectory& t = session.runs[3].run.trajectory();
+  const std::string prefix = "3,1,";
+  const auto row =
+      std::find_if(lines.begin(), lines.end(), [&](const std::string& l) { return l.rfind(prefix, 0) == 0; });
+  ASSERT_NE(row, lines.end());
+  std::vector<std::string> cells;
+  std::istringstream in(*row);
+  for (std::string cell; std::getline(in, cell, ',');) cells.push_back(cell);
+  ASSERT_EQ(cells.size(), 18u);
+  EXPECT_EQ(cells[7], "");  // no momentum_buffer for adam
+  EXPECT_EQ(cells[9], "1");
+  EXPECT_NEAR(std::stod(cells[14]), 0.1 * t.gradients[0].x(), 1e-15 * std::abs(t.gradients[0].x()));
+  EXPECT_NEAR(std::stod(cells[16]), 0.001 * t.gradients[0].x() * t.gradients[0].x(),
+              1e-14 * t.gradients[0].x() * t.gradients[0].x());
+  // Without the request: the columns of before.
+  EXPECT_EQ(linesOf(ui::runsCsv(session))[0], "run,step,x,y,loss,grad_x,grad_y");
+}
+
 TEST(CsvExport, HeaderAndOneRowPerPoint) {
   sim::Session session = defaultSession();
   session.restart();
