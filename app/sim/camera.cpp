@@ -40,7 +40,9 @@ Mat4 Camera::viewMatrix() const {
 Mat4 Camera::projectionMatrix(double aspect) const {
   // Near and far bracket the model box (about 2 × 2 × 1 around the origin) from any orbit.
   const double nearPlane = std::max(0.02, distance - 4.0), farPlane = distance + 6.0;
-  const double focal = 1.0 / std::tan(radians(kFieldOfViewDegrees) / 2);
+  // The field of view spans the viewport's smaller side: a tall viewport (split view) still shows
+  // the model's whole width.
+  const double focal = std::min(aspect, 1.0) / std::tan(radians(kFieldOfViewDegrees) / 2);
   Mat4 m = Mat4::Zero();
   m(0, 0) = focal / aspect;
   m(1, 1) = focal;
@@ -69,10 +71,10 @@ void Camera::zoom(double notches) {
   distance = std::clamp(distance * std::pow(0.9, notches), kDistanceMin, kDistanceMax);
 }
 
-void Camera::pan(double dx, double dy, double height) {
-  // World units per pixel at the target's depth.
-  const double unitsPerPixel =
-      2 * distance * std::tan(radians(kFieldOfViewDegrees) / 2) / std::max(height, 1.0);
+void Camera::pan(double dx, double dy, double width, double height) {
+  // World units per pixel at the target's depth; the field of view spans the smaller side.
+  const double side = std::max(std::min(width, height), 1.0);
+  const double unitsPerPixel = 2 * distance * std::tan(radians(kFieldOfViewDegrees) / 2) / side;
   target += (-dx * right() + dy * up()) * unitsPerPixel;
 }
 

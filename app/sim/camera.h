@@ -39,7 +39,8 @@ struct Camera {
   Vec3 forward() const;
   /// World → eye coordinates (OpenGL convention: the eye looks down −z).
   Mat4 viewMatrix() const;
-  /// Perspective projection for a viewport of `aspect` = width / height (OpenGL clip space).
+  /// Perspective projection for a viewport of `aspect` = width / height (OpenGL clip space); the
+  /// field of view (kFieldOfViewDegrees) spans the viewport's smaller side.
   Mat4 projectionMatrix(double aspect) const;
   /// projection × view.
   Mat4 viewProjection(double aspect) const { return projectionMatrix(aspect) * viewMatrix(); }
@@ -53,9 +54,9 @@ struct Camera {
   void orbit(double dx, double dy);
   /// Wheel notches (> 0: closer), by 10 % each, within [kDistanceMin, kDistanceMax].
   void zoom(double notches);
-  /// A drag of (dx, dy) pixels on a viewport `height` pixels tall moves the target so that the
-  /// point under the mouse at the target's depth follows the mouse.
-  void pan(double dx, double dy, double height);
+  /// A drag of (dx, dy) pixels on a width × height viewport moves the target so that the point under
+  /// the mouse at the target's depth follows the mouse.
+  void pan(double dx, double dy, double width, double height);
 };
 
 /// Exact equality of every field (scene round trips).

@@ -17,6 +17,17 @@ const char* viewModeName(ViewMode mode) {
   }
 }
 
+ViewMode nextViewMode(ViewMode mode) {
+  switch (mode) {
+    case ViewMode::Flat:
+      return ViewMode::Surface;
+    case ViewMode::Surface:
+      return ViewMode::Split;
+    default:
+      return ViewMode::Flat;
+  }
+}
+
 bool viewModeFromName(const std::string& name, ViewMode* mode) {
   for (ViewMode m : {ViewMode::Flat, ViewMode::Surface, ViewMode::Split})
     if (name == viewModeName(m)) {

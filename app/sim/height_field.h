@@ -16,6 +16,8 @@ namespace lv::sim {
 
 /// What the canvas shows: the 2D map, the 3D surface, or both side by side.
 enum class ViewMode { Flat, Surface, Split };
+/// 2D → 3D → split → 2D (the `3` key).
+ViewMode nextViewMode(ViewMode mode);
 /// "2d", "3d", "split".
 const char* viewModeName(ViewMode mode);
 /// The mode named `name`, false when it is none of viewModeName()'s.

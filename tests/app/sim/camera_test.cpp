@@ -67,6 +67,14 @@ TEST(Camera, FromTheSideUpIsZ) {
   EXPECT_LT(near->z(), far->z());  // nearer is less deep
 }
 
+TEST(Camera, ATallViewportKeepsTheWidth) {
+  // 300 × 600: the field of view spans the width, so x = 1 at 4 units lands where it lands
+  // vertically on a wide viewport: ndc x = focal / 4.
+  const auto p = topDown(4).project(Vec3(1, 0, 0), 300, 600);
+  ASSERT_TRUE(p);
+  EXPECT_NEAR(p->x(), (kFocal / 4 + 1) / 2 * 300, 1e-9);
+}
+
 TEST(Camera, BehindTheEyeDoesNotProject) {
   const Camera c = topDown(4);
   EXPECT_FALSE(c.project(Vec3(0, 0, 5), 800, 600));
@@ -96,7 +104,7 @@ TEST(Camera, PanKeepsThePointUnderTheMouse) {
   c.pitch = 50;
   c.distance = 3;
   const Vec3 grabbed = c.target;
-  c.pan(120, -45, 600);
+  c.pan(120, -45, 800, 600);
   const auto p = c.project(grabbed, 800, 600);
   ASSERT_TRUE(p);
   EXPECT_NEAR(p->x(), 400 + 120, 1e-6);
