@@ -38,6 +38,7 @@ void printText(const gui::BenchOptions& options, const gui::BenchReport& report)
   frames("pan", report.pan, "+ view moved every frame");
   frames("drag", report.drag, "paused, an lr slider moving every frame (restart on change)");
   frames("zoom", report.zoom, "paused, the view scaled every frame");
+  frames("orbit", report.orbit, "paused, the 3D view, the camera turned every frame");
   std::printf("idle       %.4f CPU seconds per wall second, paused\n", report.idleCpuFraction);
   std::printf("recompute  %.2f ms for %d runs x %zu steps after an lr change (median)\n", report.recomputeMs,
               report.runs, gui::kBenchTrailSteps);
@@ -76,6 +77,8 @@ void printJson(const gui::BenchReport& report) {
                                {"drag_ms_p95", report.drag.p95Ms},
                                {"zoom_ms_median", report.zoom.medianMs},
                                {"zoom_ms_p95", report.zoom.p95Ms},
+                               {"orbit_ms_median", report.orbit.medianMs},
+                               {"orbit_ms_p95", report.orbit.p95Ms},
                                {"idle_cpu_fraction", report.idleCpuFraction},
                                {"recompute_ms", report.recomputeMs},
                                {"steps_per_s", steps}};

@@ -30,7 +30,10 @@ const VerbSpec kSpec{
      {"steps", "N", "updates per run (default: the scene's, or 200)"},
      {"size", "WxH", "image size in pixels (default 1280x720, at most 8192 per side)"},
      {"colormap", "NAME", "surface colormap"},
-     {"log", "0|1", "logarithmic colour scale"}}};  // and renderOutputFlags()
+     {"log", "0|1", "logarithmic colour scale"},
+     {"view", "2d|3d|split", "the map, the 3D surface, or both side by side (default: the scene's, or 2d)"},
+     {"camera", "YAW,PITCH[,DISTANCE]", "3D camera: azimuth and elevation in degrees, distance (default -60,35,3.4)"},
+     {"height-scale", "H", "3D height of the colour range, in model units (0.05..3, default 0.8)"}}};  // and renderOutputFlags()
 
 /// Draws `session` offscreen at width × height into `rgba` (or, for a video, every frame of
 /// `output` over `steps`) with a hidden GL context. False with

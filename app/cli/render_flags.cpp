@@ -51,6 +51,7 @@ RenderRequest renderRequestFromFlags(const Flags& flags) {
     scene.colors.colormap = *colormap;
   }
   if (auto log = lastValue(flags, "log")) scene.colors.logScale = parseCount(*log, "--log", 0, 1) == 1;
+  applyViewFlags(flags, scene.view3d);
   scene.stepLimit = std::max(scene.stepLimit, scene.steps);
   return request;
 }

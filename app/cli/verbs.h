@@ -44,6 +44,9 @@ struct RenderRequest {
   std::string out;
   int width = 1280, height = 720;
 };
+/// --view, --camera and --height-scale (render's 3D flags) applied to `view3d`; throws UsageError
+/// naming the flag.
+void applyViewFlags(const Flags& flags, sim::View3d& view3d);
 /// Resolves render's flags (see its --help); throws UsageError naming the flag.
 RenderRequest renderRequestFromFlags(const Flags& flags);
 

@@ -155,8 +155,9 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
   WindowLoop loop(context->window());
   loop.state.fitRequested = true;
 
-  Phase baseline, scene, pan, drag, zoom;
+  Phase baseline, scene, pan, drag, zoom, orbit;
   baseline.playing = false;
+  orbit.playing = false;
   drag.playing = false;
   zoom.playing = false;
   baseline.drawCanvas = false;
@@ -180,20 +181,26 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
     const sim::ViewTransform& t = canvas.transform;
     session.view = sim::zoomedAt(t.view, t.width, t.height, {0.5 * t.width, 0.5 * t.height}, factor);
   };
+  // As a mouse drag on the 3D view does (ui::handleOrbitInput): the camera turns 2.5° a frame.
+  orbit.beforeFrame = [&](const ui::CanvasFrame&) { session.view3d.camera.orbit(6, 0); };
   // Interleaved rounds, so that whatever else the machine does while the bench runs weighs on every
   // phase alike rather than on whichever phase it happened to overlap.
   const int rounds = std::min(kBenchRounds, options.frames);
   ui::CanvasFrame frame;
   for (int round = 0; round < rounds; ++round) {
     const int frames = options.frames * (round + 1) / rounds - options.frames * round / rounds;
-    for (Phase* phase : {&baseline, &scene, &pan, &drag, &zoom})
+    for (Phase* phase : {&baseline, &scene, &pan, &drag, &zoom, &orbit}) {
+      session.view3d.mode = phase == &orbit ? sim::ViewMode::Surface : sim::ViewMode::Flat;
       runBlock(loop, session, *phase, frames, frame);
+    }
+    session.view3d.mode = sim::ViewMode::Flat;
   }
   report.baseline = summary(baseline);
   report.scene = summary(scene);
   report.pan = summary(pan);
   report.drag = summary(drag);
   report.zoom = summary(zoom);
+  report.orbit = summary(orbit);
   report.idleCpuFraction = idleCpuFraction(loop, session, std::clamp(options.frames / 40.0, 0.05, 3.0));
   return true;
 }

@@ -51,6 +51,7 @@ struct BenchReport {
   FrameTimes pan;                  ///< + the view moved by whole pixels every frame
   FrameTimes drag;                 ///< paused; an lr slider moving every frame, its run recomputed
   FrameTimes zoom;                 ///< paused; the view scaled every frame
+  FrameTimes orbit;                ///< paused, the 3D view, the camera's yaw turned every frame
   double idleCpuFraction = 0;      ///< CPU seconds per wall second of the window loop while paused
   double recomputeMs = 0;          ///< median time to recompute every run after an lr change
   std::vector<StepRate> stepping;  ///< registry order, on rosenbrock

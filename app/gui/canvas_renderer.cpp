@@ -1,6 +1,7 @@
 // See canvas_renderer.h.
 #include "app/gui/canvas_renderer.h"
 
+#include "app/gui/view3d_draw.h"
 #include "app/sim/colormap.h"
 
 #include <algorithm>
@@ -77,7 +78,7 @@ figure::ColorMapping CanvasRenderer::colorMapping(const sim::Session& session, c
 }
 
 void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame,
-                          render::CanvasTarget target, const render::Viewport& viewport) {
+                          render::CanvasTarget target, const render::Viewport& viewport, sim::ViewMode mode) {
   syncLandscape(session);
   const figure::Figure& figure = frame.figure;
   const float pixelScale = static_cast<float>(viewport.width / frame.transform.width);
@@ -111,7 +112,10 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   style.headRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Head, 5)) * pixelScale;
   style.startRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Start, 6)) * pixelScale;
   style.minimumRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Minimum, 8)) * pixelScale;
-  canvas_.draw(target, frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
+  if (mode == sim::ViewMode::Surface)
+    drawView3d(canvas3d_, canvas_, session, frame.transform.view, viewport, style, styles);
+  else
+    canvas_.draw(target, frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
 }
 
 }  // namespace lv::gui

@@ -6,6 +6,7 @@
 
 #include "app/figure/color_bar.h"
 #include "app/render/canvas.h"
+#include "app/render/canvas3d.h"
 #include "app/sim/session.h"
 #include "app/ui/canvas_overlay.h"
 
@@ -20,8 +21,9 @@ class CanvasRenderer {
   /// Draws `frame` (its figure) of `session` into the bound framebuffer at `viewport` (GL pixels;
   /// larger than the frame's ImGui rectangle on HiDPI screens and in 2x/4x screenshots: the
   /// figure's pixel sizes are multiplied by the ratio), into `target` (the window or an image).
+  /// `mode` Surface draws the 3D view of the frame's rectangle instead (view3d_draw.h).
   void draw(const sim::Session& session, const ui::CanvasFrame& frame, render::CanvasTarget target,
-            const render::Viewport& viewport);
+            const render::Viewport& viewport, sim::ViewMode mode = sim::ViewMode::Flat);
 
   /// The surface's value → colour mapping over `view` (the canvas's colour scale, fitted or kept
   /// as the next draw will, and the session's colormap sampled at evenly spaced stops), for the
@@ -37,6 +39,7 @@ class CanvasRenderer {
   void syncLandscape(const sim::Session& session);
 
   render::Canvas canvas_;
+  render::Canvas3d canvas3d_;
   std::vector<render::TrailStyle> trailStyles_;
   std::vector<render::Arrow> arrows_;
   figure::ColorMapping mapping_;

@@ -1,6 +1,7 @@
 // See composer.h.
 #include "app/gui/composer.h"
 
+#include "app/ui/orbit_input.h"
 #include "app/ui/panels.h"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -36,6 +37,11 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   }
   max.x = std::max(max.x, min.x + 1);
   max.y = std::max(max.y, min.y + 1);
+  // The 3D view: all of the canvas, or its right half in split view (the 2D frame the left half).
+  const sim::ViewMode mode = session.view3d.mode;
+  const ImVec2 max3d = max;
+  if (mode == sim::ViewMode::Split) max.x = std::floor(0.5f * (min.x + max.x));
+  const ImVec2 min3d(mode == sim::ViewMode::Split ? max.x : min.x, min.y);
   auto describe = [&] {
     ui::CanvasFrame frame = ui::canvasFrame(session, min, max);
     ui::describeCanvas(frame, session, state, renderer.colorMapping(session, frame.transform.view),
@@ -43,15 +49,22 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
     return frame;
   };
   ui::CanvasFrame frame = describe();
-  if (options.interactive) {
+  if (options.interactive && mode != sim::ViewMode::Flat)
+    ui::handleOrbitInput(session.view3d.camera, state, min3d, max3d);
+  if (options.interactive && mode != sim::ViewMode::Surface) {
     ui::handleCanvasInput(session, state, frame);
     frame = describe();  // the input may have moved the view, a start or the legend
+  }
+  if (mode == sim::ViewMode::Surface) {  // world-positioned overlay parts mean nothing in 3D
+    frame.figure.axes = {};
+    frame.figure.labels.clear();
+    frame.figure.arrows.clear();
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
   ui::drawFigureOverlay(background, frame.figure, frame.min);
   if (options.interactive) ui::drawStepInspection(background, session, state, frame);
   if (!renderer.shaderError().empty()) drawShaderError(background, frame, renderer.shaderError());
-  if (options.interactive) ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
+  if (options.interactive && mode != sim::ViewMode::Surface) ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
   if (options.withUi) {
     ui::drawSidePanel(session, state);
     ui::drawLossPlot(session, state);
@@ -76,7 +89,14 @@ void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::
   const int top = static_cast<int>(std::lround(frame.min.y * scale.y));
   viewport.height = std::max(1, static_cast<int>(std::lround(frame.max.y * scale.y)) - top);
   viewport.y = height - top - viewport.height;  // GL counts rows from the bottom
-  renderer.draw(session, frame, target, viewport);
+  const sim::ViewMode mode = session.view3d.mode;
+  renderer.draw(session, frame, target, viewport, mode == sim::ViewMode::Surface ? mode : sim::ViewMode::Flat);
+  if (mode == sim::ViewMode::Split) {  // the 3D view right of the 2D frame, to the window's edge
+    render::Viewport right = viewport;
+    right.x = viewport.x + viewport.width;
+    right.width = std::max(1, width - right.x);
+    renderer.draw(session, frame, target, right, sim::ViewMode::Surface);
+  }
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

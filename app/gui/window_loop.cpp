@@ -88,6 +88,9 @@ void handleKeys(WindowLoop& loop, sim::Session& session) {
       case GLFW_KEY_H:
         state.hideUi = !state.hideUi;
         break;
+      case GLFW_KEY_3:
+        session.view3d.mode = sim::nextViewMode(session.view3d.mode);
+        break;
       case GLFW_KEY_F11:
         toggleFullscreen(loop);
         break;

@@ -1,7 +1,7 @@
 // See surface_pass.h.
 #include "app/render/surface_pass.h"
 
-#include "app/render/colormap_texture.h"
+#include "app/render/color_scale_uniforms.h"
 #include "app/render/gl_object.h"
 #include "app/render/shader_library.h"
 #include "app/render/texture_target.h"
@@ -28,8 +28,12 @@ bool SurfacePass::setFormula(const landscapes::Formula& formula, std::string* er
 bool SurfacePass::setFunction(const std::string& glsl, std::function<double(const Eigen::Vector2d&)> value,
                               std::string* error) {
   const std::string vertex = assembleShader({shaderText("fullscreen.vert.glsl")});
-  GlProgram surface = GlProgram::build(
-      {vertex, assembleShader({shaderText("view.glsl"), glsl, shaderText("surface.frag.glsl")}), ""}, error);
+  GlProgram surface =
+      GlProgram::build({vertex,
+                        assembleShader({shaderText("view.glsl"), glsl, shaderText("colormap_shading.glsl"),
+                                        shaderText("surface.frag.glsl")}),
+                        ""},
+                       error);
   if (!surface) return false;
   GlProgram values = GlProgram::build(
       {vertex, assembleShader({shaderText("view.glsl"), glsl, shaderText("surface_value.frag.glsl")}), ""},
@@ -61,10 +65,6 @@ void SurfacePass::draw(const View& view, const Viewport& viewport, const Surface
     countedKey_ = key;
     ++renderCount_;
   }
-  if (!colormap_ || colormapName_ != style.colormap) {
-    colormap_ = makeColormapTexture(style.colormap);
-    colormapName_ = style.colormap;
-  }
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
   glDisable(GL_DEPTH_TEST);
@@ -72,18 +72,7 @@ void SurfacePass::draw(const View& view, const Viewport& viewport, const Surface
   p.use();
   setViewUniforms(p, topDown ? rowsTopDown(view) : view, viewport.width, viewport.height);
   glUniform2f(p.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
-  const double logLo = std::log(scale.eps);
-  glUniform1i(p.uniform("u_logScale"), scale.logScale ? 1 : 0);
-  glUniform1f(p.uniform("u_lo"), float(scale.lo));
-  glUniform1f(p.uniform("u_hi"), float(scale.hi));
-  glUniform1f(p.uniform("u_eps"), float(scale.eps));
-  glUniform1f(p.uniform("u_logLo"), float(logLo));
-  glUniform1f(p.uniform("u_logSpan"), float(std::log(scale.hi - scale.lo + scale.eps) - logLo));
-  glUniform1f(p.uniform("u_contourCount"), float(std::max(scale.contourCount, 0)));
-  glUniform1f(p.uniform("u_contourOpacity"), style.contourOpacity);
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(GL_TEXTURE_2D, colormap_.id());
-  glUniform1i(p.uniform("t_colormap"), 0);
+  setColorScaleUniforms(p, scale, style.contourOpacity, colormap_.texture(style.colormap));
   glBindVertexArray(emptyVao_.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);

@@ -4,6 +4,7 @@
 // caller bound, whole or within a scissor: caching pictures is the Canvas's job (canvas.h).
 #pragma once
 
+#include "app/render/color_scale_uniforms.h"
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
 #include "app/render/viewport.h"
@@ -88,8 +89,7 @@ class SurfacePass {
   GlVertexArray emptyVao_;  // core profile needs a bound VAO even without attributes
   std::function<double(const Eigen::Vector2d&)> value_;
   std::uint64_t formulaRevision_ = 0;
-  GlTexture colormap_;
-  std::string colormapName_;
+  ColormapCache colormap_;
   PictureKey countedKey_;  // the picture counted last in renderCount_
   std::uint64_t renderCount_ = 0;
 };

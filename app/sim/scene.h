@@ -3,6 +3,7 @@
 // from command-line flags (app/cli), which validates every field once; everyone else receives it.
 #pragma once
 
+#include "app/sim/height_field.h"
 #include "app/sim/run.h"
 #include "app/sim/scene_limits.h"
 #include "landscapes/catalog.h"
@@ -41,6 +42,7 @@ struct Scene {
   landscapes::Landscape landscape = defaultLandscape();
   std::optional<landscapes::Rect> view;  // none: the landscape's suggested view
   ColorSettings colors;
+  View3d view3d;               // 2D, 3D or split, the camera and the height scale
   std::vector<RunSpec> runs;   // at most kMaxRuns
   size_t steps = 0;            // updates per run (the step counter when saved), kStepsRange
   size_t stepLimit = 10000;    // live stepping stops here, kStepLimitRange

@@ -3,6 +3,7 @@
 #include "app/sim/atomic_file.h"
 #include "app/sim/colormap.h"
 #include "app/sim/json_fields.h"
+#include "app/sim/view3d_json.h"
 
 #include <cmath>
 #include <cstdio>
@@ -136,7 +137,7 @@ Scene parseSceneJson(const Json& root) {
   if (!root.is_object()) fail("scene", "expected a JSON object at the top level");
   checkKnownKeys(root, "",
                  {"lossviz_scene", "landscape", "view", "colors", "steps", "step_limit", "steps_per_second",
-                  "restart_on_change", "runs"});
+                  "restart_on_change", "runs", "view3d"});
   Scene scene;
   if (auto it = root.find("lossviz_scene"); it != root.end()) {
     if (number(*it, "lossviz_scene") != kFormatVersion)
@@ -149,6 +150,7 @@ Scene parseSceneJson(const Json& root) {
   scene.landscape = std::move(*resolved);
   if (auto it = root.find("view"); it != root.end()) scene.view = parseView(*it);
   if (auto it = root.find("colors"); it != root.end()) scene.colors = parseColors(*it);
+  if (auto it = root.find("view3d"); it != root.end()) scene.view3d = parseView3d(*it);
   if (auto it = root.find("steps"); it != root.end()) scene.steps = wholeNumberIn(*it, "steps", kStepsRange);
   if (auto it = root.find("step_limit"); it != root.end())
     scene.stepLimit = wholeNumberIn(*it, "step_limit", kStepLimitRange);
@@ -227,6 +229,7 @@ std::string sceneToJson(const Scene& scene) {
   root["colors"] = {{"colormap", scene.colors.colormap},
                     {"log", scene.colors.logScale},
                     {"contours", scene.colors.contourCount}};
+  if (!(scene.view3d == View3d{})) root["view3d"] = view3dJson(scene.view3d);
   root["steps"] = scene.steps;
   root["step_limit"] = scene.stepLimit;
   root["steps_per_second"] = scene.stepsPerSecond;

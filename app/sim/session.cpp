@@ -10,6 +10,7 @@ namespace lv::sim {
 Session Session::fromScene(const Scene& scene) {
   Session session(scene.landscape);
   session.view = scene.view.value_or(scene.landscape.view);
+  session.view3d = scene.view3d;
   session.colors = scene.colors;
   session.stepLimit = scene.stepLimit;
   session.stepsPerSecond = scene.stepsPerSecond;
@@ -29,6 +30,7 @@ Scene Session::toScene() const {
   Scene scene;
   scene.landscape = landscape_;
   scene.view = view;
+  scene.view3d = view3d;
   scene.colors = colors;
   scene.steps = stepCount();
   scene.stepLimit = stepLimit;

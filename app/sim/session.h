@@ -34,6 +34,7 @@ class Session {
 
   landscapes::Rect view;
   ColorSettings colors;
+  View3d view3d;  ///< the view mode and the 3D camera
   size_t stepLimit = 10000;  ///< kStepLimitRange; stepping also stops at stepLimitCap()
   double stepsPerSecond = 60;
   bool restartOnChange = true;  ///< the policy of setParam()

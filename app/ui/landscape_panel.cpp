@@ -75,6 +75,7 @@ void drawLandscapeSection(sim::Session& session, UiState& state) {
   }
   ImGui::Checkbox("log colour scale", &session.colors.logScale);
   ImGui::SliderInt("contours", &session.colors.contourCount, 0, 100);
+  drawViewControls(session);
 }
 
 }  // namespace lv::ui

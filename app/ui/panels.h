@@ -19,6 +19,8 @@ void drawSidePanel(sim::Session& session, UiState& state);
 
 /// Catalog picker, live formula field with inline errors, colormap, log/linear, contours.
 void drawLandscapeSection(sim::Session& session, UiState& state);
+/// 2D / 3D / split, the 3D height scale and camera reset (view3d_controls.cpp).
+void drawViewControls(sim::Session& session);
 /// Add/remove/duplicate runs; per-run colour, optimizer, hyperparameters, start, visibility.
 void drawRunsSection(sim::Session& session, UiState& state);
 /// Play/pause, step, reset, steps per second, step limit, arrows, UI scale.

@@ -93,6 +93,7 @@ struct UiState {
   bool pressMoved = false;
   bool pressOnLegend = false;  ///< the press began on the legend: it toggles or moves the legend
   float pressX = 0, pressY = 0;
+  int orbitButton = -1;  ///< the ImGui mouse button of a drag on the 3D view, -1: none
 };
 
 }  // namespace lv::ui

@@ -1,0 +1,74 @@
+// The 3D picture of a scene: the lit height field (surface3d.h), every run's trail lifted onto it
+// (trail3d.h), start rings, heads and known minima as markers projected with the same camera, drawn
+// into a multisampled depth target (depth_target.h) and copied into the caller's viewport. The
+// colour scale is the 2D canvas's, so both views colour every value alike.
+#pragma once
+
+#include "app/render/canvas.h"
+#include "app/render/depth_target.h"
+#include "app/render/marker_pass.h"
+#include "app/render/surface3d.h"
+#include "app/render/trail3d.h"
+#include "app/sim/camera.h"
+#include "app/sim/height_field.h"
+#include "app/sim/trajectory.h"
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lv::render {
+
+/// Needs a current GL context for its whole life.
+class Canvas3d {
+ public:
+  /// Compiles the 3D surface for `formula` unless `revision` is the one tried last. False when it
+  /// failed: landscapeError() has the log and the previous surface stays.
+  bool setLandscape(const landscapes::Formula& formula, std::uint64_t revision);
+  const std::string& landscapeError() const { return landscapeError_; }
+  /// Trail `index` shows `trajectory` (its points at their float64 losses) lifted onto `field`;
+  /// nothing is redone unless `revision` (Run::generation), the length or the field changed.
+  void syncTrail(std::size_t index, const sim::Trajectory& trajectory, std::uint64_t revision,
+                 const sim::HeightField& field);
+  void removeTrailsFrom(std::size_t n);
+
+  /// Draws the picture into the bound draw framebuffer at `viewport`: surface, trails (styles[i]),
+  /// start rings and heads (style's flags and radii), minima stars. Leaves that framebuffer bound,
+  /// blending enabled, the depth test off.
+  void draw(const Viewport& viewport, const sim::Camera& camera, const sim::HeightField& field,
+            const CanvasStyle& style, const std::vector<TrailStyle>& styles,
+            const std::vector<Eigen::Vector2d>& minima);
+
+  /// Multisampling of the picture (0 or 1: none); 4 by default.
+  void setSamples(int samples) { samples_ = samples; }
+
+ private:
+  struct TrailCache {
+    std::uint64_t revision = 0;
+    std::size_t length = 0;
+    sim::HeightField field;
+    std::optional<sim::Vec3> first, last;  // model points of the start and the head
+  };
+  void addMarker(const sim::Camera& camera, const Viewport& viewport, const sim::Vec3& at, MarkerKind kind,
+                 const std::array<float, 4>& color, float radius, float outline);
+
+  Surface3dPass surface_;
+  Trail3dPass trails_;
+  MarkerPass markers_;
+  DepthTarget target_;
+  GlProgram copy_;
+  GlVertexArray emptyVao_ = GlVertexArray::generate();
+  std::optional<landscapes::Formula> formula_;
+  std::uint64_t landscapeRevision_ = 0;
+  bool hasLandscape_ = false;
+  std::string landscapeError_;
+  std::vector<TrailCache> caches_;
+  std::vector<float> scratch_;
+  std::vector<Marker> markerScratch_;
+  int samples_ = 4;
+};
+
+}  // namespace lv::render

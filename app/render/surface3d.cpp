@@ -1,0 +1,74 @@
+// See surface3d.h.
+#include "app/render/surface3d.h"
+
+#include "app/render/shader_library.h"
+
+#include <Eigen/Core>
+
+#include <vector>
+
+namespace lv::render {
+
+sim::Vec3 surfaceLight() { return sim::Vec3(-0.45, 0.35, 1.0).normalized(); }
+
+Surface3dPass::Surface3dPass(int gridSize)
+    : gridSize_(std::max(gridSize, 1)), vao_(GlVertexArray::generate()), indices_(GlBuffer::generate()) {
+  const int n = gridSize_ + 1;
+  std::vector<GLuint> indices;
+  indices.reserve(std::size_t(gridSize_) * std::size_t(gridSize_) * 6);
+  for (int j = 0; j < gridSize_; ++j)
+    for (int i = 0; i < gridSize_; ++i) {
+      const GLuint a = GLuint(j * n + i), b = a + 1, c = a + GLuint(n), d = c + 1;
+      for (GLuint k : {a, b, d, a, d, c}) indices.push_back(k);
+    }
+  indexCount_ = GLsizei(indices.size());
+  glBindVertexArray(vao_.id());
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.id());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(indices.size() * sizeof(GLuint)), indices.data(),
+               GL_STATIC_DRAW);
+  glBindVertexArray(0);
+}
+
+bool Surface3dPass::setFormula(const landscapes::Formula& formula, std::string* error) {
+  const std::string f = formula.glsl();
+  const std::string_view shading = shaderText("colormap_shading.glsl");
+  GlProgram program = GlProgram::build(
+      {assembleShader({f, shading, shaderText("surface3d.vert.glsl")}),
+       assembleShader({f, formula.glslDerivatives(), shading, shaderText("surface3d.frag.glsl")}), ""},
+      error);
+  if (!program) return false;
+  program_ = std::move(program);
+  return true;
+}
+
+void Surface3dPass::draw(const sim::Camera& camera, const sim::HeightField& field, const SurfaceStyle& style,
+                         const Viewport& viewport) {
+  if (!program_ || viewport.width <= 0 || viewport.height <= 0) return;
+  glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
+  glDisable(GL_BLEND);
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  glDepthMask(GL_TRUE);
+  const GlProgram& p = program_;
+  p.use();
+  const Eigen::Matrix4f viewProjection =
+      camera.viewProjection(double(viewport.width) / viewport.height).cast<float>();
+  glUniformMatrix4fv(p.uniform("u_viewProjection"), 1, GL_FALSE, viewProjection.data());
+  const landscapes::Rect& v = field.view;
+  glUniform2f(p.uniform("u_worldMin"), float(v.xmin), float(v.ymin));
+  glUniform2f(p.uniform("u_worldMax"), float(v.xmax), float(v.ymax));
+  glUniform2f(p.uniform("u_worldCentre"), float(0.5 * (v.xmin + v.xmax)), float(0.5 * (v.ymin + v.ymax)));
+  glUniform1i(p.uniform("u_gridSize"), gridSize_);
+  glUniform1f(p.uniform("u_modelPerWorld"), float(field.modelPerWorld()));
+  glUniform1f(p.uniform("u_heightScale"), float(field.heightScale));
+  const sim::Vec3 light = surfaceLight();
+  glUniform3f(p.uniform("u_light"), float(light.x()), float(light.y()), float(light.z()));
+  setColorScaleUniforms(p, field.scale, style.contourOpacity, colormap_.texture(style.colormap));
+  glBindVertexArray(vao_.id());
+  glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+  glBindVertexArray(0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glUseProgram(0);
+}
+
+}  // namespace lv::render

@@ -1,0 +1,37 @@
+// One segment of a 3D trail per instance (app/render/trail3d.h) as a screen-space quad of constant
+// pixel width, extended by halfSize the width at both ends so consecutive segments join without gaps.
+// Pulled slightly towards the eye in depth so that a trail lying on the surface is never buried.
+layout(location = 0) in vec3 a_from;
+layout(location = 1) in vec3 a_to;
+
+uniform mat4 u_viewProjection;
+uniform vec2 u_viewportSize;  // pixels
+uniform float u_halfWidth;    // pixels, including the anti-aliasing fringe
+uniform float u_depthBias;    // in normalised depth
+
+out float v_across;  // -u_halfWidth .. u_halfWidth, pixels
+
+void main() {
+  // Corners of two triangles: (end, side) with end 0 = a_from, 1 = a_to.
+  const vec2 corners[6] = vec2[6](vec2(0, -1), vec2(1, -1), vec2(1, 1), vec2(0, -1), vec2(1, 1), vec2(0, 1));
+  vec2 corner = corners[gl_VertexID % 6];
+  vec4 a = u_viewProjection * vec4(a_from, 1.0);
+  vec4 b = u_viewProjection * vec4(a_to, 1.0);
+  if (a.w <= 0.0 || b.w <= 0.0) {  // reaches behind the eye: dropped
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    v_across = 0.0;
+    return;
+  }
+  vec2 halfSize = 0.5 * u_viewportSize;
+  vec2 sa = a.xy / a.w * halfSize, sb = b.xy / b.w * halfSize;
+  vec2 along = sb - sa;
+  float len = length(along);
+  vec2 dir = len > 1e-6 ? along / len : vec2(1.0, 0.0);
+  vec2 normal = vec2(-dir.y, dir.x);
+  vec4 p = corner.x < 0.5 ? a : b;
+  vec2 s = (corner.x < 0.5 ? sa : sb) + normal * corner.y * u_halfWidth + dir * (corner.x < 0.5 ? -1.0 : 1.0) * 0.5 * u_halfWidth;
+  p.xy = s / halfSize * p.w;
+  p.z -= u_depthBias * p.w;
+  gl_Position = p;
+  v_across = corner.y * u_halfWidth;
+}

@@ -1,0 +1,109 @@
+// `lossviz render --view 3d` pixel facts, through the executable under Xvfb: a bowl seen from
+// straight above is the 2D layout (its minimum in the colormap's low colour at the centre, its
+// square silhouette where the camera puts the view's corners, the run's trail in its colour along
+// its path lifted onto the surface); from the side its lowest point is the minimum's column.
+#include "app/sim/camera.h"
+#include "app/sim/color_scale.h"
+#include "app/sim/colormap.h"
+#include "app/sim/height_field.h"
+#include "landscapes/catalog.h"
+#include "tests/app/ui/render_cli.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lv::test {
+namespace {
+
+constexpr int kSide = 400;
+const Rgb kBackground = {20, 20, 26};  // the window's clear colour, 0.08 0.08 0.1
+
+std::string bowlScene(const std::string& view3d) {
+  return writeText("bowl.json", R"({"landscape": "x^2 + y^2",
+      "view": {"xmin": -2, "xmax": 2, "ymin": -2, "ymax": 2}, "colors": {"log": false}, "steps": 20,
+      "runs": [{"optimizer": "sgd", "params": {"lr": 0.01}, "start": [-1.5, -1], "color": "#ff00ff"}],
+      "view3d": )" + view3d + "}");
+}
+
+Image renderBowl(const std::string& view3d) {
+  const std::string out = tempPath("bowl3d.png");
+  const Result r = renderCli("--scene " + bowlScene(view3d) + " --size 400x400 --out " + out);
+  expectCleanRender(r, "render --view 3d");
+  return load(out);
+}
+
+// The height field render draws: the bowl over [-2, 2]², linear scale fitted as the canvas fits it.
+sim::HeightField bowlField() {
+  const auto bowl = landscapes::resolveLandscape("x^2 + y^2");
+  sim::HeightField field;
+  field.view = {-2, 2, -2, 2};
+  field.scale =
+      sim::fitColorScale([&](const optim::Vec2& p) { return bowl->formula.value(p); }, field.view, false, 20);
+  return field;
+}
+
+bool isBackground(const Rgb& p) { return distance(p, kBackground) <= 3; }
+
+TEST(Render3d, BowlFromAboveIsThe2dLayout) {
+  const Image image = renderBowl(R"({"mode": "3d", "yaw": -90, "pitch": 90, "distance": 6})");
+  ASSERT_EQ(image.width, kSide);
+  sim::Camera camera;
+  camera.yaw = -90;
+  camera.pitch = 90;
+  camera.distance = 6;
+  const sim::HeightField field = bowlField();
+  // The minimum at the centre, in the colormap's low colour (flat ground is lit at full strength).
+  const auto& low = sim::colormapTable("viridis").front();
+  EXPECT_TRUE(image.near(kSide / 2, kSide / 2, {low[0], low[1], low[2]}, 1, 8))
+      << image.at(kSide / 2, kSide / 2)[0] << "," << image.at(kSide / 2, kSide / 2)[1];
+  // The corners of the view (at the top of the scale) bound the silhouette: just inside is surface,
+  // just outside (and the image's corners) background.
+  for (const optim::Vec2& corner :
+       {optim::Vec2(-2, -2), optim::Vec2(2, -2), optim::Vec2(2, 2), optim::Vec2(-2, 2)}) {
+    const auto p = camera.project(field.toModel(corner, 8.0), kSide, kSide);
+    ASSERT_TRUE(p);
+    const double inX = p->x() < kSide / 2 ? 6 : -6, inY = p->y() < kSide / 2 ? 6 : -6;
+    EXPECT_FALSE(isBackground(image.at(int(p->x() + inX), int(p->y() + inY)))) << corner.transpose();
+    EXPECT_TRUE(isBackground(image.at(int(p->x() - inX), int(p->y() - inY)))) << corner.transpose();
+  }
+  EXPECT_TRUE(isBackground(image.at(2, kSide - 3)));
+  // The trail in its colour along the run's path lifted onto the surface.
+  const sim::Run run = simulate("x^2 + y^2", "sgd", 0.01, {-1.5, -1}, 20);
+  int hits = 0, samples = 0;
+  const auto& t = run.trajectory();
+  for (size_t k = 3; k + 3 < t.size(); k += 2, ++samples) {
+    const auto p = camera.project(field.toModel(t.points[k], t.losses[k]), kSide, kSide);
+    ASSERT_TRUE(p);
+    hits += image.near(int(p->x()), int(p->y()), {255, 0, 255}, 2) ? 1 : 0;
+  }
+  EXPECT_GE(hits, samples * 9 / 10) << hits << " of " << samples;
+}
+
+TEST(Render3d, BowlFromTheSideIsLowestAtTheMinimum) {
+  const Image image = renderBowl(R"({"mode": "3d", "yaw": -90, "pitch": 0, "distance": 6})");
+  ASSERT_EQ(image.width, kSide);
+  // Rows above the colour bar (the bottom 80 rows hold it, at the right).
+  constexpr int kAboveColorBar = kSide - 80;
+  int lowestColumn = -1, lowestRow = -1;
+  for (int x = 0; x < kSide; ++x)
+    for (int y = kAboveColorBar - 1; y > lowestRow; --y)
+      if (!isBackground(image.at(x, y))) {
+        lowestColumn = x;
+        lowestRow = y;
+        break;
+      }
+  ASSERT_GE(lowestRow, 0);
+  // The bottom is flat over a few columns: its middle.
+  int first = kSide, last = -1;
+  for (int x = 0; x < kSide; ++x)
+    if (!isBackground(image.at(x, lowestRow))) {
+      first = std::min(first, x);
+      last = x;
+    }
+  lowestColumn = (first + last) / 2;
+  EXPECT_NEAR(lowestColumn, kSide / 2, 6);  // the bowl's bottom, x = 0, is the image's centre column
+  EXPECT_GT(lowestRow, kSide / 2);          // below the target, at the scale's bottom
+}
+
+}  // namespace
+}  // namespace lv::test
