@@ -60,10 +60,11 @@ bool Canvas::setLandscape(const landscapes::Formula& formula, std::uint64_t revi
 }
 
 void Canvas::syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
-                       const View& view, const Viewport& viewport) {
+                       const View& view, const Viewport& viewport, CanvasTarget target) {
   const double tolerance = sim::thinningTolerance((view.xmax - view.xmin) / std::max(viewport.width, 1),
                                                   (view.ymax - view.ymin) / std::max(viewport.height, 1));
-  trails_.sync(index, points, revision, tolerance);
+  trails_.sync(index, points, revision, tolerance,
+               target == CanvasTarget::Window ? TrailThinning::Sleeve : TrailThinning::Radial);
 }
 
 void Canvas::updateColorScale(const View& view, const CanvasStyle& style) {
@@ -122,6 +123,7 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
   glBlitFramebuffer(0, height, width, 0, viewport.x, viewport.y, viewport.x + width, viewport.y + height,
                     GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  layers_.drawTails(trails_, view, viewport);
 }
 
 bool Canvas::updateBase(const View& view, const BaseKey& key, bool resized, const CanvasStyle& style,

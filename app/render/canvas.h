@@ -73,9 +73,10 @@ class Canvas {
   /// The log of the last failed setLandscape() ("" after a success).
   const std::string& landscapeError() const { return landscapeError_; }
   /// Makes trail `index` show `points` (sim's trajectory; `revision` = Run::generation), thinned for
-  /// drawing `view` at `viewport`'s size (sim::thinningTolerance).
+  /// drawing `view` at `viewport`'s size (sim::thinningTolerance) into `target`: radially for an
+  /// image, by sleeve fitting (far fewer vertices) for the window.
   void syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
-                 const View& view, const Viewport& viewport);
+                 const View& view, const Viewport& viewport, CanvasTarget target = CanvasTarget::Image);
   /// Drops trails index >= n.
   void removeTrailsFrom(std::size_t n) { trails_.removeTrailsFrom(n); }
 

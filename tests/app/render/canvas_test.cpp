@@ -111,6 +111,59 @@ TEST(Canvas, WholePixelPanEqualsAPictureDrawnFromScratch) {
   EXPECT_LE(differing(panned, scratch, 3), kWidth * kHeight / 1000);
 }
 
+TEST(Canvas, TrailGrownStepByStepInTheWindowEqualsOneDrawnAtOnce) {
+  // The window's trails are sleeve-fitted: the layers get stable segments as the trail grows and
+  // the provisional tail is drawn live; no gap or double-blended core may show.
+  LV_REQUIRE_GL();
+  const View view = startView();
+  std::vector<Eigen::Vector2d> curve;
+  for (int i = 0; i <= 600; ++i)
+    curve.push_back({-1.5 + 2.5 * i / 600.0, 2.0 - 1.5 * std::sin(3.0 * i / 600.0)});
+  Canvas grown;
+  ASSERT_TRUE(grown.setLandscape(rosenbrock(), 1));
+  std::vector<std::uint8_t> pixels;
+  for (std::size_t n = 1; n <= curve.size(); n += 7) {
+    grown.syncTrail(0, {curve.begin(), curve.begin() + std::ptrdiff_t(n)}, 1, view, kViewport,
+                    CanvasTarget::Window);
+    drawToWindow(grown, view, {}, {TrailStyle{}});
+  }
+  grown.syncTrail(0, curve, 1, view, kViewport, CanvasTarget::Window);
+  pixels = drawToWindow(grown, view, {}, {TrailStyle{}});
+  EXPECT_EQ(grown.trailRedraws(), 1u);
+  Canvas fresh;
+  ASSERT_TRUE(fresh.setLandscape(rosenbrock(), 1));
+  fresh.syncTrail(0, curve, 1, view, kViewport, CanvasTarget::Window);
+  CanvasStyle style;
+  style.colorScale = grown.colorScale();
+  EXPECT_EQ(differing(pixels, drawToWindow(fresh, view, style, {TrailStyle{}}), 0), 0);
+}
+
+TEST(Canvas, LiveTailsHaloDoesNotNotchTheCoreItJoins) {
+  // An L: the corner is a stable vertex in the cached layers, the upright leg the live tail, whose
+  // halo (drawn over the cached picture) must not darken the horizontal leg's core.
+  LV_REQUIRE_GL();
+  const landscapes::Formula flat = *landscapes::Formula::parse("1");
+  const View view = startView();  // 80 pixels per unit
+  std::vector<Eigen::Vector2d> corner;
+  for (int i = 0; i <= 100; ++i) corner.push_back({-1.0 + 0.01 * i, 1.0});
+  for (int i = 1; i <= 100; ++i) corner.push_back({0.0, 1.0 + 0.01 * i});
+  Canvas canvas;
+  ASSERT_TRUE(canvas.setLandscape(flat, 1));
+  canvas.syncTrail(0, corner, 1, view, kViewport, CanvasTarget::Window);
+  TrailStyle trail;
+  trail.color = {1, 0, 0, 1};
+  CanvasStyle style;
+  style.showHeads = style.showStarts = false;
+  const auto pixels = drawToWindow(canvas, view, style, {trail});
+  // Rows bottom-up: y = 1 is row (1 - ymin) * 80; the core's centre row along the horizontal leg.
+  const int row = int((1.0 - view.ymin) / (view.ymax - view.ymin) * kHeight);
+  const int cornerColumn = int((0.0 - view.xmin) / (view.xmax - view.xmin) * kWidth);
+  for (int x = cornerColumn - 20; x < cornerColumn - 1; ++x) {
+    const std::uint8_t* p = &pixels[(std::size_t(row) * kWidth + std::size_t(x)) * 4];
+    EXPECT_GE(p[0], 200) << "column " << x;
+  }
+}
+
 TEST(Canvas, ColourScaleStaysFixedWhileLockedAndFollowsARefit) {
   LV_REQUIRE_GL();
   Canvas canvas;
