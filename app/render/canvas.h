@@ -8,8 +8,11 @@
 // so the copy to the window is a plain memory copy (texture_target.h). Trails that grew re-compose
 // only the tiles they reached; trails that start over (a slider drag) re-compose the picture from
 // the base without shading the surface again; a pan by whole pixels shifts the base and shades only
-// the newly exposed strips, which the fixed colour scale makes seamless. Offscreen images, drawn
-// once, get the same picture drawn directly.
+// the newly exposed strips, which the fixed colour scale makes seamless. While the view zooms (it
+// changes scale from frame to frame), the window gets the cached picture scaled, with the surface
+// shaded only where zooming out exposed it, until the view settles (a frame with the same view as
+// the last) or has drifted past kMaxInterimZoom: then the picture is made anew, exactly as
+// before. Offscreen images, drawn once, get the same picture drawn directly.
 #pragma once
 
 #include "app/render/marker_pass.h"
@@ -122,6 +125,10 @@ class Canvas {
   /// Shades `rect` of the base again: surface and minima.
   void shadeBase(const View& view, const PixelRect& rect, const CanvasStyle& style,
                  const std::vector<Eigen::Vector2d>& minima);
+  /// While the view zooms: draws the cached picture scaled to `view` (surface shaded where it
+  /// does not reach) and returns true; false when the picture must be made anew.
+  bool drawZoomInterim(const View& view, const Viewport& viewport, const CanvasStyle& style,
+                       const BaseKey& key, const std::vector<TrailStyle>& trailStyles);
   /// Copies `rect` of the base to the picture and composites the trail layers there.
   void composePicture(const PixelRect& rect);
   void drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,
@@ -148,6 +155,7 @@ class Canvas {
   BaseKey baseKey_;
   View baseView_;
   bool baseValid_ = false;
+  View lastView_;  // the window's view in the previous frame: a zoom has settled when it repeats
   std::vector<Marker> markerScratch_;  // reused every frame: no allocation once warm
   std::vector<PixelRect> changedScratch_;
 };

@@ -59,6 +59,13 @@ bool TrailLayers::reusable(const View& view, int width, int height, bool topDown
   return true;
 }
 
+bool TrailLayers::holds(const TrailPass& trails, const std::vector<TrailStyle>& styles) const {
+  if (!halos_ || styles != styles_ || trails.trailCount() != revisions_.size()) return false;
+  for (std::size_t i = 0; i < revisions_.size(); ++i)
+    if (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i]) return false;
+  return true;
+}
+
 bool TrailLayers::update(TrailPass& trails, const View& view, int width, int height,
                          const std::vector<TrailStyle>& styles, bool topDown,
                          std::vector<PixelRect>& changed) {

@@ -46,6 +46,10 @@ class TrailLayers {
   /// that the tail's halo does not notch the core it joins. Call after composite().
   void drawTails(TrailPass& trails, const View& view, const Viewport& viewport);
 
+  /// True when the layers show `trails` as drawn with `styles` at some view: no trail started over
+  /// was re-thinned or restyled since (they may have grown: drawTails() draws what the layers lack).
+  bool holds(const TrailPass& trails, const std::vector<TrailStyle>& styles) const;
+
   /// How many times the layers were redrawn from scratch (tests and benchmarks check the cache).
   std::uint64_t redrawCount() const { return redrawCount_; }
 
