@@ -3,6 +3,7 @@
 
 #include "app/sim/polyline_lod.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lv::render {
@@ -43,6 +44,8 @@ bool wholePixelPan(const View& from, const View& to, int width, int height, int*
 
 // The cached picture stands in for a zooming view until the scale has changed this much.
 constexpr double kMaxInterimZoom = 1.25;
+// A trail that started over within this many frames is drawn in the live layers.
+constexpr int kLiveTrailFrames = 30;
 
 }  // namespace
 
@@ -109,14 +112,20 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
   const int width = viewport.width, height = viewport.height;
   const BaseKey key{surface_.revision(), style.surface,      scale_, minima,
                     style.showMinima,    style.minimumRadius};
-  const bool interim = drawZoomInterim(view, viewport, style, key, trailStyles);
+  splitLiveTrails(trailStyles);
+  const bool interim = drawZoomInterim(view, viewport, style, key);
   lastView_ = view;
   if (interim) return;
   changedScratch_.clear();
-  const bool layersRedrawn = layers_.update(trails_, view, width, height, trailStyles, true, changedScratch_);
+  layers_.update(trails_, view, width, height, mainStyles_, true, changedScratch_);
+  const bool anyLive = std::any_of(liveStyles_.begin(), liveStyles_.end(), [](auto& t) { return t.visible; });
+  if (anyLive || liveUsed_) {
+    liveLayers_.update(trails_, view, width, height, liveStyles_, true, changedScratch_);
+    liveUsed_ = anyLive;  // once emptied (and its old pixels re-composed), it rests
+  }
   const bool resized = base_.resize(width, height) | picture_.resize(width, height);
   const bool baseChanged = updateBase(view, key, resized, style, minima);
-  if (baseChanged || layersRedrawn) {
+  if (baseChanged) {
     composePicture(picture_.rect());
   } else {
     mergeOverlapping(changedScratch_);
@@ -130,14 +139,35 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
                     GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   layers_.drawTails(trails_, view, viewport);
+  if (liveUsed_) liveLayers_.drawTails(trails_, view, viewport);
+}
+
+void Canvas::splitLiveTrails(const std::vector<TrailStyle>& trailStyles) {
+  const std::size_t n = trails_.trailCount();
+  seenRevisions_.resize(n, 0);
+  quietFrames_.resize(n, kLiveTrailFrames);
+  mainStyles_ = trailStyles;
+  liveStyles_ = trailStyles;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t revision = trails_.revision(i);
+    if (seenRevisions_[i] != 0 && revision != seenRevisions_[i])
+      quietFrames_[i] = 0;
+    else if (quietFrames_[i] < kLiveTrailFrames)
+      ++quietFrames_[i];
+    seenRevisions_[i] = revision;
+    if (i < trailStyles.size())
+      (quietFrames_[i] < kLiveTrailFrames ? mainStyles_ : liveStyles_)[i].visible = false;
+  }
+  for (std::size_t i = n; i < liveStyles_.size(); ++i) liveStyles_[i].visible = false;
 }
 
 bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const CanvasStyle& style,
-                             const BaseKey& key, const std::vector<TrailStyle>& trailStyles) {
+                             const BaseKey& key) {
   const int width = viewport.width, height = viewport.height;
   int columns = 0, rows = 0;
   if (!baseValid_ || width != picture_.width() || height != picture_.height() || !(key == baseKey_) ||
-      sameView(view, baseView_) || sameView(view, lastView_) || !layers_.holds(trails_, trailStyles) ||
+      sameView(view, baseView_) || sameView(view, lastView_) || !layers_.holds(trails_, mainStyles_) ||
+      (liveUsed_ && !liveLayers_.holds(trails_, liveStyles_)) ||
       wholePixelPan(baseView_, view, width, height, &columns, &rows))
     return false;
   const View& b = baseView_;
@@ -176,6 +206,7 @@ bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const C
     glDisable(GL_SCISSOR_TEST);
   }
   layers_.drawTails(trails_, view, viewport);
+  if (liveUsed_) liveLayers_.drawTails(trails_, view, viewport);
   return true;
 }
 
@@ -228,6 +259,7 @@ void Canvas::composePicture(const PixelRect& rect) {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   picture_.bindForDrawing();
   layers_.composite({0, 0, picture_.width(), picture_.height()}, rect);
+  if (liveUsed_) liveLayers_.composite({0, 0, picture_.width(), picture_.height()}, rect);
 }
 
 void Canvas::drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,

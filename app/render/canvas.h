@@ -12,7 +12,9 @@
 // changes scale from frame to frame), the window gets the cached picture scaled, with the surface
 // shaded only where zooming out exposed it, until the view settles (a frame with the same view as
 // the last) or has drifted past kMaxInterimZoom: then the picture is made anew, exactly as
-// before. Offscreen images, drawn once, get the same picture drawn directly.
+// before. A trail that started over within the last kLiveTrailFrames frames (a slider being
+// dragged) lives in a second pair of layers redrawn every frame, so the other trails' layers stay
+// as they are. Offscreen images, drawn once, get the same picture drawn directly.
 #pragma once
 
 #include "app/render/marker_pass.h"
@@ -102,7 +104,8 @@ class Canvas {
   TrailPass& trails() { return trails_; }
   const SurfacePass& surface() const { return surface_; }
   const TrailPass& trails() const { return trails_; }
-  /// Surface pictures shaded anew, and trail layers redrawn whole (tests and benchmarks).
+  /// Surface pictures shaded anew, and the layers of the trails not being edited redrawn whole
+  /// (tests and benchmarks).
   std::uint64_t surfaceRenders() const { return surface_.renderCount(); }
   std::uint64_t trailRedraws() const { return layers_.redrawCount(); }
 
@@ -128,7 +131,9 @@ class Canvas {
   /// While the view zooms: draws the cached picture scaled to `view` (surface shaded where it
   /// does not reach) and returns true; false when the picture must be made anew.
   bool drawZoomInterim(const View& view, const Viewport& viewport, const CanvasStyle& style,
-                       const BaseKey& key, const std::vector<TrailStyle>& trailStyles);
+                       const BaseKey& key);
+  /// Sorts the trails into mainStyles_ and liveStyles_ (each showing only its own trails).
+  void splitLiveTrails(const std::vector<TrailStyle>& trailStyles);
   /// Copies `rect` of the base to the picture and composites the trail layers there.
   void composePicture(const PixelRect& rect);
   void drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,
@@ -139,7 +144,12 @@ class Canvas {
   SurfacePass surface_;
   TrailPass trails_;
   MarkerPass markers_;
-  TrailLayers layers_;
+  TrailLayers layers_;      // every trail but the live ones
+  TrailLayers liveLayers_;  // trails that started over lately, redrawn every frame
+  bool liveUsed_ = false;   // liveLayers_ may hold something
+  std::vector<TrailStyle> mainStyles_, liveStyles_;
+  std::vector<std::uint64_t> seenRevisions_;  // each trail's revision in the previous frame
+  std::vector<int> quietFrames_;              // frames since each trail last started over
   std::uint64_t landscapeRevision_ = 0;
   bool hasLandscape_ = false;
   std::string landscapeError_;

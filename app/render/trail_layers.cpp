@@ -53,8 +53,9 @@ bool TrailLayers::reusable(const View& view, int width, int height, bool topDown
   if (dx < 0 || dy < 0 || dx > 2 * p.marginX || dy > 2 * p.marginY) return false;
   if (styles != styles_ || trails.trailCount() != revisions_.size()) return false;
   for (std::size_t i = 0; i < revisions_.size(); ++i)
-    if (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i] ||
-        trails.stableCount(i) < drawnVertices_[i])
+    if (i < styles.size() && styles[i].visible &&
+        (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i] ||
+         trails.stableCount(i) < drawnVertices_[i]))
       return false;
   return true;
 }
@@ -62,7 +63,9 @@ bool TrailLayers::reusable(const View& view, int width, int height, bool topDown
 bool TrailLayers::holds(const TrailPass& trails, const std::vector<TrailStyle>& styles) const {
   if (!halos_ || styles != styles_ || trails.trailCount() != revisions_.size()) return false;
   for (std::size_t i = 0; i < revisions_.size(); ++i)
-    if (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i]) return false;
+    if (i < styles.size() && styles[i].visible &&
+        (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i]))
+      return false;
   return true;
 }
 
@@ -70,7 +73,18 @@ bool TrailLayers::update(TrailPass& trails, const View& view, int width, int hei
                          const std::vector<TrailStyle>& styles, bool topDown,
                          std::vector<PixelRect>& changed) {
   if (!reusable(view, width, height, topDown, trails, styles)) {
+    // The picture changes where the trails were and where they are now.
+    const PixelRect screen{0, 0, width, height};
+    if (halos_ && width == placement_.width && height == placement_.height)
+      changed.push_back(PixelRect{extent_.x0 - offsetX_, extent_.y0 - offsetY_, extent_.x1 - offsetX_,
+                                  extent_.y1 - offsetY_}
+                            .clipped(screen));
+    else
+      changed.push_back(screen);
     redraw(trails, view, width, height, styles, topDown);
+    changed.push_back(
+        PixelRect{extent_.x0 - offsetX_, extent_.y0 - offsetY_, extent_.x1 - offsetX_, extent_.y1 - offsetY_}
+            .clipped(screen));
     return true;
   }
   const Placement& p = placement_;
@@ -99,16 +113,22 @@ void TrailLayers::redraw(TrailPass& trails, const View& view, int width, int hei
   offsetX_ = p.marginX;
   offsetY_ = p.marginY;
 
-  halos_.resize(p.layerWidth(), p.layerHeight());
-  cores_.resize(p.layerWidth(), p.layerHeight());
+  // Only where trails were needs clearing, unless the layers are new.
+  const PixelRect drawn = extent_;
+  const bool reallocated =
+      halos_.resize(p.layerWidth(), p.layerHeight()) | cores_.resize(p.layerWidth(), p.layerHeight());
   tilesX_ = (p.layerWidth() + kTile - 1) / kTile;
   tilesY_ = (p.layerHeight() + kTile - 1) / kTile;
   tiles_.assign(std::size_t(tilesX_) * std::size_t(tilesY_), 0);
   extent_ = {};
   styles_ = styles;
-  glDisable(GL_SCISSOR_TEST);
+  if (!reallocated) {
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(drawn.x0, drawn.y0, std::max(drawn.x1 - drawn.x0, 0), std::max(drawn.y1 - drawn.y0, 0));
+  }
   halos_.clear(1, 1, 1, 1);
   cores_.clear(0, 0, 0, 0);
+  glDisable(GL_SCISSOR_TEST);
   revisions_.resize(trails.trailCount());
   tolerances_.resize(trails.trailCount());
   drawnVertices_.resize(trails.trailCount());

@@ -31,7 +31,8 @@ class TrailLayers {
   /// Brings the layers up to date with `trails` drawn with `styles` for `view` on a viewport of
   /// width × height, rows bottom-up or, with `topDown`, top-down (see texture_target.h): appends
   /// what was uploaded since the last call, adding to `changed` the viewport rectangles (in that row
-  /// order) it touched, or redraws everything and returns true. Changes the GL framebuffer binding,
+  /// order) it touched, or redraws everything (clearing only where trails were), adds where the
+  /// trails were and are now, and returns true. Changes the GL framebuffer binding,
   /// viewport and blend state.
   bool update(TrailPass& trails, const View& view, int width, int height,
               const std::vector<TrailStyle>& styles, bool topDown, std::vector<PixelRect>& changed);

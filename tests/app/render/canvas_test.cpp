@@ -194,6 +194,47 @@ TEST(Canvas, ZoomingScalesTheCachedPictureUntilTheViewSettles) {
   EXPECT_LE(differing(zooming, settled, 48), kWidth * kHeight / 50);
 }
 
+TEST(Canvas, ATrailStartingOverEveryFrameLeavesTheOthersLayersAlone) {
+  // A dragged slider: trail 0 is recomputed every frame. It moves to live layers (one redraw of the
+  // others' layers), and folds back once it has been still for a while; every picture equals one
+  // drawn from scratch (the trails do not touch, so their order cannot show).
+  LV_REQUIRE_GL();
+  const View view = startView();
+  const auto shifted = [](double dy) {
+    std::vector<Eigen::Vector2d> points = path();
+    for (Eigen::Vector2d& p : points) p.y() += dy;
+    return points;
+  };
+  Canvas canvas;
+  ASSERT_TRUE(canvas.setLandscape(rosenbrock(), 1));
+  canvas.syncTrail(1, shifted(-1.5), 1, view, kViewport, CanvasTarget::Window);
+  const std::vector<TrailStyle> styles{TrailStyle{}, TrailStyle{}};
+  const auto picture = [&](std::uint64_t revision, double dy) {
+    canvas.syncTrail(0, shifted(dy), revision, view, kViewport, CanvasTarget::Window);
+    canvas.syncTrail(1, shifted(-1.5), 1, view, kViewport, CanvasTarget::Window);
+    return drawToWindow(canvas, view, {}, styles);
+  };
+  picture(1, 0);
+  const auto redraws = canvas.trailRedraws();
+  std::vector<std::uint8_t> dragged;
+  for (int frame = 1; frame <= 10; ++frame) dragged = picture(1 + frame, 0.02 * frame);
+  EXPECT_EQ(canvas.trailRedraws(), redraws + 1);
+  const auto scratch = [&] {
+    Canvas fresh;
+    EXPECT_TRUE(fresh.setLandscape(rosenbrock(), 1));
+    fresh.syncTrail(0, shifted(0.2), 11, view, kViewport, CanvasTarget::Window);
+    fresh.syncTrail(1, shifted(-1.5), 1, view, kViewport, CanvasTarget::Window);
+    CanvasStyle style;
+    style.colorScale = canvas.colorScale();
+    return drawToWindow(fresh, view, style, styles);
+  }();
+  EXPECT_EQ(differing(dragged, scratch, 0), 0);
+  std::vector<std::uint8_t> settled;
+  for (int frame = 0; frame < 40; ++frame) settled = picture(11, 0.2);
+  EXPECT_EQ(canvas.trailRedraws(), redraws + 2);
+  EXPECT_EQ(differing(settled, scratch, 0), 0);
+}
+
 TEST(Canvas, ColourScaleStaysFixedWhileLockedAndFollowsARefit) {
   LV_REQUIRE_GL();
   Canvas canvas;
