@@ -89,7 +89,8 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   arrows.clear();
   for (size_t i = 0; i < session.runs.size(); ++i) {
     const sim::LiveRun& live = session.runs[i];
-    canvas_.syncTrail(i, live.run.trajectory().points, live.run.generation(), frame.transform.view, viewport);
+    canvas_.syncTrail(i, live.run.trajectory().points, live.run.generation(), frame.transform.view, viewport,
+                      target);
     render::TrailStyle style;
     style.color = live.color;
     style.visible = live.visible;

@@ -3,6 +3,7 @@
 
 #include "app/sim/polyline_lod.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lv::render {
@@ -41,6 +42,11 @@ bool wholePixelPan(const View& from, const View& to, int width, int height, int*
   return true;
 }
 
+// The cached picture stands in for a zooming view until the scale has changed this much.
+constexpr double kMaxInterimZoom = 1.25;
+// A trail that started over within this many frames is drawn in the live layers.
+constexpr int kLiveTrailFrames = 30;
+
 }  // namespace
 
 bool Canvas::BaseKey::operator==(const BaseKey& o) const {
@@ -60,10 +66,11 @@ bool Canvas::setLandscape(const landscapes::Formula& formula, std::uint64_t revi
 }
 
 void Canvas::syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
-                       const View& view, const Viewport& viewport) {
+                       const View& view, const Viewport& viewport, CanvasTarget target) {
   const double tolerance = sim::thinningTolerance((view.xmax - view.xmin) / std::max(viewport.width, 1),
                                                   (view.ymax - view.ymin) / std::max(viewport.height, 1));
-  trails_.sync(index, points, revision, tolerance);
+  trails_.sync(index, points, revision, tolerance,
+               target == CanvasTarget::Window ? TrailThinning::Sleeve : TrailThinning::Radial);
 }
 
 void Canvas::updateColorScale(const View& view, const CanvasStyle& style) {
@@ -103,13 +110,22 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
                         const std::vector<TrailStyle>& trailStyles,
                         const std::vector<Eigen::Vector2d>& minima) {
   const int width = viewport.width, height = viewport.height;
-  changedScratch_.clear();
-  const bool layersRedrawn = layers_.update(trails_, view, width, height, trailStyles, true, changedScratch_);
-  const bool resized = base_.resize(width, height) | picture_.resize(width, height);
   const BaseKey key{surface_.revision(), style.surface,      scale_, minima,
                     style.showMinima,    style.minimumRadius};
+  splitLiveTrails(trailStyles);
+  const bool interim = drawZoomInterim(view, viewport, style, key);
+  lastView_ = view;
+  if (interim) return;
+  changedScratch_.clear();
+  layers_.update(trails_, view, width, height, mainStyles_, true, changedScratch_);
+  const bool anyLive = std::any_of(liveStyles_.begin(), liveStyles_.end(), [](auto& t) { return t.visible; });
+  if (anyLive || liveUsed_) {
+    liveLayers_.update(trails_, view, width, height, liveStyles_, true, changedScratch_);
+    liveUsed_ = anyLive;  // once emptied (and its old pixels re-composed), it rests
+  }
+  const bool resized = base_.resize(width, height) | picture_.resize(width, height);
   const bool baseChanged = updateBase(view, key, resized, style, minima);
-  if (baseChanged || layersRedrawn) {
+  if (baseChanged) {
     composePicture(picture_.rect());
   } else {
     mergeOverlapping(changedScratch_);
@@ -122,6 +138,76 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
   glBlitFramebuffer(0, height, width, 0, viewport.x, viewport.y, viewport.x + width, viewport.y + height,
                     GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  layers_.drawTails(trails_, view, viewport);
+  if (liveUsed_) liveLayers_.drawTails(trails_, view, viewport);
+}
+
+void Canvas::splitLiveTrails(const std::vector<TrailStyle>& trailStyles) {
+  const std::size_t n = trails_.trailCount();
+  seenRevisions_.resize(n, 0);
+  quietFrames_.resize(n, kLiveTrailFrames);
+  mainStyles_ = trailStyles;
+  liveStyles_ = trailStyles;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t revision = trails_.revision(i);
+    if (seenRevisions_[i] != 0 && revision != seenRevisions_[i])
+      quietFrames_[i] = 0;
+    else if (quietFrames_[i] < kLiveTrailFrames)
+      ++quietFrames_[i];
+    seenRevisions_[i] = revision;
+    if (i < trailStyles.size())
+      (quietFrames_[i] < kLiveTrailFrames ? mainStyles_ : liveStyles_)[i].visible = false;
+  }
+  for (std::size_t i = n; i < liveStyles_.size(); ++i) liveStyles_[i].visible = false;
+}
+
+bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const CanvasStyle& style,
+                             const BaseKey& key) {
+  const int width = viewport.width, height = viewport.height;
+  int columns = 0, rows = 0;
+  if (!baseValid_ || width != picture_.width() || height != picture_.height() || !(key == baseKey_) ||
+      sameView(view, baseView_) || sameView(view, lastView_) || !layers_.holds(trails_, mainStyles_) ||
+      (liveUsed_ && !liveLayers_.holds(trails_, liveStyles_)) ||
+      wholePixelPan(baseView_, view, width, height, &columns, &rows))
+    return false;
+  const View& b = baseView_;
+  const double unitsX = (b.xmax - b.xmin) / width, unitsY = (b.ymax - b.ymin) / height;
+  const double zoom = (view.xmax - view.xmin) / (b.xmax - b.xmin);
+  if (!(zoom <= kMaxInterimZoom && zoom >= 1 / kMaxInterimZoom)) return false;
+  // The view in the picture's pixels (rows top-down), and the whole pixels of the picture that cover
+  // it (rounded outwards: the scissor trims what lands outside the viewport).
+  const double sx0 = (view.xmin - b.xmin) / unitsX, sx1 = (view.xmax - b.xmin) / unitsX;
+  const double sy0 = (b.ymax - view.ymax) / unitsY, sy1 = (b.ymax - view.ymin) / unitsY;
+  const int ix0 = int(std::floor(std::max(sx0, 0.0))), ix1 = int(std::ceil(std::min(sx1, double(width))));
+  const int iy0 = int(std::floor(std::max(sy0, 0.0))), iy1 = int(std::ceil(std::min(sy1, double(height))));
+  if (ix1 - ix0 < width / 2 || iy1 - iy0 < height / 2) return false;  // mostly new ground
+  // Where they land in the window (rows bottom-up).
+  const auto column = [&](int x) { return viewport.x + int(std::lround((x - sx0) / (sx1 - sx0) * width)); };
+  const auto row = [&](int y) {
+    return viewport.y + height - int(std::lround((y - sy0) / (sy1 - sy0) * height));
+  };
+  const int dx0 = column(ix0), dx1 = column(ix1), dyTop = row(iy0), dyBottom = row(iy1);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, picture_.framebuffer());
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(viewport.x, viewport.y, width, height);
+  glBlitFramebuffer(ix0, iy1, ix1, iy0, dx0, dyBottom, dx1, dyTop, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+  glDisable(GL_SCISSOR_TEST);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  // Zooming out exposes a border the picture does not hold: shade the surface there.
+  const int x0 = viewport.x, x1 = viewport.x + width, y0 = viewport.y, y1 = viewport.y + height;
+  const PixelRect borders[] = {
+      {x0, y0, dx0, y1}, {dx1, y0, x1, y1}, {dx0, y0, dx1, dyBottom}, {dx0, dyTop, dx1, y1}};
+  for (const PixelRect& r : borders) {
+    if (r.clipped({x0, y0, x1, y1}).empty()) continue;
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
+    surface_.draw(view, viewport, style.surface, scale_);
+    glDisable(GL_SCISSOR_TEST);
+  }
+  layers_.drawTails(trails_, view, viewport);
+  if (liveUsed_) liveLayers_.drawTails(trails_, view, viewport);
+  return true;
 }
 
 bool Canvas::updateBase(const View& view, const BaseKey& key, bool resized, const CanvasStyle& style,
@@ -173,6 +259,7 @@ void Canvas::composePicture(const PixelRect& rect) {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   picture_.bindForDrawing();
   layers_.composite({0, 0, picture_.width(), picture_.height()}, rect);
+  if (liveUsed_) liveLayers_.composite({0, 0, picture_.width(), picture_.height()}, rect);
 }
 
 void Canvas::drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,

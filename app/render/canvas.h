@@ -8,8 +8,13 @@
 // so the copy to the window is a plain memory copy (texture_target.h). Trails that grew re-compose
 // only the tiles they reached; trails that start over (a slider drag) re-compose the picture from
 // the base without shading the surface again; a pan by whole pixels shifts the base and shades only
-// the newly exposed strips, which the fixed colour scale makes seamless. Offscreen images, drawn
-// once, get the same picture drawn directly.
+// the newly exposed strips, which the fixed colour scale makes seamless. While the view zooms (it
+// changes scale from frame to frame), the window gets the cached picture scaled, with the surface
+// shaded only where zooming out exposed it, until the view settles (a frame with the same view as
+// the last) or has drifted past kMaxInterimZoom: then the picture is made anew, exactly as
+// before. A trail that started over within the last kLiveTrailFrames frames (a slider being
+// dragged) lives in a second pair of layers redrawn every frame, so the other trails' layers stay
+// as they are. Offscreen images, drawn once, get the same picture drawn directly.
 #pragma once
 
 #include "app/render/marker_pass.h"
@@ -73,9 +78,10 @@ class Canvas {
   /// The log of the last failed setLandscape() ("" after a success).
   const std::string& landscapeError() const { return landscapeError_; }
   /// Makes trail `index` show `points` (sim's trajectory; `revision` = Run::generation), thinned for
-  /// drawing `view` at `viewport`'s size (sim::thinningTolerance).
+  /// drawing `view` at `viewport`'s size (sim::thinningTolerance) into `target`: radially for an
+  /// image, by sleeve fitting (far fewer vertices) for the window.
   void syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
-                 const View& view, const Viewport& viewport);
+                 const View& view, const Viewport& viewport, CanvasTarget target = CanvasTarget::Image);
   /// Drops trails index >= n.
   void removeTrailsFrom(std::size_t n) { trails_.removeTrailsFrom(n); }
 
@@ -98,7 +104,8 @@ class Canvas {
   TrailPass& trails() { return trails_; }
   const SurfacePass& surface() const { return surface_; }
   const TrailPass& trails() const { return trails_; }
-  /// Surface pictures shaded anew, and trail layers redrawn whole (tests and benchmarks).
+  /// Surface pictures shaded anew, and the layers of the trails not being edited redrawn whole
+  /// (tests and benchmarks).
   std::uint64_t surfaceRenders() const { return surface_.renderCount(); }
   std::uint64_t trailRedraws() const { return layers_.redrawCount(); }
 
@@ -121,6 +128,12 @@ class Canvas {
   /// Shades `rect` of the base again: surface and minima.
   void shadeBase(const View& view, const PixelRect& rect, const CanvasStyle& style,
                  const std::vector<Eigen::Vector2d>& minima);
+  /// While the view zooms: draws the cached picture scaled to `view` (surface shaded where it
+  /// does not reach) and returns true; false when the picture must be made anew.
+  bool drawZoomInterim(const View& view, const Viewport& viewport, const CanvasStyle& style,
+                       const BaseKey& key);
+  /// Sorts the trails into mainStyles_ and liveStyles_ (each showing only its own trails).
+  void splitLiveTrails(const std::vector<TrailStyle>& trailStyles);
   /// Copies `rect` of the base to the picture and composites the trail layers there.
   void composePicture(const PixelRect& rect);
   void drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,
@@ -131,7 +144,12 @@ class Canvas {
   SurfacePass surface_;
   TrailPass trails_;
   MarkerPass markers_;
-  TrailLayers layers_;
+  TrailLayers layers_;      // every trail but the live ones
+  TrailLayers liveLayers_;  // trails that started over lately, redrawn every frame
+  bool liveUsed_ = false;   // liveLayers_ may hold something
+  std::vector<TrailStyle> mainStyles_, liveStyles_;
+  std::vector<std::uint64_t> seenRevisions_;  // each trail's revision in the previous frame
+  std::vector<int> quietFrames_;              // frames since each trail last started over
   std::uint64_t landscapeRevision_ = 0;
   bool hasLandscape_ = false;
   std::string landscapeError_;
@@ -147,6 +165,7 @@ class Canvas {
   BaseKey baseKey_;
   View baseView_;
   bool baseValid_ = false;
+  View lastView_;  // the window's view in the previous frame: a zoom has settled when it repeats
   std::vector<Marker> markerScratch_;  // reused every frame: no allocation once warm
   std::vector<PixelRect> changedScratch_;
 };

@@ -53,8 +53,18 @@ bool TrailLayers::reusable(const View& view, int width, int height, bool topDown
   if (dx < 0 || dy < 0 || dx > 2 * p.marginX || dy > 2 * p.marginY) return false;
   if (styles != styles_ || trails.trailCount() != revisions_.size()) return false;
   for (std::size_t i = 0; i < revisions_.size(); ++i)
-    if (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i] ||
-        trails.pointCount(i) < drawnVertices_[i])
+    if (i < styles.size() && styles[i].visible &&
+        (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i] ||
+         trails.stableCount(i) < drawnVertices_[i]))
+      return false;
+  return true;
+}
+
+bool TrailLayers::holds(const TrailPass& trails, const std::vector<TrailStyle>& styles) const {
+  if (!halos_ || styles != styles_ || trails.trailCount() != revisions_.size()) return false;
+  for (std::size_t i = 0; i < revisions_.size(); ++i)
+    if (i < styles.size() && styles[i].visible &&
+        (trails.revision(i) != revisions_[i] || trails.tolerance(i) != tolerances_[i]))
       return false;
   return true;
 }
@@ -63,7 +73,18 @@ bool TrailLayers::update(TrailPass& trails, const View& view, int width, int hei
                          const std::vector<TrailStyle>& styles, bool topDown,
                          std::vector<PixelRect>& changed) {
   if (!reusable(view, width, height, topDown, trails, styles)) {
+    // The picture changes where the trails were and where they are now.
+    const PixelRect screen{0, 0, width, height};
+    if (halos_ && width == placement_.width && height == placement_.height)
+      changed.push_back(PixelRect{extent_.x0 - offsetX_, extent_.y0 - offsetY_, extent_.x1 - offsetX_,
+                                  extent_.y1 - offsetY_}
+                            .clipped(screen));
+    else
+      changed.push_back(screen);
     redraw(trails, view, width, height, styles, topDown);
+    changed.push_back(
+        PixelRect{extent_.x0 - offsetX_, extent_.y0 - offsetY_, extent_.x1 - offsetX_, extent_.y1 - offsetY_}
+            .clipped(screen));
     return true;
   }
   const Placement& p = placement_;
@@ -92,31 +113,36 @@ void TrailLayers::redraw(TrailPass& trails, const View& view, int width, int hei
   offsetX_ = p.marginX;
   offsetY_ = p.marginY;
 
-  halos_.resize(p.layerWidth(), p.layerHeight());
-  cores_.resize(p.layerWidth(), p.layerHeight());
+  // Only where trails were needs clearing, unless the layers are new.
+  const PixelRect drawn = extent_;
+  const bool reallocated =
+      halos_.resize(p.layerWidth(), p.layerHeight()) | cores_.resize(p.layerWidth(), p.layerHeight());
   tilesX_ = (p.layerWidth() + kTile - 1) / kTile;
   tilesY_ = (p.layerHeight() + kTile - 1) / kTile;
   tiles_.assign(std::size_t(tilesX_) * std::size_t(tilesY_), 0);
   extent_ = {};
   styles_ = styles;
-  glDisable(GL_SCISSOR_TEST);
+  if (!reallocated) {
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(drawn.x0, drawn.y0, std::max(drawn.x1 - drawn.x0, 0), std::max(drawn.y1 - drawn.y0, 0));
+  }
   halos_.clear(1, 1, 1, 1);
   cores_.clear(0, 0, 0, 0);
-  const Viewport all{0, 0, p.layerWidth(), p.layerHeight()};
-  halos_.bindForDrawing();
-  trails.drawSegments(drawView(), all, styles, nullptr, TrailParts::Halos);
-  cores_.bindForDrawing();
-  trails.drawSegments(drawView(), all, styles, nullptr, TrailParts::Cores);
-
+  glDisable(GL_SCISSOR_TEST);
   revisions_.resize(trails.trailCount());
   tolerances_.resize(trails.trailCount());
   drawnVertices_.resize(trails.trailCount());
   for (std::size_t i = 0; i < trails.trailCount(); ++i) {
     revisions_[i] = trails.revision(i);
     tolerances_[i] = trails.tolerance(i);
-    drawnVertices_[i] = trails.pointCount(i);
-    if (i < styles.size() && styles[i].visible) markTiles(trails, i, 0);
+    drawnVertices_[i] = trails.stableCount(i);
+    if (i < styles.size() && styles[i].visible) markTiles(trails, i, 0, drawnVertices_[i]);
   }
+  const Viewport all{0, 0, p.layerWidth(), p.layerHeight()};
+  halos_.bindForDrawing();
+  trails.drawSegments(drawView(), all, styles, nullptr, TrailParts::Halos, &drawnVertices_);
+  cores_.bindForDrawing();
+  trails.drawSegments(drawView(), all, styles, nullptr, TrailParts::Cores, &drawnVertices_);
   ++redrawCount_;
 }
 
@@ -124,7 +150,7 @@ void TrailLayers::append(TrailPass& trails, std::vector<PixelRect>& changed) {
   firstVertices_.assign(trails.trailCount(), 0);
   bool any = false;
   for (std::size_t i = 0; i < trails.trailCount(); ++i) {
-    const std::size_t count = trails.pointCount(i);
+    const std::size_t count = trails.stableCount(i);
     const bool visible = i < styles_.size() && styles_[i].visible;
     // The last drawn point starts the first new segment.
     firstVertices_[i] =
@@ -132,7 +158,7 @@ void TrailLayers::append(TrailPass& trails, std::vector<PixelRect>& changed) {
     drawnVertices_[i] = count;
     if (firstVertices_[i] + 1 >= count) continue;
     any = true;
-    const PixelRect rect = markTiles(trails, i, firstVertices_[i]);
+    const PixelRect rect = markTiles(trails, i, firstVertices_[i], count);
     const PixelRect onScreen =
         PixelRect{rect.x0 - offsetX_, rect.y0 - offsetY_, rect.x1 - offsetX_, rect.y1 - offsetY_}.clipped(
             {0, 0, placement_.width, placement_.height});
@@ -142,15 +168,47 @@ void TrailLayers::append(TrailPass& trails, std::vector<PixelRect>& changed) {
   const Viewport all{0, 0, placement_.layerWidth(), placement_.layerHeight()};
   glDisable(GL_SCISSOR_TEST);
   halos_.bindForDrawing();
-  trails.drawSegments(drawView(), all, styles_, &firstVertices_, TrailParts::Halos);
+  trails.drawSegments(drawView(), all, styles_, &firstVertices_, TrailParts::Halos, &drawnVertices_);
   cores_.bindForDrawing();
-  trails.drawSegments(drawView(), all, styles_, &firstVertices_, TrailParts::Cores);
+  trails.drawSegments(drawView(), all, styles_, &firstVertices_, TrailParts::Cores, &drawnVertices_);
 }
 
-PixelRect TrailLayers::markTiles(const TrailPass& trails, std::size_t index, std::size_t first) {
+void TrailLayers::drawTails(TrailPass& trails, const View& view, const Viewport& viewport) {
+  const std::size_t count = std::min(trails.trailCount(), drawnVertices_.size());
+  firstVertices_.assign(count, 0);
+  endVertices_.assign(count, 0);
+  bool any = false;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t stable = drawnVertices_[i], all = trails.pointCount(i);
+    firstVertices_[i] = endVertices_[i] = all;  // nothing
+    if (stable == 0 || all <= stable || i >= styles_.size() || !styles_[i].visible) continue;
+    firstVertices_[i] = stable - 1;
+    any = true;
+  }
+  if (!any) return;
+  trails.drawSegments(view, viewport, styles_, &firstVertices_, TrailParts::Halos);
+  // The cores again from a halo's reach before the tail (arc lengths are world units): the tail's
+  // halo darkened that much of the core it joins.
+  const double unitsPerPixel = std::abs(view.xmax - view.xmin) / std::max(viewport.width, 1);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (firstVertices_[i] >= trails.pointCount(i)) continue;
+    const std::vector<float>& v = trails.vertexData(i);
+    const TrailStyle& style = styles_[i];
+    const double reach = (0.5 * style.width + style.haloWidth + 2) * unitsPerPixel;
+    const float tailStart = v[kTrailVertexFloats * firstVertices_[i] + 2];
+    std::size_t first = firstVertices_[i];
+    while (first > 0 && tailStart - v[kTrailVertexFloats * first + 2] < reach) --first;
+    firstVertices_[i] = first;
+  }
+  trails.drawSegments(view, viewport, styles_, &firstVertices_, TrailParts::Cores);
+}
+
+PixelRect TrailLayers::markTiles(const TrailPass& trails, std::size_t index, std::size_t first,
+                                 std::size_t end) {
   const std::vector<float>& points = trails.vertexData(index);
   constexpr std::size_t n = kTrailVertexFloats;
-  if (n * first >= points.size() || index >= styles_.size()) return {};
+  const std::size_t size = std::min(points.size(), n * end);
+  if (n * first >= size || index >= styles_.size()) return {};
   const Placement& p = placement_;
   const TrailStyle& style = styles_[index];
   // The shader's quads reach the half width plus the halo plus a pixel of anti-aliasing.
@@ -162,7 +220,7 @@ PixelRect TrailLayers::markTiles(const TrailPass& trails, std::size_t index, std
   };
   PixelRect all;
   double previousX = (points[n * first] - p.xmin) / p.unitsX, previousY = row(points[n * first + 1]);
-  for (std::size_t k = n * first; k + 1 < points.size(); k += n) {
+  for (std::size_t k = n * first; k + 1 < size; k += n) {
     // The segment from the previous point to this one (the first point alone when it is the last).
     const double x = (points[k] - p.xmin) / p.unitsX, y = row(points[k + 1]);
     const PixelRect segment = PixelRect{clampToInt(std::floor(std::min(previousX, x) - pad)),

@@ -7,6 +7,8 @@
 // TrailPass::draw's result; between trails, cores lie above every halo (a crossing trail's halo no
 // longer cuts into an earlier trail's core), and a picture grown by appends equals one drawn at
 // once wherever appended segments do not cross another trail's.
+// The layers hold each trail's stable vertices only (TrailPass::stableCount); the provisional tail
+// from the last stable vertex to the head, which moves every step, is drawn live by drawTails().
 // The layers cover the viewport plus a margin, at the view's scale: a pan by whole pixels (a mouse
 // drag) that stays within the margin reuses them shifted; zooming, resizing, restyling or a trail
 // starting over redraws them. A coarse grid of tiles remembers where trails were drawn, so
@@ -29,7 +31,8 @@ class TrailLayers {
   /// Brings the layers up to date with `trails` drawn with `styles` for `view` on a viewport of
   /// width × height, rows bottom-up or, with `topDown`, top-down (see texture_target.h): appends
   /// what was uploaded since the last call, adding to `changed` the viewport rectangles (in that row
-  /// order) it touched, or redraws everything and returns true. Changes the GL framebuffer binding,
+  /// order) it touched, or redraws everything (clearing only where trails were), adds where the
+  /// trails were and are now, and returns true. Changes the GL framebuffer binding,
   /// viewport and blend state.
   bool update(TrailPass& trails, const View& view, int width, int height,
               const std::vector<TrailStyle>& styles, bool topDown, std::vector<PixelRect>& changed);
@@ -38,6 +41,15 @@ class TrailLayers {
   /// `rect` (viewport pixels) of `viewport` as of the last update(). Leaves the scissor test off and
   /// blending on with TrailPass's straight-alpha function.
   void composite(const Viewport& viewport, const PixelRect& rect);
+
+  /// Draws every visible trail's provisional tail (the segments the layers leave out) into the bound
+  /// framebuffer at `viewport`, rows bottom-up: halos, then cores from a little before the tail so
+  /// that the tail's halo does not notch the core it joins. Call after composite().
+  void drawTails(TrailPass& trails, const View& view, const Viewport& viewport);
+
+  /// True when the layers show `trails` as drawn with `styles` at some view: no trail started over
+  /// was re-thinned or restyled since (they may have grown: drawTails() draws what the layers lack).
+  bool holds(const TrailPass& trails, const std::vector<TrailStyle>& styles) const;
 
   /// How many times the layers were redrawn from scratch (tests and benchmarks check the cache).
   std::uint64_t redrawCount() const { return redrawCount_; }
@@ -59,9 +71,9 @@ class TrailLayers {
   void redraw(TrailPass& trails, const View& view, int width, int height,
               const std::vector<TrailStyle>& styles, bool topDown);
   void append(TrailPass& trails, std::vector<PixelRect>& changed);
-  /// Marks the tiles reached by trail `index`'s segments from vertex `first` on, halo included, grows
-  /// extent_ to hold them and returns the layer pixels they cover.
-  PixelRect markTiles(const TrailPass& trails, std::size_t index, std::size_t first);
+  /// Marks the tiles reached by trail `index`'s segments from vertex `first` to `end` (exclusive),
+  /// halo included, grows extent_ to hold them and returns the layer pixels they cover.
+  PixelRect markTiles(const TrailPass& trails, std::size_t index, std::size_t first, std::size_t end);
   /// The world rectangle to draw into the layers with (y reversed for rows top-down).
   View drawView() const;
 
@@ -70,12 +82,12 @@ class TrailLayers {
   Placement placement_;
   int offsetX_ = 0, offsetY_ = 0;  // the viewport's first column and row in layer pixels
   std::vector<TrailStyle> styles_;
-  std::vector<std::uint64_t> revisions_;  // each trail's TrailPass::revision() when drawn
-  std::vector<double> tolerances_;        // and its TrailPass::tolerance()
-  std::vector<std::size_t> drawnVertices_;
-  std::vector<std::size_t> firstVertices_;  // scratch for append()
-  PixelRect extent_;                        // layer pixels holding every drawn trail
-  std::vector<std::uint8_t> tiles_;         // kTile-pixel squares of the layers: 1 = a trail reaches it
+  std::vector<std::uint64_t> revisions_;                  // each trail's TrailPass::revision() when drawn
+  std::vector<double> tolerances_;                        // and its TrailPass::tolerance()
+  std::vector<std::size_t> drawnVertices_;                // each trail's stable vertices in the layers
+  std::vector<std::size_t> firstVertices_, endVertices_;  // scratch for append() and drawTails()
+  PixelRect extent_;                                      // layer pixels holding every drawn trail
+  std::vector<std::uint8_t> tiles_;  // kTile-pixel squares of the layers: 1 = a trail reaches it
   int tilesX_ = 0, tilesY_ = 0;
   std::vector<PixelRect> runs_;  // scratch for composite(): runs of touched tiles
   std::uint64_t redrawCount_ = 0;

@@ -103,15 +103,18 @@ void TrailPass::reserve(Trail& trail, std::size_t vertices) {
 }
 
 void TrailPass::sync(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
-                     double tolerance) {
+                     double tolerance, TrailThinning thinning) {
   if (index >= trails_.size()) trails_.resize(index + 1);
   Trail& trail = trails_[index];
   if (!trail.built || trail.revision != revision || points.size() < trail.consumed ||
-      !sameDetail(trail.thinner.tolerance(), tolerance)) {
+      trail.thinning != thinning || !sameDetail(trail.tolerance, tolerance)) {
     if (trail.consumed > 0) ++stats_.fullUploads;
     trail.built = true;
     trail.revision = revision;
+    trail.thinning = thinning;
+    trail.tolerance = tolerance;
     trail.thinner = sim::PolylineThinner(tolerance);
+    trail.simplifier = sim::PolylineSimplifier(tolerance);
     trail.uploaded = trail.kept = trail.consumed = 0;
     trail.headKept = true;
     trail.length = 0;
@@ -126,17 +129,27 @@ void TrailPass::sync(std::size_t index, const std::vector<Eigen::Vector2d>& poin
   const auto push = [&trail](const Eigen::Vector2d& p, double length) {
     trail.vertices.insert(trail.vertices.end(), {float(p.x()), float(p.y()), float(length)});
   };
+  const auto keep = [&](const Eigen::Vector2d& p) {
+    if (trail.lastKept) trail.length += (p - *trail.lastKept).norm();
+    trail.lastKept = p;
+    push(p, trail.length);
+    ++trail.kept;
+  };
   for (std::size_t i = trail.consumed; i < points.size(); ++i) {
     const Eigen::Vector2d& p = points[i];
     if (!uploadable(p)) continue;
     if (!trail.first) trail.first = p;
     trail.last = p;
-    trail.headKept = trail.thinner.keep(p);
-    if (!trail.headKept) continue;
-    if (trail.lastKept) trail.length += (p - *trail.lastKept).norm();
-    trail.lastKept = p;
-    push(p, trail.length);
-    ++trail.kept;
+    if (thinning == TrailThinning::Radial) {
+      trail.headKept = trail.thinner.keep(p);
+      if (trail.headKept) keep(p);
+    } else {
+      // The sleeve fixes a vertex (the point before p, or p itself when it is the first) as it
+      // learns where the path goes next.
+      const std::optional<Eigen::Vector2d> vertex = trail.simplifier.add(p);
+      if (vertex) keep(*vertex);
+      trail.headKept = vertex && *vertex == p;
+    }
   }
   trail.consumed = points.size();
   if (!trail.headKept) push(*trail.last, trail.length + (*trail.last - *trail.lastKept).norm());
@@ -161,6 +174,10 @@ std::size_t TrailPass::pointCount(std::size_t index) const {
   return index < trails_.size() ? trails_[index].uploaded : 0;
 }
 
+std::size_t TrailPass::stableCount(std::size_t index) const {
+  return index < trails_.size() ? std::min(trails_[index].kept, trails_[index].uploaded) : 0;
+}
+
 std::optional<Eigen::Vector2d> TrailPass::firstPoint(std::size_t index) const {
   return pointCount(index) == 0 ? std::nullopt : trails_[index].first;
 }
@@ -179,7 +196,7 @@ std::uint64_t TrailPass::revision(std::size_t index) const {
 }
 
 double TrailPass::tolerance(std::size_t index) const {
-  return index < trails_.size() ? trails_[index].thinner.tolerance() : 0;
+  return index < trails_.size() ? trails_[index].tolerance : 0;
 }
 
 void TrailPass::draw(const View& view, const Viewport& viewport, const std::vector<TrailStyle>& styles) {
@@ -188,7 +205,8 @@ void TrailPass::draw(const View& view, const Viewport& viewport, const std::vect
 
 void TrailPass::drawSegments(const View& view, const Viewport& viewport,
                              const std::vector<TrailStyle>& styles,
-                             const std::vector<std::size_t>* firstVertices, TrailParts parts) {
+                             const std::vector<std::size_t>* firstVertices, TrailParts parts,
+                             const std::vector<std::size_t>* endVertices) {
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_DEPTH_TEST);
   glEnable(GL_BLEND);
@@ -204,14 +222,16 @@ void TrailPass::drawSegments(const View& view, const Viewport& viewport,
     Trail& trail = trails_[i];
     const TrailStyle& style = styles[i];
     const std::size_t first = firstVertices ? (*firstVertices)[i] : 0;
-    if (!style.visible || trail.uploaded < first + 2) continue;
+    const std::size_t end =
+        endVertices && i < endVertices->size() ? std::min((*endVertices)[i], trail.uploaded) : trail.uploaded;
+    if (!style.visible || end < first + 2) continue;
     if (trail.attributeOffset != first) {
       bindAttributes(trail.vao.id(), trail.buffer.id(), first);
       trail.attributeOffset = first;
     }
     glBindVertexArray(trail.vao.id());
     glUniform2f(dashUniform_, style.dash.on, style.dash.off);
-    const GLsizei segments = GLsizei(trail.uploaded - first - 1);
+    const GLsizei segments = GLsizei(end - first - 1);
     if (parts != TrailParts::Cores && style.haloWidth > 0 && style.haloOpacity > 0) {
       // GL_MIN makes the halo idempotent where segments overlap at joins.
       glBlendEquation(GL_MIN);

@@ -1,10 +1,11 @@
 // Optimizer trails: each run's trajectory as a thick, round-joined, anti-aliased polyline with a
 // dark halo, solid, dashed or dotted. A trail's vertices are its trajectory thinned for the view
-// (sim/polyline_lod.h: a quarter pixel), so drawing costs what the line covers on screen, not its
-// step count. They live in one GPU buffer per trail, appended incrementally (capacity doubles with
-// a GPU-side copy); the view is a uniform, so panning never touches the buffers, and zooming re-thins
-// only when the pixel size changes by more than 2×. The CPU keeps only the thinned vertices (what
-// the GPU holds, a few per pixel covered), never a second copy of the trajectory.
+// (sim/polyline_lod.h: a quarter pixel; radially for still pictures, by sleeve fitting for the live
+// window), so drawing costs what the line covers on screen, not its step count. They live in one GPU buffer
+// per trail, appended incrementally (capacity doubles with a GPU-side copy); the view is a uniform, so
+// panning never touches the buffers, and zooming re-thins only when the pixel size changes by more than 2×.
+// The CPU keeps only the thinned vertices (what the GPU holds, a few per pixel covered), never a second copy
+// of the trajectory.
 #pragma once
 
 #include "app/render/gl_object.h"
@@ -57,6 +58,12 @@ struct TrailUploadStats {
   std::uint64_t fullUploads = 0;  ///< trails rebuilt from scratch (new revision, shrink, re-thinning)
 };
 
+/// How a trail's vertices are chosen from its points (sim/polyline_lod.h).
+enum class TrailThinning {
+  Radial,  ///< a vertex every tolerance along the path: what still pictures draw
+  Sleeve,  ///< a vertex only where the path leaves a tolerance-wide sleeve: far fewer, the live window's
+};
+
 /// Floats per vertex in vertexData(): x, y and the arc length from the first vertex (world units).
 constexpr std::size_t kTrailVertexFloats = 3;
 
@@ -68,16 +75,20 @@ class TrailPass {
   /// Makes trail `index` show `points` (the trajectory, borrowed for this call only), thinned at
   /// `tolerance` world units (0: every point; see sim::thinningTolerance). Points beyond those
   /// already seen are appended; a changed `revision` (sim's Run::generation: the run was
-  /// recomputed), fewer points than seen or a tolerance changed by more than 2× rebuilds the trail.
-  /// Non-finite points (and |coordinate| > 1e30, beyond float) are skipped, never uploaded.
+  /// recomputed), fewer points than seen, another `thinning` or a tolerance changed by more than 2×
+  /// rebuilds the trail. Non-finite points (and |coordinate| > 1e30, beyond float) are skipped, never
+  /// uploaded.
   void sync(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
-            double tolerance = 0);
+            double tolerance = 0, TrailThinning thinning = TrailThinning::Radial);
   /// Drops trails index >= n (their buffers are freed).
   void removeTrailsFrom(std::size_t n);
   std::size_t trailCount() const { return trails_.size(); }
 
   /// Vertices on the GPU for trail `index` (0 if none).
   std::size_t pointCount(std::size_t index) const;
+  /// The first of them that later points never change: the rest (at most one, the head when the
+  /// thinner has not kept it) is provisional and replaced as the trail grows.
+  std::size_t stableCount(std::size_t index) const;
   /// First / last finite point of trail `index`, exact (for start and head markers).
   std::optional<Eigen::Vector2d> firstPoint(std::size_t index) const;
   std::optional<Eigen::Vector2d> lastPoint(std::size_t index) const;
@@ -92,9 +103,11 @@ class TrailPass {
   /// bound framebuffer at `viewport`. Leaves blending enabled (straight alpha) and bindings at 0.
   void draw(const View& view, const Viewport& viewport, const std::vector<TrailStyle>& styles);
   /// As draw(), but only the segments of trail i from vertex `firstVertices[i]` on (all when
-  /// `firstVertices` is null; trails past its end are skipped), and only the passes in `parts`.
+  /// `firstVertices` is null; trails past its end are skipped) up to vertex `endVertices[i]`
+  /// (exclusive; all when null), and only the passes in `parts`.
   void drawSegments(const View& view, const Viewport& viewport, const std::vector<TrailStyle>& styles,
-                    const std::vector<std::size_t>* firstVertices, TrailParts parts);
+                    const std::vector<std::size_t>* firstVertices, TrailParts parts,
+                    const std::vector<std::size_t>* endVertices = nullptr);
 
   const TrailUploadStats& stats() const { return stats_; }
 
@@ -109,10 +122,13 @@ class TrailPass {
     std::size_t attributeOffset = 0;  // first vertex the VAO's attributes read
     bool built = false;
     std::uint64_t revision = 0;
-    sim::PolylineThinner thinner;
-    bool headKept = true;         // the last finite point is a kept vertex
-    double length = 0;            // arc length at the last kept vertex
-    std::vector<float> vertices;  // what the buffer holds
+    TrailThinning thinning = TrailThinning::Radial;
+    double tolerance = 0;
+    sim::PolylineThinner thinner;        // Radial
+    sim::PolylineSimplifier simplifier;  // Sleeve
+    bool headKept = true;                // the last finite point is a kept vertex
+    double length = 0;                   // arc length at the last kept vertex
+    std::vector<float> vertices;         // what the buffer holds
     std::optional<Eigen::Vector2d> first, last, lastKept;
   };
 

@@ -111,6 +111,130 @@ TEST(Canvas, WholePixelPanEqualsAPictureDrawnFromScratch) {
   EXPECT_LE(differing(panned, scratch, 3), kWidth * kHeight / 1000);
 }
 
+TEST(Canvas, TrailGrownStepByStepInTheWindowEqualsOneDrawnAtOnce) {
+  // The window's trails are sleeve-fitted: the layers get stable segments as the trail grows and
+  // the provisional tail is drawn live; no gap or double-blended core may show.
+  LV_REQUIRE_GL();
+  const View view = startView();
+  std::vector<Eigen::Vector2d> curve;
+  for (int i = 0; i <= 600; ++i)
+    curve.push_back({-1.5 + 2.5 * i / 600.0, 2.0 - 1.5 * std::sin(3.0 * i / 600.0)});
+  Canvas grown;
+  ASSERT_TRUE(grown.setLandscape(rosenbrock(), 1));
+  std::vector<std::uint8_t> pixels;
+  for (std::size_t n = 1; n <= curve.size(); n += 7) {
+    grown.syncTrail(0, {curve.begin(), curve.begin() + std::ptrdiff_t(n)}, 1, view, kViewport,
+                    CanvasTarget::Window);
+    drawToWindow(grown, view, {}, {TrailStyle{}});
+  }
+  grown.syncTrail(0, curve, 1, view, kViewport, CanvasTarget::Window);
+  pixels = drawToWindow(grown, view, {}, {TrailStyle{}});
+  EXPECT_EQ(grown.trailRedraws(), 1u);
+  Canvas fresh;
+  ASSERT_TRUE(fresh.setLandscape(rosenbrock(), 1));
+  fresh.syncTrail(0, curve, 1, view, kViewport, CanvasTarget::Window);
+  CanvasStyle style;
+  style.colorScale = grown.colorScale();
+  EXPECT_EQ(differing(pixels, drawToWindow(fresh, view, style, {TrailStyle{}}), 0), 0);
+}
+
+TEST(Canvas, LiveTailsHaloDoesNotNotchTheCoreItJoins) {
+  // An L: the corner is a stable vertex in the cached layers, the upright leg the live tail, whose
+  // halo (drawn over the cached picture) must not darken the horizontal leg's core.
+  LV_REQUIRE_GL();
+  const landscapes::Formula flat = *landscapes::Formula::parse("1");
+  const View view = startView();  // 80 pixels per unit
+  std::vector<Eigen::Vector2d> corner;
+  for (int i = 0; i <= 100; ++i) corner.push_back({-1.0 + 0.01 * i, 1.0});
+  for (int i = 1; i <= 100; ++i) corner.push_back({0.0, 1.0 + 0.01 * i});
+  Canvas canvas;
+  ASSERT_TRUE(canvas.setLandscape(flat, 1));
+  canvas.syncTrail(0, corner, 1, view, kViewport, CanvasTarget::Window);
+  TrailStyle trail;
+  trail.color = {1, 0, 0, 1};
+  CanvasStyle style;
+  style.showHeads = style.showStarts = false;
+  const auto pixels = drawToWindow(canvas, view, style, {trail});
+  // Rows bottom-up: y = 1 is row (1 - ymin) * 80; the core's centre row along the horizontal leg.
+  const int row = int((1.0 - view.ymin) / (view.ymax - view.ymin) * kHeight);
+  const int cornerColumn = int((0.0 - view.xmin) / (view.xmax - view.xmin) * kWidth);
+  for (int x = cornerColumn - 20; x < cornerColumn - 1; ++x) {
+    const std::uint8_t* p = &pixels[(std::size_t(row) * kWidth + std::size_t(x)) * 4];
+    EXPECT_GE(p[0], 200) << "column " << x;
+  }
+}
+
+TEST(Canvas, ZoomingScalesTheCachedPictureUntilTheViewSettles) {
+  LV_REQUIRE_GL();
+  Canvas canvas;
+  ASSERT_TRUE(canvas.setLandscape(rosenbrock(), 1));
+  View view = startView();
+  canvas.syncTrail(0, path(), 1, view, kViewport, CanvasTarget::Window);
+  const auto before = drawToWindow(canvas, view, {}, {TrailStyle{}});
+  const auto renders = canvas.surfaceRenders(), redraws = canvas.trailRedraws();
+  std::vector<std::uint8_t> zooming;
+  for (int frame = 0; frame < 5; ++frame) {  // in by 1.02 per frame at the centre: 1.104 in all
+    view = sim::zoomedAt(view, kWidth, kHeight, {160, 120}, 1.02);
+    canvas.syncTrail(0, path(), 1, view, kViewport, CanvasTarget::Window);
+    zooming = drawToWindow(canvas, view, {}, {TrailStyle{}});
+  }
+  EXPECT_EQ(canvas.surfaceRenders(), renders);  // zooming in: nothing shaded, nothing redrawn
+  EXPECT_EQ(canvas.trailRedraws(), redraws);
+  EXPECT_GT(differing(zooming, before, 8), kWidth * kHeight / 10);  // yet the picture did zoom
+  // Settled: the same view again is the picture made anew, as a fresh canvas draws it.
+  const auto settled = drawToWindow(canvas, view, {}, {TrailStyle{}});
+  EXPECT_EQ(canvas.trailRedraws(), redraws + 1);
+  Canvas fresh;
+  ASSERT_TRUE(fresh.setLandscape(rosenbrock(), 1));
+  fresh.syncTrail(0, path(), 1, view, kViewport, CanvasTarget::Window);
+  CanvasStyle style;
+  style.colorScale = canvas.colorScale();
+  EXPECT_EQ(differing(settled, drawToWindow(fresh, view, style, {TrailStyle{}}), 0), 0);
+  // A scaled frame stays close to the exact one: scaling moves an edge by under a pixel.
+  EXPECT_LE(differing(zooming, settled, 48), kWidth * kHeight / 50);
+}
+
+TEST(Canvas, ATrailStartingOverEveryFrameLeavesTheOthersLayersAlone) {
+  // A dragged slider: trail 0 is recomputed every frame. It moves to live layers (one redraw of the
+  // others' layers), and folds back once it has been still for a while; every picture equals one
+  // drawn from scratch (the trails do not touch, so their order cannot show).
+  LV_REQUIRE_GL();
+  const View view = startView();
+  const auto shifted = [](double dy) {
+    std::vector<Eigen::Vector2d> points = path();
+    for (Eigen::Vector2d& p : points) p.y() += dy;
+    return points;
+  };
+  Canvas canvas;
+  ASSERT_TRUE(canvas.setLandscape(rosenbrock(), 1));
+  canvas.syncTrail(1, shifted(-1.5), 1, view, kViewport, CanvasTarget::Window);
+  const std::vector<TrailStyle> styles{TrailStyle{}, TrailStyle{}};
+  const auto picture = [&](std::uint64_t revision, double dy) {
+    canvas.syncTrail(0, shifted(dy), revision, view, kViewport, CanvasTarget::Window);
+    canvas.syncTrail(1, shifted(-1.5), 1, view, kViewport, CanvasTarget::Window);
+    return drawToWindow(canvas, view, {}, styles);
+  };
+  picture(1, 0);
+  const auto redraws = canvas.trailRedraws();
+  std::vector<std::uint8_t> dragged;
+  for (int frame = 1; frame <= 10; ++frame) dragged = picture(1 + frame, 0.02 * frame);
+  EXPECT_EQ(canvas.trailRedraws(), redraws + 1);
+  const auto scratch = [&] {
+    Canvas fresh;
+    EXPECT_TRUE(fresh.setLandscape(rosenbrock(), 1));
+    fresh.syncTrail(0, shifted(0.2), 11, view, kViewport, CanvasTarget::Window);
+    fresh.syncTrail(1, shifted(-1.5), 1, view, kViewport, CanvasTarget::Window);
+    CanvasStyle style;
+    style.colorScale = canvas.colorScale();
+    return drawToWindow(fresh, view, style, styles);
+  }();
+  EXPECT_EQ(differing(dragged, scratch, 0), 0);
+  std::vector<std::uint8_t> settled;
+  for (int frame = 0; frame < 40; ++frame) settled = picture(11, 0.2);
+  EXPECT_EQ(canvas.trailRedraws(), redraws + 2);
+  EXPECT_EQ(differing(settled, scratch, 0), 0);
+}
+
 TEST(Canvas, ColourScaleStaysFixedWhileLockedAndFollowsARefit) {
   LV_REQUIRE_GL();
   Canvas canvas;
