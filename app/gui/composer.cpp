@@ -31,7 +31,7 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   const ImGuiIO& io = ImGui::GetIO();
   ImVec2 min(0, 0), max = io.DisplaySize;
   if (options.withUi) {
-    min.x = ui::sidePanelWidth(state.uiScale);
+    min.x = ui::sidePanelWidth(state.uiScale, io.DisplaySize.x);
     max.y -= ui::lossWindowHeight(state);
   }
   max.x = std::max(max.x, min.x + 1);

@@ -9,10 +9,24 @@
 
 namespace lv::ui {
 
-/// Width of the left side panel in pixels at `uiScale`.
-float sidePanelWidth(float uiScale);
-/// Height of the bottom loss plot in pixels at `uiScale`.
-float lossPlotHeight(float uiScale);
+/// The largest share of the window's width the side panel takes (unless that is below its usable
+/// minimum), and of its height the loss plot takes.
+constexpr float kSidePanelMaxFraction = 0.33f;
+constexpr float kLossPlotMaxFraction = 0.3f;
+/// Width of the left side panel in pixels at `uiScale` in a window `displayWidth` pixels wide:
+/// 330 × uiScale, at most kSidePanelMaxFraction of the window, at least min(200 × uiScale, half
+/// the window).
+float sidePanelWidth(float uiScale, float displayWidth);
+/// Height of the bottom loss plot in pixels at `uiScale` in a window `displayHeight` pixels high:
+/// 190 × uiScale, at most kLossPlotMaxFraction of the window, at least min(120 × uiScale, 0.45 ×
+/// the window).
+float lossPlotHeight(float uiScale, float displayHeight);
+
+/// ImGui::SameLine() when an item `width` pixels wide still fits on the current line of the window;
+/// otherwise the next item starts a new line, so a narrow panel wraps rather than cuts a label.
+void sameLineIfFits(float width);
+/// The width of a checkbox or radio button labelled `label`, for sameLineIfFits.
+float checkboxWidth(const char* label);
 
 /// The left side panel with every collapsing section below, docked at the window's left edge.
 void drawSidePanel(sim::Session& session, UiState& state);
