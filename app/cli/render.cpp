@@ -30,7 +30,8 @@ const VerbSpec kSpec{
      {"steps", "N", "updates per run (default: the scene's, or 200)"},
      {"size", "WxH", "image size in pixels (default 1280x720, at most 8192 per side)"},
      {"colormap", "NAME", "surface colormap"},
-     {"log", "0|1", "logarithmic colour scale"}}};  // and renderOutputFlags()
+     {"log", "0|1", "logarithmic colour scale"},
+     {"color-range", "MIN:MAX[:EPS]", "fixed colour range (EPS: log offset)"}}};  // and renderOutputFlags()
 
 /// Draws `session` offscreen at width × height into `rgba` (or, for a video, every frame of
 /// `output` over `steps`) with a hidden GL context. False with

@@ -1,6 +1,7 @@
 // See composer.h.
 #include "app/gui/composer.h"
 
+#include "app/sim/scene_colors.h"
 #include "app/ui/panels.h"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -38,6 +39,8 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   max.y = std::max(max.y, min.y + 1);
   auto describe = [&] {
     ui::CanvasFrame frame = ui::canvasFrame(session, min, max);
+    // Locked, the first view drawn fixes the colour range; panning and zooming then keep it.
+    sim::pinColorRange(session.colors, session.landscape().formula, frame.transform.view);
     ui::describeCanvas(frame, session, state, renderer.colorMapping(session, frame.transform.view),
                        options.interactive);
     return frame;

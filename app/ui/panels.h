@@ -27,11 +27,14 @@ float lossPlotHeight(float uiScale, float displayHeight);
 void sameLineIfFits(float width);
 /// The width of a checkbox or radio button labelled `label`, for sameLineIfFits.
 float checkboxWidth(const char* label);
+/// The width of a button labelled `label`, for sameLineIfFits.
+float buttonWidth(const char* label);
 
 /// The left side panel with every collapsing section below, docked at the window's left edge.
 void drawSidePanel(sim::Session& session, UiState& state);
 
-/// Catalog picker, live formula field with inline errors, colormap, log/linear, contours.
+/// Catalog picker, live formula field with inline errors, colormap, log/linear, contours, and the
+/// colour scale: lock, refit to the view, a typed range (sim::setColorRange; errors shown inline).
 void drawLandscapeSection(sim::Session& session, UiState& state);
 /// Add/remove/duplicate runs; per-run colour, optimizer, hyperparameters, start, visibility.
 void drawRunsSection(sim::Session& session, UiState& state);

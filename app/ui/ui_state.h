@@ -5,6 +5,7 @@
 #include "app/ui/param_slider.h"
 #include "app/figure/figure.h"
 #include "app/figure/plot_scale.h"
+#include "app/sim/color_scale.h"
 
 #include <string>
 
@@ -38,6 +39,12 @@ struct UiState {
   std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses
   int formulaErrorColumn = 0;
   double formulaEditedAt = -1;  ///< ImGui time of a valid edit not yet applied; -1: none pending
+
+  /// The colour range fields: what is typed (reloaded from the range in force until edited) and why
+  /// the last "Set range" was refused ("" none).
+  sim::ColorRange colorRangeDraft;
+  bool colorRangeEdited = false;
+  std::string colorRangeError;
 
   TypedValue typedValue;  ///< a hyperparameter being typed after Ctrl+click
 
