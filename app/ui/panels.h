@@ -43,6 +43,15 @@ void drawPlaybackSection(sim::Session& session, UiState& state);
 /// Screenshot request, CSV export, scene save/open.
 void drawExportSection(sim::Session& session, UiState& state);
 
+/// The export folder field: Tab completes a unique folder (or the common start of several), the
+/// matching subfolders are listed under it while typing (a click takes one), and a folder that does
+/// not exist is said in red at once.
+void drawFolderField(UiState& state);
+/// A "Browse..." button opening a popup of the export folder's subfolders and .json files: a click
+/// on a folder enters it, on "../" goes up, on a file picks it. Returns the picked file's absolute
+/// path, or "" (nothing picked this frame).
+std::string drawSceneChooser(UiState& state);
+
 /// Loss-vs-step plot and the runs table, docked at the bottom right of the side panel; its toolbar
 /// edits state.lossPlot (quantity, log/linear, folded, plot or table when narrow).
 void drawLossPlot(const sim::Session& session, UiState& state);

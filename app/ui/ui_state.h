@@ -56,6 +56,8 @@ struct UiState {
   std::string scheduleError;
 
   std::string exportFolder = ".";  ///< screenshots, CSVs and relative scene paths go here
+  bool folderSuggesting = false;   ///< the folder field lists matching subfolders under it
+  std::string chooserFolder;       ///< the folder the scene chooser shows (absolute)
   int screenshotScale = 1;         ///< 1, 2 or 4 × window size
   bool screenshotWithUi = false;
   bool screenshotRequested = false;  ///< carried out by the window after the frame
