@@ -33,7 +33,8 @@ const VerbSpec kSpec{
      {"log", "0|1", "logarithmic colour scale"},
      {"view", "2d|3d|split", "the map, the 3D surface, or both side by side (default: the scene's, or 2d)"},
      {"camera", "YAW,PITCH[,DISTANCE]", "3D camera: azimuth and elevation in degrees, distance (default -60,35,3.4)"},
-     {"height-scale", "H", "3D height of the colour range, in model units (0.05..3, default 0.8)"}}};  // and renderOutputFlags()
+     {"height-scale", "H", "3D height of the colour range, in model units (0.05..3, default 0.8)"},
+     {"color-range", "MIN:MAX[:EPS]", "fixed colour range (EPS: log offset)"}}};  // and renderOutputFlags()
 
 /// Draws `session` offscreen at width × height into `rgba` (or, for a video, every frame of
 /// `output` over `steps`) with a hidden GL context. False with

@@ -1,6 +1,7 @@
 // `lossviz render`'s flags resolved into a scene, an output path and an image size (headless).
 #include "app/cli/verbs.h"
 #include "app/sim/colormap.h"
+#include "app/sim/scene_colors.h"
 #include "app/sim/scene_json.h"
 
 namespace lv::cli {
@@ -25,6 +26,23 @@ sim::Scene sceneFromFlags(const Flags& flags) {
   scene.runs = runSpecsFromFlags(flags, startText ? startFromFlag(*startText) : optim::Vec2(-1.5, 2.0));
   scene.steps = kDefaultSteps;
   return scene;
+}
+
+// "MIN:MAX" or "MIN:MAX:EPS" (the log offset; default a millionth of the span).
+sim::ColorRange colorRangeFromFlag(const std::string& text) {
+  const std::string what = "--color-range";
+  const size_t first = text.find(':');
+  if (first == std::string::npos)
+    throw UsageError{what + ": expected MIN:MAX or MIN:MAX:EPS, got '" + text + "'"};
+  const size_t second = text.find(':', first + 1);
+  sim::ColorRange range;
+  range.lo = parseNumber(text.substr(0, first), what + " MIN");
+  range.hi = parseNumber(
+      text.substr(first + 1, second == std::string::npos ? std::string::npos : second - first - 1),
+      what + " MAX");
+  range.eps = second == std::string::npos ? sim::defaultColorRangeEps(range.lo, range.hi)
+                                          : parseNumber(text.substr(second + 1), what + " EPS");
+  return range;
 }
 
 }  // namespace
@@ -52,6 +70,11 @@ RenderRequest renderRequestFromFlags(const Flags& flags) {
   }
   if (auto log = lastValue(flags, "log")) scene.colors.logScale = parseCount(*log, "--log", 0, 1) == 1;
   applyViewFlags(flags, scene.view3d);
+  if (auto text = lastValue(flags, "color-range")) {
+    std::string error;
+    if (!sim::setColorRange(scene.colors, colorRangeFromFlag(*text), &error))
+      throw UsageError{"--color-range: " + error};
+  }
   scene.stepLimit = std::max(scene.stepLimit, scene.steps);
   return request;
 }

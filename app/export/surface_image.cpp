@@ -2,6 +2,7 @@
 #include "app/export/surface_image.h"
 
 #include "app/sim/colormap.h"
+#include "app/sim/scene_colors.h"
 
 #include <cmath>
 
@@ -18,9 +19,7 @@ std::uint32_t argb(float r, float g, float b) {
 }  // namespace
 
 sim::ColorScale sessionColorScale(const sim::Session& session, const landscapes::Rect& view) {
-  const landscapes::Formula& formula = session.landscape().formula;
-  return sim::fitColorScale([&formula](const optim::Vec2& p) { return formula.value(p); }, view,
-                            session.colors.logScale, session.colors.contourCount);
+  return sim::colorScaleFor(session.colors, session.landscape().formula, view);
 }
 
 figure::ColorMapping colorBarMapping(const sim::ColorScale& scale, const std::string& colormap) {

@@ -18,7 +18,7 @@ namespace lv::exports {
 /// What the surface shader paints where f is not finite (shaders/surface.frag.glsl's kNonFiniteColor).
 constexpr float kNonFiniteGray[3] = {0.16f, 0.16f, 0.17f};
 
-/// The scale a fresh GL canvas fits for `session` over `view` (sim::fitColorScale).
+/// The scale the window shows for `session` over `view` (sim::colorScaleFor: the locked range, or fitted).
 sim::ColorScale sessionColorScale(const sim::Session& session, const landscapes::Rect& view);
 
 /// `scale` with `colormap`, as the figure's colour bar states it.

@@ -3,6 +3,7 @@
 
 #include "app/gui/view3d_draw.h"
 #include "app/sim/colormap.h"
+#include "app/sim/scene_colors.h"
 
 #include <algorithm>
 #include <functional>
@@ -61,14 +62,28 @@ void CanvasRenderer::syncLandscape(const sim::Session& session) {
   canvas_.setLandscape(formula, revision);
 }
 
+const sim::ColorScale& CanvasRenderer::colorScale(const sim::Session& session, const sim::Rect& view) {
+  const sim::ColorSettings& colors = session.colors;
+  const std::string& formula = session.landscape().formula.text();
+  const bool same = scaleKnown_ && formula == scaleFormula_ && colors.logScale == scaleColors_.logScale &&
+                    colors.contourCount == scaleColors_.contourCount &&
+                    colors.lockScale == scaleColors_.lockScale && colors.range == scaleColors_.range &&
+                    (colors.range || (view.xmin == scaleView_.xmin && view.xmax == scaleView_.xmax &&
+                                      view.ymin == scaleView_.ymin && view.ymax == scaleView_.ymax));
+  if (!same) {
+    scale_ = sim::colorScaleFor(colors, session.landscape().formula, view);
+    scaleFormula_ = formula;
+    scaleColors_ = colors;
+    scaleView_ = view;
+    scaleKnown_ = true;
+  }
+  return scale_;
+}
+
 figure::ColorMapping CanvasRenderer::colorMapping(const sim::Session& session, const sim::Rect& view) {
-  syncLandscape(session);
-  render::CanvasStyle style;
-  style.surface = surfaceStyle(session.colors);
-  canvas_.updateColorScale(view, style);
   figure::ColorMapping mapping;
   mapping.colormap = session.colors.colormap;
-  mapping.scale = canvas_.colorScale();
+  mapping.scale = colorScale(session, view);
   if (mapping.scale.valid)
     for (int i = 0; i < kColorBarStops; ++i) {
       const auto c = sim::colormapColor(mapping.colormap, i / double(kColorBarStops - 1));
@@ -110,6 +125,7 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   canvas_.removeTrailsFrom(session.runs.size());
   render::CanvasStyle style;
   style.surface = surfaceStyle(session.colors);
+  style.colorScale = colorScale(session, frame.transform.view);
   style.headRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Head, 5)) * pixelScale;
   style.startRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Start, 6)) * pixelScale;
   style.minimumRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Minimum, 8)) * pixelScale;

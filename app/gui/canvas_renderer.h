@@ -25,9 +25,8 @@ class CanvasRenderer {
   void draw(const sim::Session& session, const ui::CanvasFrame& frame, render::CanvasTarget target,
             const render::Viewport& viewport, sim::ViewMode mode = sim::ViewMode::Flat);
 
-  /// The surface's value → colour mapping over `view` (the canvas's colour scale, fitted or kept
-  /// as the next draw will, and the session's colormap sampled at evenly spaced stops), for the
-  /// colour bar.
+  /// The surface's value → colour mapping over `view` (sim::colorScaleFor, what the next draw
+  /// shades with, and the session's colormap sampled at evenly spaced stops), for the colour bar.
   figure::ColorMapping colorMapping(const sim::Session& session, const sim::Rect& view);
 
   /// The driver's log when the landscape's shader failed to build ("" when fine); the previous
@@ -37,15 +36,19 @@ class CanvasRenderer {
 
  private:
   void syncLandscape(const sim::Session& session);
+  /// sim::colorScaleFor, remembered for the last formula, settings and view: an unlocked scale is
+  /// fitted once per view, not at every call of a frame.
+  const sim::ColorScale& colorScale(const sim::Session& session, const sim::Rect& view);
 
   render::Canvas canvas_;
   render::Canvas3d canvas3d_;
   std::vector<render::TrailStyle> trailStyles_;
   std::vector<render::Arrow> arrows_;
-  figure::ColorMapping mapping_;
-  std::string mappingFormula_;
-  sim::Rect mappingView_{0, 0, 0, 0};
-  bool mappingValid_ = false;
+  sim::ColorScale scale_;
+  std::string scaleFormula_;
+  sim::ColorSettings scaleColors_;
+  sim::Rect scaleView_{0, 0, 0, 0};
+  bool scaleKnown_ = false;
 };
 
 }  // namespace lv::gui

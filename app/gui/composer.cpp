@@ -2,6 +2,7 @@
 #include "app/gui/composer.h"
 
 #include "app/ui/orbit_input.h"
+#include "app/sim/scene_colors.h"
 #include "app/ui/panels.h"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -32,7 +33,7 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   const ImGuiIO& io = ImGui::GetIO();
   ImVec2 min(0, 0), max = io.DisplaySize;
   if (options.withUi) {
-    min.x = ui::sidePanelWidth(state.uiScale);
+    min.x = ui::sidePanelWidth(state.uiScale, io.DisplaySize.x);
     max.y -= ui::lossWindowHeight(state);
   }
   max.x = std::max(max.x, min.x + 1);
@@ -44,6 +45,8 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   const ImVec2 min3d(mode == sim::ViewMode::Split ? max.x : min.x, min.y);
   auto describe = [&] {
     ui::CanvasFrame frame = ui::canvasFrame(session, min, max);
+    // Locked, the first view drawn fixes the colour range; panning and zooming then keep it.
+    sim::pinColorRange(session.colors, session.landscape().formula, frame.transform.view);
     ui::describeCanvas(frame, session, state, renderer.colorMapping(session, frame.transform.view),
                        options.interactive);
     return frame;

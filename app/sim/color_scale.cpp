@@ -27,6 +27,30 @@ bool ColorScale::operator==(const ColorScale& o) const {
          contourCount == o.contourCount && valid == o.valid;
 }
 
+std::string colorRangeError(const ColorRange& range) {
+  constexpr double kFloatMax = 1e37;
+  if (!std::isfinite(range.lo) || std::abs(range.lo) >= kFloatMax) return "min must be a finite number";
+  if (!std::isfinite(range.hi) || std::abs(range.hi) >= kFloatMax) return "max must be a finite number";
+  if (!(range.lo < range.hi)) return "min must be below max";
+  if (!std::isfinite(range.eps) || !(range.eps > 0)) return "the log offset must be a positive number";
+  return "";
+}
+
+double defaultColorRangeEps(double lo, double hi) { return std::max((hi - lo) * 1e-6, 1e-30); }
+
+ColorScale scaleOfRange(const ColorRange& range, bool logScale, int contourCount) {
+  ColorScale scale;
+  scale.lo = range.lo;
+  scale.hi = range.hi;
+  scale.eps = range.eps;
+  scale.logScale = logScale;
+  scale.contourCount = std::max(contourCount, 0);
+  scale.valid = true;
+  return scale;
+}
+
+ColorRange rangeOf(const ColorScale& scale) { return {scale.lo, scale.hi, scale.eps}; }
+
 ColorScale fitColorScale(const std::function<double(const optim::Vec2&)>& f, const landscapes::Rect& view,
                          bool logScale, int contourCount, const ColorScaleFit& fit) {
   ColorScale scale;

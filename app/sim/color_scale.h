@@ -9,6 +9,7 @@
 #include "optim/types.h"
 
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace lv::sim {
@@ -30,6 +31,27 @@ struct ColorScale {
   bool operator==(const ColorScale& other) const;
   bool operator!=(const ColorScale& other) const { return !(*this == other); }
 };
+
+/// A scale's range fixed in world terms: what the lock keeps and what a user sets (ColorScale's lo,
+/// hi and eps; log or linear and the contour count are the scene's colour settings).
+struct ColorRange {
+  double lo = 0;
+  double hi = 1;
+  double eps = 1e-6;
+  bool operator==(const ColorRange& o) const { return lo == o.lo && hi == o.hi && eps == o.eps; }
+  bool operator!=(const ColorRange& o) const { return !(*this == o); }
+};
+
+/// Why `range` cannot be a colour scale's range, naming the bound ("min must be below max", ...);
+/// "" when it can: finite lo < hi with |lo|, |hi| < 1e37 (float, the GPU's precision) and a finite
+/// log offset eps > 0 (values up to lo + eps share the low colours on a log scale).
+std::string colorRangeError(const ColorRange& range);
+/// The log offset a range gets when none is given: a millionth of its span (six decades).
+double defaultColorRangeEps(double lo, double hi);
+/// The scale of `range` (which colorRangeError accepts), log or linear, with `contourCount` levels.
+ColorScale scaleOfRange(const ColorRange& range, bool logScale, int contourCount);
+/// The range of a fitted scale.
+ColorRange rangeOf(const ColorScale& scale);
 
 /// Quantiles of the values over a view that fitColorScale() chooses the range from.
 struct ColorScaleFit {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/sim/height_field.h"
+#include "app/sim/color_scale.h"
 #include "app/sim/run.h"
 #include "app/sim/scene_limits.h"
 #include "landscapes/catalog.h"
@@ -21,6 +22,11 @@ struct ColorSettings {
   std::string colormap = "viridis";  // one of colormapNames()
   bool logScale = true;
   int contourCount = 20;  // kContourRange
+  /// The colour scale stays fixed in world terms while the view pans and zooms (scene_colors.h).
+  bool lockScale = true;
+  /// The range in force (colorRangeError accepts it): set by the user, or fitted once and kept by
+  /// the lock. None: fitted to the view being drawn.
+  std::optional<ColorRange> range;
 };
 
 /// The optimizer a run gets when nothing else is said (adam with torch's defaults).
@@ -31,7 +37,7 @@ landscapes::Landscape defaultLandscape();
 struct RunSpec {
   optim::Optimizer optimizer = defaultOptimizer();  // hyperparameters at step 0
   std::vector<ParamEdit> edits;                     // live edits after step 0, ordered by step
-  std::optional<optim::ScheduleSpec> schedule;       // none: the lr as set
+  std::optional<optim::ScheduleSpec> schedule;      // none: the lr as set
   optim::Vec2 start = optim::Vec2(-1.5, 2.0);       // finite
   Rgba color = {1, 1, 1, 1};
   bool visible = true;

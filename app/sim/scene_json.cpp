@@ -117,9 +117,21 @@ landscapes::Rect parseView(const Json& j) {
   return r;
 }
 
+ColorRange parseColorRange(const Json& j) {
+  if (!j.is_object()) fail("colors.range", "expected {\"min\", \"max\", \"eps\"}");
+  checkKnownKeys(j, "colors.range.", {"min", "max", "eps"});
+  ColorRange range;
+  range.lo = number(require(j, "min", "colors.range."), "colors.range.min");
+  range.hi = number(require(j, "max", "colors.range."), "colors.range.max");
+  auto eps = j.find("eps");
+  range.eps = eps != j.end() ? number(*eps, "colors.range.eps") : defaultColorRangeEps(range.lo, range.hi);
+  if (const std::string problem = colorRangeError(range); !problem.empty()) fail("colors.range", problem);
+  return range;
+}
+
 ColorSettings parseColors(const Json& j) {
   if (!j.is_object()) fail("colors", "expected an object");
-  checkKnownKeys(j, "colors.", {"colormap", "log", "contours"});
+  checkKnownKeys(j, "colors.", {"colormap", "log", "contours", "lock", "range"});
   ColorSettings colors;
   if (auto c = j.find("colormap"); c != j.end()) {
     colors.colormap = string(*c, "colors.colormap");
@@ -130,6 +142,11 @@ ColorSettings parseColors(const Json& j) {
   if (auto c = j.find("log"); c != j.end()) colors.logScale = boolean(*c, "colors.log");
   if (auto c = j.find("contours"); c != j.end())
     colors.contourCount = static_cast<int>(wholeNumberIn(*c, "colors.contours", kContourRange));
+  if (auto c = j.find("lock"); c != j.end()) colors.lockScale = boolean(*c, "colors.lock");
+  if (auto c = j.find("range"); c != j.end()) {
+    colors.range = parseColorRange(*c);
+    if (!colors.lockScale) fail("colors.range", "a fixed range needs \"lock\": true");
+  }
   return colors;
 }
 
@@ -228,7 +245,10 @@ std::string sceneToJson(const Scene& scene) {
                     {"ymax", scene.view->ymax}};
   root["colors"] = {{"colormap", scene.colors.colormap},
                     {"log", scene.colors.logScale},
-                    {"contours", scene.colors.contourCount}};
+                    {"contours", scene.colors.contourCount},
+                    {"lock", scene.colors.lockScale}};
+  if (const auto& range = scene.colors.range)
+    root["colors"]["range"] = {{"min", range->lo}, {"max", range->hi}, {"eps", range->eps}};
   if (!(scene.view3d == View3d{})) root["view3d"] = view3dJson(scene.view3d);
   root["steps"] = scene.steps;
   root["step_limit"] = scene.stepLimit;

@@ -54,6 +54,7 @@ bool Session::setLandscape(const std::string& nameOrFormula, landscapes::ParseEr
   auto landscape = landscapes::resolveLandscape(nameOrFormula, error);
   if (!landscape) return false;
   landscape_ = *landscape;
+  colors.range.reset();  // a range belongs to the landscape it was set for
   for (LiveRun& live : runs) live.run.setFormula(landscape_.formula);
   return true;
 }

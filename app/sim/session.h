@@ -28,8 +28,9 @@ class Session {
   Scene toScene() const;
 
   const landscapes::Landscape& landscape() const { return landscape_; }
-  /// Switches the landscape (catalog name or formula); every run recomputes its path. On a parse
-  /// error nothing changes and false is returned with the error.
+  /// Switches the landscape (catalog name or formula); every run recomputes its path and the colour
+  /// range is cleared (fitted anew). On a parse error nothing changes and false is returned with the
+  /// error.
   bool setLandscape(const std::string& nameOrFormula, landscapes::ParseError* error);
 
   landscapes::Rect view;

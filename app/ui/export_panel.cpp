@@ -4,6 +4,7 @@
 #include "app/export/frame_schedule.h"
 #include "app/export/vector_figure.h"
 #include "app/sim/atomic_file.h"
+#include "app/sim/path_completion.h"
 #include "app/sim/paths.h"
 #include "app/sim/scene_json.h"
 #include "app/ui/csv_export.h"
@@ -15,7 +16,6 @@
 #include <algorithm>
 #include <tuple>
 
-#include <cstdlib>
 #include <filesystem>
 
 namespace lv::ui {
@@ -29,10 +29,21 @@ void drawStatus(const StatusLine& status) {
   ImGui::PopStyleColor();
 }
 
-std::string expandHome(const std::string& path) {
-  const char* home = std::getenv("HOME");
-  if (home && (path == "~" || path.rfind("~/", 0) == 0)) return home + path.substr(1);
-  return path;
+void openScene(sim::Session& session, UiState& state, const std::string& scenePath) {
+  std::string error;
+  auto scene = sim::loadScene(scenePath, &error);
+  if (!scene) {
+    state.sceneStatus = {error, true};
+    return;
+  }
+  session = sim::Session::fromScene(*scene);
+  if (!scene->view) state.fitRequested = true;
+  state.formulaText = session.landscape().name;
+  state.formulaError.clear();
+  state.formulaEditedAt = -1;
+  state.selectedRun = session.runs.empty() ? -1 : 0;
+  state.sceneStatus = {"opened " + scenePath, false};
+  state.lastScene = scenePath;
 }
 
 // "Record animation": format, rate, length, size; while recording, progress and Cancel instead.
@@ -103,25 +114,23 @@ void drawRecordGroup(const sim::Session& session, RecordSettings& record) {
 
 std::string exportPath(const UiState& state, const std::string& name) {
   namespace fs = std::filesystem;
-  const fs::path file(expandHome(name));
-  const fs::path folder(expandHome(state.exportFolder.empty() ? "." : state.exportFolder));
+  const fs::path file(sim::expandHome(name));
+  const fs::path folder(sim::expandHome(state.exportFolder.empty() ? "." : state.exportFolder));
   std::error_code ignored;
   return fs::absolute(file.is_absolute() ? file : folder / file, ignored).lexically_normal().string();
 }
 
 void drawExportSection(sim::Session& session, UiState& state) {
-  ImGui::InputText("folder", &state.exportFolder);
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("screenshots, CSVs and scene files without a folder of their own go here");
+  drawFolderField(state);
   ImGui::RadioButton("1x", &state.screenshotScale, 1);
   ImGui::SameLine();
   ImGui::RadioButton("2x", &state.screenshotScale, 2);
   ImGui::SameLine();
   ImGui::RadioButton("4x", &state.screenshotScale, 4);
-  ImGui::SameLine();
+  sameLineIfFits(checkboxWidth("with UI"));
   ImGui::Checkbox("with UI", &state.screenshotWithUi);
   if (ImGui::Button("Screenshot (F12)")) state.screenshotRequested = true;
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Export CSV"));
   if (ImGui::Button("Export CSV")) {
     const std::string path = sim::uniqueExportPath(exportPath(state, "."), ".csv");
     std::string error;
@@ -137,7 +146,7 @@ void drawExportSection(sim::Session& session, UiState& state) {
   for (const auto& [label, format, extension] :
        {std::tuple{"Export SVG", exports::OutputFormat::Svg, ".svg"},
         std::tuple{"Export PDF", exports::OutputFormat::Pdf, ".pdf"}}) {
-    if (format == exports::OutputFormat::Pdf) ImGui::SameLine();
+    if (format == exports::OutputFormat::Pdf) sameLineIfFits(buttonWidth(label));
     if (!ImGui::Button(label)) continue;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     exports::FigureOptions options;
@@ -168,22 +177,15 @@ void drawExportSection(sim::Session& session, UiState& state) {
       state.sceneStatus = {error, true};
     }
   }
-  ImGui::SameLine();
-  if (ImGui::Button("Open scene")) {
-    std::string error;
-    auto scene = sim::loadScene(scenePath, &error);
-    if (scene) {
-      session = sim::Session::fromScene(*scene);
-      if (!scene->view) state.fitRequested = true;
-      state.formulaText = session.landscape().name;
-      state.formulaError.clear();
-      state.formulaEditedAt = -1;
-      state.selectedRun = session.runs.empty() ? -1 : 0;
-      state.sceneStatus = {"opened " + scenePath, false};
-      state.lastScene = scenePath;
-    } else {
-      state.sceneStatus = {error, true};
-    }
+  sameLineIfFits(buttonWidth("Open scene"));
+  if (ImGui::Button("Open scene")) openScene(session, state, scenePath);
+  sameLineIfFits(buttonWidth("Browse..."));
+  if (const std::string picked = drawSceneChooser(state); !picked.empty()) {
+    // Shown relative to the export folder when it lies inside it.
+    const std::filesystem::path folder = std::filesystem::path(exportPath(state, "x")).parent_path();
+    const std::filesystem::path relative = std::filesystem::path(picked).lexically_relative(folder);
+    state.scenePath = !relative.empty() && *relative.begin() != ".." ? relative.string() : picked;
+    openScene(session, state, picked);
   }
   drawStatus(state.sceneStatus);
 }

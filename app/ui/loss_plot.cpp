@@ -160,14 +160,14 @@ void drawToolbar(const sim::Session& session, figure::LossPlotOptions& options, 
 }  // namespace
 
 float lossWindowHeight(const UiState& state) {
-  if (!state.lossPlot.collapsed) return lossPlotHeight(state.uiScale);
+  if (!state.lossPlot.collapsed) return lossPlotHeight(state.uiScale, ImGui::GetIO().DisplaySize.y);
   const ImGuiStyle& style = ImGui::GetStyle();
   return ImGui::GetFrameHeight() + 2 * style.WindowPadding.y;
 }
 
 void drawLossPlot(const sim::Session& session, UiState& state) {
   const ImGuiIO& io = ImGui::GetIO();
-  const float left = sidePanelWidth(state.uiScale), height = lossWindowHeight(state);
+  const float left = sidePanelWidth(state.uiScale, io.DisplaySize.x), height = lossWindowHeight(state);
   ImGui::SetNextWindowPos(ImVec2(left, io.DisplaySize.y - height), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - left, height), ImGuiCond_Always);
   ImGui::Begin("Loss", nullptr,

@@ -9,15 +9,32 @@
 
 namespace lv::ui {
 
-/// Width of the left side panel in pixels at `uiScale`.
-float sidePanelWidth(float uiScale);
-/// Height of the bottom loss plot in pixels at `uiScale`.
-float lossPlotHeight(float uiScale);
+/// The largest share of the window's width the side panel takes (unless that is below its usable
+/// minimum), and of its height the loss plot takes.
+constexpr float kSidePanelMaxFraction = 0.33f;
+constexpr float kLossPlotMaxFraction = 0.3f;
+/// Width of the left side panel in pixels at `uiScale` in a window `displayWidth` pixels wide:
+/// 330 × uiScale, at most kSidePanelMaxFraction of the window, at least min(200 × uiScale, half
+/// the window).
+float sidePanelWidth(float uiScale, float displayWidth);
+/// Height of the bottom loss plot in pixels at `uiScale` in a window `displayHeight` pixels high:
+/// 190 × uiScale, at most kLossPlotMaxFraction of the window, at least min(120 × uiScale, 0.45 ×
+/// the window).
+float lossPlotHeight(float uiScale, float displayHeight);
+
+/// ImGui::SameLine() when an item `width` pixels wide still fits on the current line of the window;
+/// otherwise the next item starts a new line, so a narrow panel wraps rather than cuts a label.
+void sameLineIfFits(float width);
+/// The width of a checkbox or radio button labelled `label`, for sameLineIfFits.
+float checkboxWidth(const char* label);
+/// The width of a button labelled `label`, for sameLineIfFits.
+float buttonWidth(const char* label);
 
 /// The left side panel with every collapsing section below, docked at the window's left edge.
 void drawSidePanel(sim::Session& session, UiState& state);
 
-/// Catalog picker, live formula field with inline errors, colormap, log/linear, contours.
+/// Catalog picker, live formula field with inline errors, colormap, log/linear, contours, and the
+/// colour scale: lock, refit to the view, a typed range (sim::setColorRange; errors shown inline).
 void drawLandscapeSection(sim::Session& session, UiState& state);
 /// 2D / 3D / split, the 3D height scale and camera reset (view3d_controls.cpp).
 void drawViewControls(sim::Session& session);
@@ -30,6 +47,15 @@ void drawPlaybackSection(sim::Session& session, UiState& state);
 void drawExplainerSection(sim::Session& session, UiState& state);
 /// Screenshot request, CSV export, scene save/open.
 void drawExportSection(sim::Session& session, UiState& state);
+
+/// The export folder field: Tab completes a unique folder (or the common start of several), the
+/// matching subfolders are listed under it while typing (a click takes one), and a folder that does
+/// not exist is said in red at once.
+void drawFolderField(UiState& state);
+/// A "Browse..." button opening a popup of the export folder's subfolders and .json files: a click
+/// on a folder enters it, on "../" goes up, on a file picks it. Returns the picked file's absolute
+/// path, or "" (nothing picked this frame).
+std::string drawSceneChooser(UiState& state);
 
 /// Loss-vs-step plot and the runs table, docked at the bottom right of the side panel; its toolbar
 /// edits state.lossPlot (quantity, log/linear, folded, plot or table when narrow).

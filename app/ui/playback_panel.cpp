@@ -73,8 +73,9 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
   if (ImGui::Button("Step")) session.step();
   ImGui::SameLine();
   if (ImGui::Button("Reset")) session.restart();
-  ImGui::SameLine();
-  ImGui::Text("step %zu", session.stepCount());
+  const std::string stepText = "step " + std::to_string(session.stepCount());
+  sameLineIfFits(ImGui::CalcTextSize(stepText.c_str()).x);
+  ImGui::TextUnformatted(stepText.c_str());
   drawScrubber(session, state);
 
   const sim::Range& rate = sim::kStepsPerSecondRange;
@@ -88,7 +89,7 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
         std::clamp(static_cast<double>(limit), sim::kStepLimitRange.min, sim::kStepLimitRange.max));
   if (const std::string note = session.stepLimitNote(); !note.empty()) ImGui::TextWrapped("%s", note.c_str());
   ImGui::Checkbox("arrows at heads", &state.showArrows);
-  ImGui::SameLine();
+  sameLineIfFits(checkboxWidth("restart on change"));
   ImGui::Checkbox("restart on change", &session.restartOnChange);
   float uiScale = state.uiScale / static_cast<float>(state.pixelScale);
   if (ImGui::SliderFloat("UI scale", &uiScale, 0.75f, 3.0f, "%.2f"))

@@ -7,6 +7,7 @@
 #include "app/figure/figure.h"
 #include "app/figure/plot_scale.h"
 #include "app/sim/step_inspector.h"
+#include "app/sim/color_scale.h"
 
 #include <cstddef>
 #include <optional>
@@ -66,6 +67,12 @@ struct UiState {
   int formulaErrorColumn = 0;
   double formulaEditedAt = -1;  ///< ImGui time of a valid edit not yet applied; -1: none pending
 
+  /// The colour range fields: what is typed (reloaded from the range in force until edited) and why
+  /// the last "Set range" was refused ("" none).
+  sim::ColorRange colorRangeDraft;
+  bool colorRangeEdited = false;
+  std::string colorRangeError;
+
   TypedValue typedValue;  ///< a hyperparameter being typed after Ctrl+click
 
   /// The selected run's schedule field: its text, the run and schedule it was loaded from (reloaded
@@ -76,6 +83,8 @@ struct UiState {
   std::string scheduleError;
 
   std::string exportFolder = ".";  ///< screenshots, CSVs and relative scene paths go here
+  bool folderSuggesting = false;   ///< the folder field lists matching subfolders under it
+  std::string chooserFolder;       ///< the folder the scene chooser shows (absolute)
   int screenshotScale = 1;         ///< 1, 2 or 4 × window size
   bool screenshotWithUi = false;
   bool screenshotRequested = false;  ///< carried out by the window after the frame

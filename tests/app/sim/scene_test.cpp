@@ -37,7 +37,7 @@ TEST(Scene, RoundTripKeepsEveryField) {
   Scene scene = defaultScene();
   scene.landscape = *landscapes::resolveLandscape("sin(x)*y^2");
   scene.view = landscapes::Rect{-2, 3, -1, 4};
-  scene.colors = {"magma", false, 7};
+  scene.colors = {"magma", false, 7, true, ColorRange{-1, 9, 0.5}};
   scene.steps = 123;
   scene.stepLimit = 999;
   scene.stepsPerSecond = 250;

@@ -196,8 +196,8 @@ TEST(Screenshot, TwoTimesIsTwiceTheSizeAndTheSamePicture) {
     ASSERT_EQ(two.width, 2 * width);
     ASSERT_EQ(two.height, 2 * height);
     // The canvas rectangle at 1x; at 2x every panel is laid out at twice the UI scale.
-    const int left = withUi ? static_cast<int>(ui::sidePanelWidth(1.0f)) : 0;
-    const int bottom = height - (withUi ? static_cast<int>(ui::lossPlotHeight(1.0f)) : 0);
+    const int left = withUi ? static_cast<int>(ui::sidePanelWidth(1.0f, width)) : 0;
+    const int bottom = height - (withUi ? static_cast<int>(ui::lossPlotHeight(1.0f, height)) : 0);
     ASSERT_LT(left + 100, width);
     ASSERT_GT(bottom, 100);
     // Around the canvas centre (9×9 pixels, median: the 1-pixel grid line through x = 0 is

@@ -1,0 +1,103 @@
+// The export section's folder field and scene chooser as a person drives them, headless: a missing
+// folder is said at once, Tab completes, a suggested subfolder is taken by a click, and "Browse..."
+// walks into a folder and opens the scene file clicked there.
+#include "app/sim/scene_json.h"
+#include "app/sim/session.h"
+#include "app/ui/panels.h"
+#include "app/ui/ui_state.h"
+#include "tests/app/gui/ui_driver.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace lv {
+namespace {
+
+namespace fs = std::filesystem;
+
+class PathFields : public testing::Test {
+ protected:
+  void SetUp() override {
+    root = (fs::temp_directory_path() / ("lossviz-path-fields-" + std::to_string(::getpid()))).string();
+    fs::remove_all(root);
+    fs::create_directories(fs::path(root) / "figures");
+    fs::create_directories(fs::path(root) / "data");
+    sim::Scene beale = sim::defaultScene();
+    beale.landscape = *landscapes::resolveLandscape("beale");
+    std::string error;
+    ASSERT_TRUE(sim::saveScene(root + "/data/beale.json", beale, &error)) << error;
+    ASSERT_TRUE(sim::saveScene(root + "/lesson.json", sim::defaultScene(), &error)) << error;
+    state.exportFolder = root;
+    ui.draw = [this] {
+      ImGui::SetNextWindowPos(ImVec2(0, 0));
+      ImGui::SetNextWindowSize(ImVec2(900, 900));
+      ImGui::Begin("export");
+      ui::drawExportSection(session, state);
+      ImGui::End();
+    };
+    ui.frame();
+    ui.frame();
+  }
+  void TearDown() override { fs::remove_all(root); }
+  void clickText(const std::string& text) {
+    const auto at = ui.find(text);
+    ASSERT_TRUE(at.has_value()) << "'" << text << "' not on screen: " << ui.text();
+    ui.click(ImVec2(at->x + 4, at->y + 4));
+  }
+  void typeFolder(const std::string& text) {
+    const auto at = ui.find("folder");
+    ASSERT_TRUE(at.has_value()) << ui.text();
+    ui.click(ImVec2(at->x - 40, at->y + 4));
+    ui.press(ImGuiKey_A, true);
+    ui.type(text);
+  }
+
+  std::string root;
+  test::UiDriver ui{1000, 1000};
+  sim::Session session = sim::Session::fromScene(sim::defaultScene());
+  ui::UiState state;
+};
+
+TEST_F(PathFields, AMissingFolderIsSaidBeforeAnyExport) {
+  EXPECT_EQ(ui.count("folder does not exist"), 0) << ui.text();
+  typeFolder(root + "/figurs");
+  EXPECT_EQ(ui.count("folder does not exist"), 1) << ui.text();
+  ui.press(ImGuiKey_Backspace);
+  ui.press(ImGuiKey_Backspace);
+  ui.type("res");
+  EXPECT_EQ(state.exportFolder, root + "/figures");
+  EXPECT_EQ(ui.count("folder does not exist"), 0) << ui.text();
+}
+
+TEST_F(PathFields, TabCompletesAUniqueFolder) {
+  typeFolder(root + "/fi");
+  ui.press(ImGuiKey_Tab);
+  EXPECT_EQ(state.exportFolder, root + "/figures/");
+}
+
+TEST_F(PathFields, ASuggestedSubfolderIsTakenByAClick) {
+  typeFolder(root + "/");
+  EXPECT_EQ(ui.count("figures/"), 1) << ui.text();
+  clickText("data/");
+  EXPECT_EQ(state.exportFolder, root + "/data/");
+  ui.frame();
+  EXPECT_EQ(ui.count("figures/"), 0) << ui.text();
+}
+
+TEST_F(PathFields, TheChooserWalksIntoAFolderAndOpensTheSceneClicked) {
+  clickText("Browse...");
+  ui.frame();
+  EXPECT_EQ(ui.count("lesson.json"), 1) << ui.text();
+  clickText("data/");
+  ui.frame();
+  EXPECT_EQ(ui.count("lesson.json"), 0) << ui.text();
+  clickText("beale.json");
+  EXPECT_EQ(session.landscape().name, "beale");
+  EXPECT_EQ(state.scenePath, "data/beale.json");
+  EXPECT_EQ(state.sceneStatus.text, "opened " + root + "/data/beale.json");
+}
+
+}  // namespace
+}  // namespace lv
