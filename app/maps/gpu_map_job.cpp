@@ -71,6 +71,20 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
+std::shared_ptr<render::GlProgram> MapProgramCache::program(const std::string& fragment, std::string* error) {
+  if (program_ && fragment == fragment_) return program_;
+  std::string buildError;
+  auto built = std::make_shared<render::GlProgram>(render::GlProgram::build(
+      {render::assembleShader({render::shaderText("fullscreen.vert.glsl")}), fragment, {}}, &buildError));
+  if (!*built) {
+    if (error) *error = buildError;
+    return nullptr;
+  }
+  fragment_ = fragment;
+  program_ = built;
+  return built;
+}
+
 struct GpuMapJob::Side {
   std::array<render::GlTexture, kTargets> textures;
   render::GlFramebuffer framebuffer;
@@ -81,7 +95,8 @@ GpuMapJob::GpuMapJob(const MapSpec& spec, long maxStepsPerPass)
 
 GpuMapJob::~GpuMapJob() = default;
 
-std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* error, long maxStepsPerPass) {
+std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* error, long maxStepsPerPass,
+                                             MapProgramCache* cache) {
   std::unique_ptr<GpuMapJob> job(new GpuMapJob(spec, maxStepsPerPass));
   auto fail = [&](const std::string& message) -> std::unique_ptr<GpuMapJob> {
     if (error) *error = message;
@@ -91,9 +106,8 @@ std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* e
   };
   render::checkGlErrors("before the map");  // earlier errors are not ours
   std::string buildError;
-  job->program_ = render::GlProgram::build(
-      {render::assembleShader({render::shaderText("fullscreen.vert.glsl")}), mapStepShader(spec), {}},
-      &buildError);
+  MapProgramCache ownCache;
+  job->program_ = (cache ? *cache : ownCache).program(mapStepShader(spec), &buildError);
   if (!job->program_) return fail("GPU map shader for " + spec.optimizer.name() + ": " + buildError);
 
   const auto data = initialData(spec);
@@ -118,21 +132,6 @@ std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* e
   glBindTexture(GL_TEXTURE_2D, 0);
   job->vertexArray_ = render::GlVertexArray::generate();
 
-  float params[kMaxParams] = {};
-  for (size_t i = 0; i < spec.optimizer.paramCount() && i < kMaxParams; ++i)
-    params[i] = static_cast<float>(spec.optimizer.param(i));
-  const bool hyper = spec.mode == MapMode::Hyperparameters;
-  const render::GlProgram& program = job->program_;
-  program.use();
-  glUniform1fv(program.uniform("u_params"), kMaxParams, params);
-  glUniform1i(program.uniform("u_xParam"), hyper ? static_cast<GLint>(spec.xAxis.paramIndex) : -1);
-  glUniform1i(program.uniform("u_yParam"), hyper ? static_cast<GLint>(spec.yAxis.paramIndex) : -1);
-  glUniform1f(program.uniform("u_tolerance"), static_cast<float>(spec.tolerance));
-  const char* samplers[kTargets] = {"t_point", "t_state0", "t_state1", "t_loss"};
-  for (int t = 0; t < kTargets; ++t) glUniform1i(program.uniform(samplers[t]), t);
-  glUniform1i(program.uniform("t_xValues"), kAxisUnitX);
-  glUniform1i(program.uniform("t_yValues"), kAxisUnitY);
-  glUseProgram(0);
   std::string glError;
   if (!render::checkGlErrors("setting up the GPU map", &glError)) return fail(glError);
   return job;
@@ -141,7 +140,21 @@ std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* e
 void GpuMapJob::bindForPasses() {
   for (int c = 0; c < 3; ++c) savedCaps_[c] = glIsEnabled(kCaps[c]);
   for (GLenum cap : kCaps) glDisable(cap);
-  program_.use();
+  // Uniforms here rather than once: jobs share a program through the cache.
+  program_->use();
+  float params[kMaxParams] = {};
+  for (size_t i = 0; i < spec_.optimizer.paramCount() && i < kMaxParams; ++i)
+    params[i] = static_cast<float>(spec_.optimizer.param(i));
+  const bool hyper = spec_.mode == MapMode::Hyperparameters;
+  const render::GlProgram& program = *program_;
+  glUniform1fv(program.uniform("u_params"), kMaxParams, params);
+  glUniform1i(program.uniform("u_xParam"), hyper ? static_cast<GLint>(spec_.xAxis.paramIndex) : -1);
+  glUniform1i(program.uniform("u_yParam"), hyper ? static_cast<GLint>(spec_.yAxis.paramIndex) : -1);
+  glUniform1f(program.uniform("u_tolerance"), static_cast<float>(spec_.tolerance));
+  const char* samplers[kTargets] = {"t_point", "t_state0", "t_state1", "t_loss"};
+  for (int t = 0; t < kTargets; ++t) glUniform1i(program.uniform(samplers[t]), t);
+  glUniform1i(program.uniform("t_xValues"), kAxisUnitX);
+  glUniform1i(program.uniform("t_yValues"), kAxisUnitY);
   glActiveTexture(GL_TEXTURE0 + kAxisUnitX);
   glBindTexture(GL_TEXTURE_2D, xValues_.id());
   glActiveTexture(GL_TEXTURE0 + kAxisUnitY);
@@ -170,8 +183,8 @@ void GpuMapJob::runPass(long count) {
     glBindTexture(GL_TEXTURE_2D, from.textures[t].id());
   }
   glBindFramebuffer(GL_FRAMEBUFFER, (*sides_)[1 - source_].framebuffer.id());
-  glUniform1f(program_.uniform("u_firstStep"), static_cast<float>(done_ + 1));
-  glUniform1i(program_.uniform("u_stepCount"), static_cast<GLint>(count));
+  glUniform1f(program_->uniform("u_firstStep"), static_cast<float>(done_ + 1));
+  glUniform1i(program_->uniform("u_stepCount"), static_cast<GLint>(count));
   glDrawArrays(GL_TRIANGLES, 0, 3);
   source_ = 1 - source_;
   done_ += count;

@@ -14,6 +14,18 @@
 
 namespace lv::maps {
 
+/// Built map shaders by source text, so that jobs for the same optimizer and landscape (a view
+/// being panned, a slider being dragged) do not compile again. Needs the GL context for its life.
+class MapProgramCache {
+ public:
+  /// The program for fragment shader `fragment`; null (with `*error`) when it does not build.
+  std::shared_ptr<render::GlProgram> program(const std::string& fragment, std::string* error);
+
+ private:
+  std::string fragment_;  // one entry: the last shader asked for
+  std::shared_ptr<render::GlProgram> program_;
+};
+
 /// One map in progress on the current GL context. Needs that context for its whole life (it owns
 /// textures and framebuffers). Every call leaves the framebuffer, program, vertex array and
 /// texture bindings at 0 and blending, depth and scissor tests as it found them.
@@ -22,8 +34,9 @@ class GpuMapJob {
   /// Uploads the start states and builds the pass's shader. On failure (no float render targets,
   /// a shader the driver rejects) returns null and `*error` is one line. `maxStepsPerPass` caps the
   /// updates a fragment runs in one draw (a long draw can stall the driver's watchdog).
-  static std::unique_ptr<GpuMapJob> create(const MapSpec& spec, std::string* error,
-                                           long maxStepsPerPass = 64);
+  /// `cache` (may be null) keeps the built shader for the next job.
+  static std::unique_ptr<GpuMapJob> create(const MapSpec& spec, std::string* error, long maxStepsPerPass = 64,
+                                           MapProgramCache* cache = nullptr);
   ~GpuMapJob();
   GpuMapJob(const GpuMapJob&) = delete;
   GpuMapJob& operator=(const GpuMapJob&) = delete;
@@ -56,7 +69,7 @@ class GpuMapJob {
   bool cancelled_ = false;
   int source_ = 0;             // the side that holds the current state
   double secondsPerStep_ = 0;  // measured by advanceFor; 0 until the first measurement
-  render::GlProgram program_;
+  std::shared_ptr<render::GlProgram> program_;
   std::unique_ptr<std::array<Side, 2>> sides_;
   render::GlTexture xValues_, yValues_;
   render::GlVertexArray vertexArray_;

@@ -25,6 +25,9 @@ void drawRunsSection(sim::Session& session, UiState& state);
 void drawPlaybackSection(sim::Session& session, UiState& state);
 /// Screenshot request, CSV export, scene save/open.
 void drawExportSection(sim::Session& session, UiState& state);
+/// Convergence map of the selected run: mode, axes, steps, tolerance, colours, opacity,
+/// Compute/Cancel, progress, legend (map_panel.cpp).
+void drawMapSection(sim::Session& session, UiState& state);
 
 /// Loss-vs-step plot and the runs table, docked at the bottom right of the side panel; its toolbar
 /// edits state.lossPlot (quantity, log/linear, folded, plot or table when narrow).

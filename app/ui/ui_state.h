@@ -2,6 +2,7 @@
 // requests the GL side carries out (screenshots). Plain data; no ImGui, no GL.
 #pragma once
 
+#include "app/maps/map_window.h"
 #include "app/ui/param_slider.h"
 #include "app/figure/figure.h"
 #include "app/figure/plot_scale.h"
@@ -58,6 +59,7 @@ struct UiState {
   std::string lastScene;                 ///< absolute path of the last scene saved or opened
   StatusLine sceneStatus;
   StatusLine editStatus;  ///< what Remove, undo and redo did
+  maps::MapDisplay map;   ///< the convergence map shown (app/maps/map_driver.h fills it)
 
   // Canvas interaction in progress.
   int draggingStart = -1;  ///< run whose start marker is being dragged
