@@ -202,7 +202,7 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
   report.zoom = summary(zoom);
   report.orbit = summary(orbit);
   report.idleCpuFraction = idleCpuFraction(loop, session, std::clamp(options.frames / 40.0, 0.05, 3.0));
-  return true;
+  return runMapBench(loop, session, options.frames, report.map, error);
 }
 
 /// Median time for every run of `scene` to recompute its kBenchTrailSteps steps after its lr

@@ -4,6 +4,8 @@
 // is read, so GPU work is counted. CPU phases use the app's Run, not a copy of its loop.
 #pragma once
 
+#include "app/gui/map_bench.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -55,6 +57,7 @@ struct BenchReport {
   double idleCpuFraction = 0;      ///< CPU seconds per wall second of the window loop while paused
   double recomputeMs = 0;          ///< median time to recompute every run after an lr change
   std::vector<StepRate> stepping;  ///< registry order, on rosenbrock
+  MapBenchReport map;              ///< convergence maps (map_bench.h)
 };
 
 /// Runs every phase at `options` (10–20 s at the defaults here). Fails (nullopt, one line in `*error`)

@@ -5,6 +5,7 @@
 #include "app/gui/ui_scale.h"
 #include "app/render/png_writer.h"
 #include "app/sim/paths.h"
+#include "app/ui/map_view.h"
 #include "app/ui/panels.h"
 #include "app/ui/presentation.h"
 
@@ -153,7 +154,7 @@ bool windowIsIdle(const WindowLoop& loop, const sim::Session& session) {
   const ui::UiState& state = loop.state;
   return loop.quietFrames >= kSettleFrames && !(state.playing && anyRunCanStep(session)) &&
          !state.screenshotRequested && !state.fitRequested && !state.record.active &&
-         !ImGui::IsAnyMouseDown();
+         !ImGui::IsAnyMouseDown() && !loop.mapDriver.busy();
 }
 
 void windowedSize(const WindowLoop& loop, int* width, int* height) {
@@ -190,6 +191,8 @@ ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCa
   if (state.playing && due > 0) session.advance(due);
   if (!state.playing) loop.stepper.clear();
   const ui::CanvasFrame frame = buildFrame(session, state, {!state.hideUi, true}, loop.renderer);
+  loop.mapDriver.update(session, state.map, frame.transform.view, loop.renderer.canvas().mapOverlay());
+  if (!state.hideUi) ui::drawMapCanvasHover(session, state, frame);
   if (state.hideUi) ui::drawPresentationCaption(ImGui::GetForegroundDrawList(), session, frame);
   ui::drawKeyHelp(state);
   // Edits come from input; a typed formula is applied a moment after the last key.

@@ -5,6 +5,7 @@
 #include "app/gui/canvas_renderer.h"
 #include "app/gui/composer.h"
 #include "app/gui/recording.h"
+#include "app/maps/map_driver.h"
 #include "app/platform/key_queue.h"
 #include "app/sim/history.h"
 #include "app/sim/session.h"
@@ -36,6 +37,7 @@ struct WindowLoop {
   int windowedRect[4] = {0, 0, 1280, 720};  ///< x, y, width, height before fullscreen (F11)
   long framesDrawn = 0;
   std::unique_ptr<Recording> recording;  ///< the video being recorded (Record button), if any
+  maps::MapDriver mapDriver;             ///< computes the convergence map a few milliseconds a frame
 };
 
 /// One frame of the live window: poll events (or, with IdleWait::WhenIdle and an idle window,

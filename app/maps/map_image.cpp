@@ -85,13 +85,6 @@ Rgb pixelColor(const PixelResult& p, int px, int py, MapColoring coloring, long 
 
 }  // namespace
 
-std::optional<MapColoring> parseMapColoring(std::string_view name) {
-  if (name == "basin") return MapColoring::Basin;
-  if (name == "steps") return MapColoring::Steps;
-  if (name == "loss") return MapColoring::Loss;
-  return std::nullopt;
-}
-
 std::array<std::uint8_t, 3> basinColor(int basin) {
   constexpr int count = static_cast<int>(sizeof kOkabeIto / sizeof kOkabeIto[0]);
   return kOkabeIto[((basin % count) + count) % count];

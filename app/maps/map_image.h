@@ -12,6 +12,7 @@
 #pragma once
 
 #include "app/maps/convergence_map.h"
+#include "app/sim/map_settings.h"
 
 #include <array>
 #include <cstdint>
@@ -22,10 +23,8 @@
 
 namespace lv::maps {
 
-enum class MapColoring { Basin, Steps, Loss };
-
-/// "basin", "steps", "loss" → the mode; nullopt for anything else.
-std::optional<MapColoring> parseMapColoring(std::string_view name);
+using sim::MapColoring;
+using sim::parseMapColoring;  ///< "basin", "steps", "loss" → the mode; nullopt for anything else
 
 /// The basin colour for label `basin` (≥ 0) at full brightness, sRGB.
 std::array<std::uint8_t, 3> basinColor(int basin);

@@ -3,6 +3,7 @@
 // Headless and GL-free: the CPU engine, the GPU engine, the CLI and the window share it.
 #pragma once
 
+#include "app/sim/map_settings.h"
 #include "landscapes/catalog.h"
 #include "optim/optimizer.h"
 
@@ -15,7 +16,7 @@ namespace lv::maps {
 
 using optim::Vec2;
 
-enum class MapMode { Basins, Hyperparameters };
+using sim::MapMode;
 
 /// One swept hyperparameter: an axis of a hyperparameter map.
 struct ParamAxis {
@@ -28,9 +29,11 @@ struct ParamAxis {
   double valueAt(double t) const;
 };
 
-/// Parses "NAME:LO:HI[:log|:linear]" against `info`'s hyperparameters. The range must lie within the
-/// registry's valid range, LO < HI, log needs LO > 0, and booleans cannot be swept. On failure
-/// returns nullopt and `*error` is one line naming `flag`, the text and the key.
+/// `axis` resolved against `info` (nullopt when it is not valid there).
+std::optional<ParamAxis> resolveParamAxis(const sim::MapAxis& axis, const optim::OptimizerInfo& info);
+
+/// Parses "NAME:LO:HI[:log|:linear]" against `info`'s hyperparameters (sim::parseMapAxis). On
+/// failure returns nullopt and `*error` is one line naming `flag`, the text and the key.
 std::optional<ParamAxis> parseParamAxis(std::string_view text, const optim::OptimizerInfo& info,
                                         const std::string& flag, std::string* error);
 

@@ -51,7 +51,7 @@ constexpr int kLiveTrailFrames = 30;
 
 bool Canvas::BaseKey::operator==(const BaseKey& o) const {
   return formula == o.formula && surface == o.surface && scale == o.scale && minima == o.minima &&
-         showMinima == o.showMinima && minimumRadius == o.minimumRadius;
+         showMinima == o.showMinima && minimumRadius == o.minimumRadius && mapOverlay == o.mapOverlay;
 }
 
 bool Canvas::setLandscape(const landscapes::Formula& formula, std::uint64_t revision) {
@@ -98,6 +98,7 @@ void Canvas::draw(CanvasTarget target, const View& view, const Viewport& viewpor
     drawCached(view, viewport, style, trailStyles, minima);
   } else {
     surface_.draw(view, viewport, style.surface, scale_);
+    mapOverlay_.draw(view, viewport);
     drawMinima(view, viewport, style, minima);
     // Every halo, then every core: the cached picture's order (trail_layers.h).
     trails_.drawSegments(view, viewport, trailStyles, nullptr, TrailParts::Halos);
@@ -110,8 +111,8 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
                         const std::vector<TrailStyle>& trailStyles,
                         const std::vector<Eigen::Vector2d>& minima) {
   const int width = viewport.width, height = viewport.height;
-  const BaseKey key{surface_.revision(), style.surface,      scale_, minima,
-                    style.showMinima,    style.minimumRadius};
+  const BaseKey key{surface_.revision(), style.surface,       scale_, minima,
+                    style.showMinima,    style.minimumRadius, mapOverlay_.revision()};
   splitLiveTrails(trailStyles);
   const bool interim = drawZoomInterim(view, viewport, style, key);
   lastView_ = view;
@@ -247,6 +248,7 @@ void Canvas::shadeBase(const View& view, const PixelRect& rect, const CanvasStyl
   glEnable(GL_SCISSOR_TEST);
   glScissor(rect.x0, rect.y0, rect.x1 - rect.x0, rect.y1 - rect.y0);
   surface_.draw(view, all, style.surface, scale_, true);
+  mapOverlay_.draw(rowsTopDown(view), all);
   drawMinima(rowsTopDown(view), all, style, minima);
   glDisable(GL_SCISSOR_TEST);
 }

@@ -1,6 +1,7 @@
-// The whole picture of a scene, composed in order: the surface, known minima, trails (every halo,
-// then every core: see trail_layers.h), start rings, head markers and arrows. Overlays (axes,
-// legend, colour bar) are the figure's and the UI's job.
+// The whole picture of a scene, composed in order: the surface, the convergence map if any
+// (map_overlay_pass.h), known minima, trails (every halo, then every core: see trail_layers.h),
+// start rings, head markers and arrows. Overlays (axes, legend, colour bar) are the figure's and
+// the UI's job.
 //
 // The canvas is the one owner of cached pictures and of the colour scale. The caller says what it
 // draws into (CanvasTarget). The window, drawn every frame, gets a cached picture copied to it:
@@ -17,6 +18,7 @@
 // as they are. Offscreen images, drawn once, get the same picture drawn directly.
 #pragma once
 
+#include "app/render/map_overlay_pass.h"
 #include "app/render/marker_pass.h"
 #include "app/render/surface_pass.h"
 #include "app/render/texture_target.h"
@@ -101,6 +103,8 @@ class Canvas {
   const sim::ColorScale& colorScale() const { return scale_; }
 
   SurfacePass& surface() { return surface_; }
+  /// The convergence map drawn over the surface, under everything else (app/maps).
+  MapOverlayPass& mapOverlay() { return mapOverlay_; }
   TrailPass& trails() { return trails_; }
   const SurfacePass& surface() const { return surface_; }
   const TrailPass& trails() const { return trails_; }
@@ -117,6 +121,7 @@ class Canvas {
     std::vector<Eigen::Vector2d> minima;
     bool showMinima = false;
     float minimumRadius = 0;
+    std::uint64_t mapOverlay = 0;  // MapOverlayPass::revision
     bool operator==(const BaseKey& other) const;
   };
 
@@ -142,6 +147,7 @@ class Canvas {
                  const std::vector<TrailStyle>& trailStyles, const std::vector<Arrow>& arrows);
 
   SurfacePass surface_;
+  MapOverlayPass mapOverlay_;
   TrailPass trails_;
   MarkerPass markers_;
   TrailLayers layers_;      // every trail but the live ones

@@ -3,8 +3,9 @@
 // from command-line flags (app/cli), which validates every field once; everyone else receives it.
 #pragma once
 
-#include "app/sim/height_field.h"
 #include "app/sim/color_scale.h"
+#include "app/sim/height_field.h"
+#include "app/sim/map_settings.h"
 #include "app/sim/run.h"
 #include "app/sim/scene_limits.h"
 #include "landscapes/catalog.h"
@@ -54,6 +55,7 @@ struct Scene {
   size_t stepLimit = 10000;    // live stepping stops here, kStepLimitRange
   double stepsPerSecond = 60;  // kStepsPerSecondRange
   bool restartOnChange = true;
+  std::optional<MapSettings> map;  // the window's convergence map; none: not saved
 };
 
 /// The scene `lossviz` opens with: Rosenbrock with sgd, momentum, rmsprop and adam racing.

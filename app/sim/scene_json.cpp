@@ -3,6 +3,7 @@
 #include "app/sim/atomic_file.h"
 #include "app/sim/colormap.h"
 #include "app/sim/json_fields.h"
+#include "app/sim/map_settings_json.h"
 #include "app/sim/view3d_json.h"
 
 #include <cmath>
@@ -154,7 +155,7 @@ Scene parseSceneJson(const Json& root) {
   if (!root.is_object()) fail("scene", "expected a JSON object at the top level");
   checkKnownKeys(root, "",
                  {"lossviz_scene", "landscape", "view", "colors", "steps", "step_limit", "steps_per_second",
-                  "restart_on_change", "runs", "view3d"});
+                  "restart_on_change", "runs", "view3d", "map"});
   Scene scene;
   if (auto it = root.find("lossviz_scene"); it != root.end()) {
     if (number(*it, "lossviz_scene") != kFormatVersion)
@@ -180,6 +181,7 @@ Scene parseSceneJson(const Json& root) {
   if (runs.size() > kMaxRuns) fail("runs", "too many runs (limit " + std::to_string(kMaxRuns) + ")");
   for (size_t i = 0; i < runs.size(); ++i)
     scene.runs.push_back(parseRun(runs[i], "runs[" + std::to_string(i) + "]."));
+  if (auto it = root.find("map"); it != root.end()) scene.map = parseMapSettingsJson(*it, scene.runs);
   return scene;
 }
 
@@ -257,6 +259,7 @@ std::string sceneToJson(const Scene& scene) {
   Json runs = Json::array();
   for (const RunSpec& run : scene.runs) runs.push_back(runJson(run));
   root["runs"] = runs;
+  if (scene.map) root["map"] = mapSettingsJson(*scene.map);
   // Labels are typed by users: never let a stray byte throw (invalid UTF-8 becomes U+FFFD).
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

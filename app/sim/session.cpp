@@ -15,6 +15,7 @@ Session Session::fromScene(const Scene& scene) {
   session.stepLimit = scene.stepLimit;
   session.stepsPerSecond = scene.stepsPerSecond;
   session.restartOnChange = scene.restartOnChange;
+  session.map = scene.map.value_or(MapSettings{});
   for (const RunSpec& spec : scene.runs) {
     session.runs.push_back({Run(scene.landscape.formula, spec.optimizer, spec.start, spec.edits), spec.color,
                             spec.visible, sanitizedLabel(spec.label)});
@@ -36,6 +37,7 @@ Scene Session::toScene() const {
   scene.stepLimit = stepLimit;
   scene.stepsPerSecond = stepsPerSecond;
   scene.restartOnChange = restartOnChange;
+  if (map != MapSettings{}) scene.map = map;
   for (const LiveRun& live : runs) {
     RunSpec spec;
     spec.optimizer = live.run.initialOptimizer();

@@ -39,6 +39,7 @@ class Session {
   size_t stepLimit = 10000;  ///< kStepLimitRange; stepping also stops at stepLimitCap()
   double stepsPerSecond = 60;
   bool restartOnChange = true;  ///< the policy of setParam()
+  MapSettings map;              ///< the convergence map the window shows (app/maps)
   std::vector<LiveRun> runs;
 
   /// Adds a run of `optimizer` (registry defaults) at `start` with the next palette colour, at the

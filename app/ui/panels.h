@@ -47,6 +47,9 @@ void drawPlaybackSection(sim::Session& session, UiState& state);
 void drawExplainerSection(sim::Session& session, UiState& state);
 /// Screenshot request, CSV export, scene save/open.
 void drawExportSection(sim::Session& session, UiState& state);
+/// Convergence map of the selected run: mode, axes, steps, tolerance, colours, opacity,
+/// Compute/Cancel, progress, legend (map_panel.cpp).
+void drawMapSection(sim::Session& session, UiState& state);
 
 /// The export folder field: Tab completes a unique folder (or the common start of several), the
 /// matching subfolders are listed under it while typing (a click takes one), and a folder that does

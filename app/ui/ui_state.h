@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/export/output_format.h"
+#include "app/maps/map_window.h"
 #include "app/ui/param_slider.h"
 #include "app/figure/figure.h"
 #include "app/figure/plot_scale.h"
@@ -95,6 +96,7 @@ struct UiState {
   std::string lastScene;                 ///< absolute path of the last scene saved or opened
   StatusLine sceneStatus;
   StatusLine editStatus;  ///< what Remove, undo and redo did
+  maps::MapDisplay map;   ///< the convergence map shown (app/maps/map_driver.h fills it)
 
   // Canvas interaction in progress.
   int draggingStart = -1;  ///< run whose start marker is being dragged

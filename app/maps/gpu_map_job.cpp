@@ -1,0 +1,273 @@
+// Ping-pong passes of the GPU convergence map. Start points, swept hyperparameter values and the
+// start's divergence are computed on the CPU in double and uploaded, so both engines see the same
+// inputs rounded once.
+#include "app/maps/gpu_map_job.h"
+
+#include "app/maps/gpu_map.h"
+#include "app/render/gl_check.h"
+#include "app/render/shader_library.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace lv::maps {
+namespace {
+
+constexpr int kTargets = 4;     // point, state0, state1, loss (see map_step.frag.glsl)
+constexpr int kMaxParams = 16;  // u_params[16]
+constexpr GLint kAxisUnitX = kTargets, kAxisUnitY = kTargets + 1;
+constexpr GLenum kDrawBuffers[kTargets] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1, GL_COLOR_ATTACHMENT2,
+                                           GL_COLOR_ATTACHMENT3};
+constexpr GLenum kCaps[3] = {GL_BLEND, GL_DEPTH_TEST, GL_SCISSOR_TEST};
+
+render::GlTexture floatTexture(GLenum format, int width, int height, GLenum dataFormat, const float* data) {
+  render::GlTexture texture = render::GlTexture::generate();
+  glBindTexture(GL_TEXTURE_2D, texture.id());
+  glTexImage2D(GL_TEXTURE_2D, 0, static_cast<GLint>(format), width, height, 0, dataFormat, GL_FLOAT, data);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  return texture;
+}
+
+// Initial textures: the start point and its loss; state zero; steps −1 (or diverged at step 0).
+std::array<std::vector<float>, kTargets> initialData(const MapSpec& spec) {
+  const size_t count = static_cast<size_t>(spec.width) * spec.height * 4;
+  std::array<std::vector<float>, kTargets> data;
+  for (auto& d : data) d.assign(count, 0.0f);
+  for (int py = 0; py < spec.height; ++py) {
+    for (int px = 0; px < spec.width; ++px) {
+      const Vec2 start = pixelStart(spec, px, py);
+      Vec2 gradient;
+      const double loss = spec.landscape.formula.valueAndGradient(start, gradient);
+      const bool finite = start.allFinite() && std::isfinite(loss) && gradient.allFinite();
+      const size_t at = (static_cast<size_t>(py) * spec.width + px) * 4;
+      data[0][at] = static_cast<float>(start.x());
+      data[0][at + 1] = static_cast<float>(start.y());
+      data[0][at + 2] = -1.0f;
+      data[0][at + 3] = finite ? -1.0f : 0.0f;
+      data[3][at] = finite ? static_cast<float>(loss) : 0.0f;
+    }
+  }
+  return data;
+}
+
+std::vector<float> axisValues(const MapSpec& spec, bool horizontal) {
+  std::vector<float> values(static_cast<size_t>(horizontal ? spec.width : spec.height), 0.0f);
+  if (spec.mode != MapMode::Hyperparameters) return values;
+  for (size_t i = 0; i < values.size(); ++i) {
+    const int index = static_cast<int>(i);
+    const auto pair = horizontal ? pixelParams(spec, index, 0) : pixelParams(spec, 0, index);
+    values[i] = static_cast<float>(horizontal ? pair.first : pair.second);
+  }
+  return values;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+std::shared_ptr<render::GlProgram> MapProgramCache::program(const std::string& fragment, std::string* error) {
+  if (program_ && fragment == fragment_) return program_;
+  std::string buildError;
+  auto built = std::make_shared<render::GlProgram>(render::GlProgram::build(
+      {render::assembleShader({render::shaderText("fullscreen.vert.glsl")}), fragment, {}}, &buildError));
+  if (!*built) {
+    if (error) *error = buildError;
+    return nullptr;
+  }
+  fragment_ = fragment;
+  program_ = built;
+  return built;
+}
+
+struct GpuMapJob::Side {
+  std::array<render::GlTexture, kTargets> textures;
+  render::GlFramebuffer framebuffer;
+};
+
+GpuMapJob::GpuMapJob(const MapSpec& spec, long maxStepsPerPass)
+    : spec_(spec), maxStepsPerPass_(std::max(1L, maxStepsPerPass)) {}
+
+GpuMapJob::~GpuMapJob() = default;
+
+std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* error, long maxStepsPerPass,
+                                             MapProgramCache* cache) {
+  std::unique_ptr<GpuMapJob> job(new GpuMapJob(spec, maxStepsPerPass));
+  auto fail = [&](const std::string& message) -> std::unique_ptr<GpuMapJob> {
+    if (error) *error = message;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    return nullptr;
+  };
+  render::checkGlErrors("before the map");  // earlier errors are not ours
+  std::string buildError;
+  MapProgramCache ownCache;
+  job->program_ = (cache ? *cache : ownCache).program(mapStepShader(spec), &buildError);
+  if (!job->program_) return fail("GPU map shader for " + spec.optimizer.name() + ": " + buildError);
+
+  const auto data = initialData(spec);
+  const std::vector<float> xValues = axisValues(spec, true), yValues = axisValues(spec, false);
+  job->xValues_ = floatTexture(GL_R32F, spec.width, 1, GL_RED, xValues.data());
+  job->yValues_ = floatTexture(GL_R32F, spec.height, 1, GL_RED, yValues.data());
+  job->sides_ = std::make_unique<std::array<Side, 2>>();
+  for (int s = 0; s < 2; ++s) {
+    Side& side = (*job->sides_)[s];
+    side.framebuffer = render::GlFramebuffer::generate();
+    glBindFramebuffer(GL_FRAMEBUFFER, side.framebuffer.id());
+    for (int t = 0; t < kTargets; ++t) {
+      side.textures[t] =
+          floatTexture(GL_RGBA32F, spec.width, spec.height, GL_RGBA, s == 0 ? data[t].data() : nullptr);
+      glFramebufferTexture2D(GL_FRAMEBUFFER, kDrawBuffers[t], GL_TEXTURE_2D, side.textures[t].id(), 0);
+    }
+    glDrawBuffers(kTargets, kDrawBuffers);
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+      return fail("GPU map: this GL cannot render to RGBA32F textures (use --cpu)");
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  job->vertexArray_ = render::GlVertexArray::generate();
+
+  std::string glError;
+  if (!render::checkGlErrors("setting up the GPU map", &glError)) return fail(glError);
+  return job;
+}
+
+void GpuMapJob::bindForPasses() {
+  for (int c = 0; c < 3; ++c) savedCaps_[c] = glIsEnabled(kCaps[c]);
+  for (GLenum cap : kCaps) glDisable(cap);
+  // Uniforms here rather than once: jobs share a program through the cache.
+  program_->use();
+  float params[kMaxParams] = {};
+  for (size_t i = 0; i < spec_.optimizer.paramCount() && i < kMaxParams; ++i)
+    params[i] = static_cast<float>(spec_.optimizer.param(i));
+  const bool hyper = spec_.mode == MapMode::Hyperparameters;
+  const render::GlProgram& program = *program_;
+  glUniform1fv(program.uniform("u_params"), kMaxParams, params);
+  glUniform1i(program.uniform("u_xParam"), hyper ? static_cast<GLint>(spec_.xAxis.paramIndex) : -1);
+  glUniform1i(program.uniform("u_yParam"), hyper ? static_cast<GLint>(spec_.yAxis.paramIndex) : -1);
+  glUniform1f(program.uniform("u_tolerance"), static_cast<float>(spec_.tolerance));
+  const char* samplers[kTargets] = {"t_point", "t_state0", "t_state1", "t_loss"};
+  for (int t = 0; t < kTargets; ++t) glUniform1i(program.uniform(samplers[t]), t);
+  glUniform1i(program.uniform("t_xValues"), kAxisUnitX);
+  glUniform1i(program.uniform("t_yValues"), kAxisUnitY);
+  glActiveTexture(GL_TEXTURE0 + kAxisUnitX);
+  glBindTexture(GL_TEXTURE_2D, xValues_.id());
+  glActiveTexture(GL_TEXTURE0 + kAxisUnitY);
+  glBindTexture(GL_TEXTURE_2D, yValues_.id());
+  glBindVertexArray(vertexArray_.id());
+  glViewport(0, 0, spec_.width, spec_.height);
+}
+
+void GpuMapJob::unbindAfterPasses() {
+  for (int t = 0; t < kTargets + 2; ++t) {
+    glActiveTexture(GL_TEXTURE0 + t);
+    glBindTexture(GL_TEXTURE_2D, 0);
+  }
+  glActiveTexture(GL_TEXTURE0);
+  glBindVertexArray(0);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glUseProgram(0);
+  for (int c = 0; c < 3; ++c)
+    if (savedCaps_[c]) glEnable(kCaps[c]);
+}
+
+void GpuMapJob::runPass(long count) {
+  const Side& from = (*sides_)[source_];
+  for (int t = 0; t < kTargets; ++t) {
+    glActiveTexture(GL_TEXTURE0 + t);
+    glBindTexture(GL_TEXTURE_2D, from.textures[t].id());
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, (*sides_)[1 - source_].framebuffer.id());
+  glUniform1f(program_->uniform("u_firstStep"), static_cast<float>(done_ + 1));
+  glUniform1i(program_->uniform("u_stepCount"), static_cast<GLint>(count));
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  source_ = 1 - source_;
+  done_ += count;
+}
+
+void GpuMapJob::advanceSteps(long steps) {
+  if (cancelled_ || done_ >= spec_.steps || steps <= 0) return;
+  bindForPasses();
+  for (long left = std::min(steps, spec_.steps - done_); left > 0;) {
+    const long count = std::min(maxStepsPerPass_, left);
+    runPass(count);
+    left -= count;
+  }
+  unbindAfterPasses();
+}
+
+void GpuMapJob::advanceFor(double seconds) {
+  if (cancelled_ || done_ >= spec_.steps) return;
+  const auto start = std::chrono::steady_clock::now();
+  bindForPasses();
+  for (;;) {
+    const double left = seconds - secondsSince(start);
+    long count = 1;
+    if (secondsPerStep_ > 0) count = static_cast<long>(left / secondsPerStep_);
+    count = std::clamp(count, 1L, std::min(maxStepsPerPass_, spec_.steps - done_));
+    const auto passStart = std::chrono::steady_clock::now();
+    runPass(count);
+    glFinish();  // the time a pass really takes, not the time to queue it
+    const double perStep = secondsSince(passStart) / static_cast<double>(count);
+    secondsPerStep_ = secondsPerStep_ > 0 ? 0.5 * (secondsPerStep_ + perStep) : perStep;
+    if (done_ >= spec_.steps || secondsSince(start) + secondsPerStep_ > seconds) break;
+  }
+  unbindAfterPasses();
+}
+
+double GpuMapJob::progress() const {
+  return spec_.steps > 0 ? std::clamp(static_cast<double>(done_) / static_cast<double>(spec_.steps), 0.0, 1.0)
+                         : 1.0;
+}
+
+void GpuMapJob::cancel() {
+  cancelled_ = true;
+  sides_.reset();
+  xValues_.reset();
+  yValues_.reset();
+  program_.reset();
+  vertexArray_.reset();
+}
+
+std::optional<ConvergenceMap> GpuMapJob::result(std::string* error) const {
+  if (!finished()) {
+    if (error) *error = cancelled_ ? "the map was cancelled" : "the map is not finished";
+    return std::nullopt;
+  }
+  const MapSpec& spec = spec_;
+  const size_t count = static_cast<size_t>(spec.width) * spec.height;
+  std::vector<float> point(count * 4), loss(count * 4);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, (*sides_)[source_].framebuffer.id());
+  glReadBuffer(GL_COLOR_ATTACHMENT0);
+  glReadPixels(0, 0, spec.width, spec.height, GL_RGBA, GL_FLOAT, point.data());
+  glReadBuffer(GL_COLOR_ATTACHMENT3);
+  glReadPixels(0, 0, spec.width, spec.height, GL_RGBA, GL_FLOAT, loss.data());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  std::string glError;
+  if (!render::checkGlErrors("after the GPU map", &glError)) {
+    if (error) *error = glError;
+    return std::nullopt;
+  }
+  ConvergenceMap map;
+  map.width = spec.width;
+  map.height = spec.height;
+  map.steps = spec.steps;
+  map.pixels.resize(count);
+  for (size_t i = 0; i < count; ++i) {
+    PixelResult& p = map.pixels[i];
+    const float* texel = &point[i * 4];
+    p.finalPoint = Vec2(texel[0], texel[1]);
+    if (texel[2] >= 0) p.convergedStep = std::lround(texel[2]);
+    if (texel[3] >= 0) p.divergedStep = std::lround(texel[3]);
+    if (p.divergedStep != 0L && std::isfinite(loss[i * 4])) p.finalLoss = loss[i * 4];
+    if (!p.divergedStep && p.finalPoint.allFinite()) p.basin = basinOf(p.finalPoint, spec);
+  }
+  return map;
+}
+
+}  // namespace lv::maps
