@@ -95,7 +95,7 @@ void appendSampleColumns(const sim::Trajectory& t, size_t k, sim::GradientSource
 }  // namespace
 
 int runTrace(const std::vector<std::string>& args) {
-  const VerbSpec spec{
+  VerbSpec spec{
       "trace",
       "Print one optimizer's trajectory as CSV: step,x,y,loss,grad_x,grad_y,lr (row k = after k updates; "
       "full-data values; lr = the lr that update used, row 0 the first update's), plus "
@@ -107,14 +107,9 @@ int runTrace(const std::vector<std::string>& args) {
        {"start", "X,Y", "start point (required)"},
        {"steps", "N", "number of updates (default 100, at most 10000000)"},
        {"state", nullptr, "append the optimizer state after each update (NAME or NAME_x,NAME_y)"},
-       {"geometry", nullptr, "append hess_min_eig,hess_max_eig,max_stable_lr (2/λ_max; empty if λ_max ≤ 0)"},
-       {"data", "NAME|FILE.csv", "a data landscape or CSV: f = mean of --loss over the rows"},
-       {"loss", "FORMULA", "per-sample loss in x, y and the data's columns (default: the landscape's)"},
-       {"batch", "B", "rows per update, 1 to N (default N: full batch)"},
-       {"sampling", "shuffle|replace", "epochs without replacement (default) or draws with"},
-       {"drop-last", "0|1", "shuffle: drop each epoch's short last batch (default 0)"},
-       {"seed", "S", "seed of batches and noise (default 0)"},
-       {"noise", "SIGMA", "add SIGMA times N(0, I) to every update's gradient (default 0)"}}};
+       {"geometry", nullptr,
+        "append hess_min_eig,hess_max_eig,max_stable_lr (2/λ_max; empty if λ_max ≤ 0)"}}};
+  for (const FlagSpec& flag : dataFlagSpecs()) spec.flags.push_back(flag);
   const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {
     std::cout << helpText(spec);

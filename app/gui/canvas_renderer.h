@@ -35,10 +35,13 @@ class CanvasRenderer {
 
  private:
   void syncLandscape(const sim::Session& session);
+  /// The data surface's rows: all, or the last batch of session.batchSurfaceRun (batch_surface.cpp).
+  void syncBatchSurface(const sim::Session& session);
 
   render::Canvas canvas_;
   std::vector<render::TrailStyle> trailStyles_;
   std::vector<render::Arrow> arrows_;
+  std::vector<std::uint32_t> batchRows_;  // scratch of syncBatchSurface
   figure::ColorMapping mapping_;
   std::string mappingFormula_;
   sim::Rect mappingView_{0, 0, 0, 0};

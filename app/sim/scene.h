@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/sim/run.h"
+#include "app/sim/scene_dataset.h"
 #include "app/sim/scene_limits.h"
 #include "landscapes/catalog.h"
 
@@ -35,10 +36,12 @@ struct RunSpec {
   Rgba color = {1, 1, 1, 1};
   bool visible = true;
   std::string label;  // the user's name for the run; "" = runLabel() derives one
+  std::optional<RunBatch> batch;  // data scenes: this run's sampling; none = the scene data's
 };
 
 struct Scene {
-  landscapes::Landscape landscape = defaultLandscape();
+  landscapes::Landscape landscape = defaultLandscape();  // data scenes: data->landscape
+  std::optional<ResolvedData> data;                      // none: a formula landscape
   std::optional<landscapes::Rect> view;  // none: the landscape's suggested view
   ColorSettings colors;
   std::vector<RunSpec> runs;   // at most kMaxRuns

@@ -121,11 +121,17 @@ TEST(CliData, NoiseWorksOnFormulaLandscapes) {
   EXPECT_NE(split(lines[2], ',')[8], "2");     // the noisy gradient is not the exact 2x
 }
 
-TEST(CliData, RenderOfDataLandscapesIsNotYetAndExit2) {
+TEST(CliData, BadRenderDataFlagsAreOneLineExit2BeforeAnyWindow) {
   const std::string out = tempPath("render.png");
-  const Result r = lossviz("render --data linear_regression --optimizer sgd --start 0,0 --out " + out);
-  EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "lossviz render: render of data landscapes: not yet\n");
+  for (const std::string& flags : std::vector<std::string>{
+           "--data nope", "--data linear_regression --batch 101", "--data linear_regression --loss 'x*q'",
+           "--data linear_regression --landscape himmelblau", "--seed 3", "--noise 0.1",
+           "--data linear_regression --standardize 2", "--data linear_regression --scene x.json"}) {
+    const Result r = lossviz("render --optimizer sgd --out " + out + " " + flags);
+    EXPECT_EQ(r.status, 2) << flags;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << flags << ": " << r.err;
+    EXPECT_EQ(r.err.find("display"), std::string::npos) << flags << ": " << r.err;
+  }
   EXPECT_FALSE(exists(out));
 }
 
