@@ -20,6 +20,8 @@ void drawSidePanel(sim::Session& session, UiState& state) {
   if (ImGui::CollapsingHeader("Landscape", ImGuiTreeNodeFlags_DefaultOpen))
     drawLandscapeSection(session, state);
   if (ImGui::CollapsingHeader("Runs", ImGuiTreeNodeFlags_DefaultOpen)) drawRunsSection(session, state);
+  if (ImGui::CollapsingHeader("Data", session.data() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+    drawDataSection(session, state);
   if (ImGui::CollapsingHeader("Export")) drawExportSection(session, state);
   ImGui::PopItemWidth();
   ImGui::End();
