@@ -46,9 +46,8 @@ class StateReplay {
       const sim::Trajectory& t = run_.trajectory();
       const double baseLr = optimizer_.get("lr").value_or(std::nan(""));
       const optim::StepOverrides overrides = optim::nextOverrides(schedule_, baseLr);
-      const optim::Mat2 hessian = optimizer_.needsHessian()
-                                      ? run_.formula().derivatives(t.points[k - 1]).hessian
-                                      : optim::Mat2::Zero();
+      const optim::Mat2 hessian =
+          optimizer_.needsHessian() ? run_.derivatives(t.points[k - 1]).hessian : optim::Mat2::Zero();
       // The gradient update k - 1 used: the sampled one for a stochastic run.
       const optim::Vec2& gradient = t.sampleGradients.empty() ? t.gradients[k - 1] : t.sampleGradients[k];
       optimizer_.step(t.points[k - 1], gradient, hessian, overrides);
@@ -69,8 +68,8 @@ class StateReplay {
   std::optional<optim::Schedule> schedule_;
 };
 
-void appendGeometry(const landscapes::Formula& formula, const optim::Vec2& point, std::string& out) {
-  const auto g = sim::localGeometry(formula, point);
+void appendGeometry(const sim::Run& run, const optim::Vec2& point, std::string& out) {
+  const auto g = sim::geometryOfHessian(run.derivatives(point).hessian);
   const double nan = std::nan("");
   appendNumber(out, g ? g->minEigenvalue : nan);
   appendNumber(out, g ? g->maxEigenvalue : nan);
@@ -165,7 +164,7 @@ int runTrace(const std::vector<std::string>& args) {
     appendNumber(out, t.learningRates[k]);
     if (stochastic) appendSampleColumns(t, k, source, batch, out);
     if (withState) replay.appendRow(k, out);
-    if (withGeometry) appendGeometry(run.formula(), t.points[k], out);
+    if (withGeometry) appendGeometry(run, t.points[k], out);
     out += '\n';
     if (out.size() > (1u << 20)) {
       written = std::fwrite(out.data(), 1, out.size(), stdout) == out.size();

@@ -80,6 +80,11 @@ bool Session::setLandscape(const std::string& nameOrFormula, landscapes::ParseEr
   return true;
 }
 
+double Session::valueAndGradient(const optim::Vec2& p, optim::Vec2& gradient) const {
+  return data_ ? data_->sum().valueAndGradient(p, gradient)
+               : landscape_.formula.valueAndGradient(p, gradient);
+}
+
 bool Session::setData(const SceneData& settings, std::string* error) {
   auto resolved = resolveSceneData(settings, error);
   if (!resolved) return false;

@@ -33,6 +33,8 @@ class Session {
   /// Switches the landscape (catalog name or formula; any data is dropped); every run recomputes
   /// its path. On a parse error nothing changes and false is returned with the error.
   bool setLandscape(const std::string& nameOrFormula, landscapes::ParseError* error);
+  /// f and ∇f of the landscape at `p`: the full-data mean for a data landscape, else the formula's.
+  double valueAndGradient(const optim::Vec2& p, optim::Vec2& gradient) const;
   /// The data landscape, or null for a formula landscape.
   const ResolvedData* data() const { return data_ ? &*data_ : nullptr; }
   /// Switches to the data `settings` describe (generated, or read from a CSV); every run keeps

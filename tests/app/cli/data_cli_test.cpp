@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -82,6 +83,28 @@ TEST(CliData, FullBatchTraceIsGradientDescentOnTheMean) {
   const auto row1 = split(lines[2], ',');
   EXPECT_NEAR(std::stod(row1[1]), 0.7, 1e-15);
   EXPECT_NEAR(std::stod(row1[2]), 0.4, 1e-15);
+}
+
+TEST(CliData, GeometryAndNewtonUseTheDataMeanNotTheFormula) {
+  // Rows (u, t) = (0, 1), (1, 3), (2, 2); ℓ = (x·u + y − t)². The Hessian of the mean is constant,
+  // 2·[[mean u², mean u], [mean u, 1]] = [[10/3, 2], [2, 2]]: trace 16/3, determinant 8/3, so
+  // λ = (16 ± √160)/6 and the least-squares minimum (normal equations) is (1/2, 3/2).
+  const std::string data = tempPath("three.csv");
+  std::ofstream(data) << "u,t\n0,1\n1,3\n2,2\n";
+  const std::string loss = " --loss '(x*u + y - t)^2' --start 0,0 --steps 1";
+  const Result r = lossviz("trace --data " + data + loss + " --optimizer sgd --set lr=0.1 --geometry");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto row = split(split(r.out, '\n')[1], ',');
+  ASSERT_EQ(row.size(), 10u) << r.out;
+  EXPECT_NEAR(std::stod(row[7]), (16 - std::sqrt(160.0)) / 6, 1e-12);
+  EXPECT_NEAR(std::stod(row[8]), (16 + std::sqrt(160.0)) / 6, 1e-12);
+  // Newton's (damped) step on a quadratic lands next to its minimum in one update; with the
+  // formula's zero Hessian it would not move there.
+  const Result newton = lossviz("trace --data " + data + loss + " --optimizer newton --state");
+  ASSERT_EQ(newton.status, 0) << newton.err;
+  const auto after = split(split(newton.out, '\n')[2], ',');
+  EXPECT_NEAR(std::stod(after[1]), 0.5, 1e-2);
+  EXPECT_NEAR(std::stod(after[2]), 1.5, 1e-2);
 }
 
 TEST(CliData, MiniBatchTraceListsEachUpdatesBatch) {
