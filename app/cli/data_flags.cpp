@@ -4,6 +4,7 @@
 #include "app/cli/verbs.h"
 #include "app/sim/atomic_file.h"
 #include "landscapes/data_catalog.h"
+#include "landscapes/checksum.h"
 #include "landscapes/data_csv.h"
 
 #include <climits>
@@ -29,46 +30,71 @@ std::uint64_t seedFromFlag(const Flags& flags) {
       parseCount(lastValue(flags, "seed").value_or("0"), "--seed", 0, LONG_MAX));
 }
 
-/// The data table and per-sample loss text named by --data (a catalog name or a CSV file).
-std::pair<std::shared_ptr<const landscapes::DataTable>, std::string> dataFromFlag(const std::string& data) {
-  if (const auto* entry = landscapes::findDataCatalogEntry(data))
-    return {std::make_shared<const landscapes::DataTable>(
-                landscapes::generateData(*entry, entry->defaults, false)),
-            entry->lossFormula};
+struct FlagData {
+  std::shared_ptr<const landscapes::DataTable> table;
+  sim::SceneData settings;  // which data, as a scene stores it; loss, batch, seed and noise filled later
+  std::string lossText;     // the catalog entry's loss, or empty for a CSV
+};
+
+/// The data named by --data: a catalog name, generated with its defaults (features z-scored with
+/// `standardize`), or a CSV file.
+FlagData dataFromFlag(const std::string& data, bool standardize) {
+  FlagData out;
+  if (const auto* entry = landscapes::findDataCatalogEntry(data)) {
+    out.settings.catalog = entry->name;
+    out.settings.params = entry->defaults;
+    out.settings.standardize = standardize;
+    out.table = std::make_shared<const landscapes::DataTable>(
+        landscapes::generateData(*entry, entry->defaults, standardize));
+    out.lossText = entry->lossFormula;
+    return out;
+  }
   if (!endsWith(data, ".csv"))
     throw UsageError{"--data '" + data + "' is neither a data landscape (" + dataNames() +
                      ") nor a .csv file"};
+  if (standardize) throw UsageError{"--standardize applies to data landscapes, not to a CSV"};
   std::string text, error;
   if (!sim::readFile(data, landscapes::kMaxDataCsvBytes, text, &error)) throw UsageError{"--data " + error};
   auto table = landscapes::parseDataCsv(text, data, &error);
   if (!table) throw UsageError{"--data " + error};
-  return {std::make_shared<const landscapes::DataTable>(std::move(*table)), ""};
+  out.settings.csvPath = data;
+  out.settings.csvChecksum = landscapes::fnv1a64Hex(text);
+  out.table = std::make_shared<const landscapes::DataTable>(std::move(*table));
+  return out;
 }
 
-}  // namespace
-
-sim::GradientSource gradientSourceFromFlags(const Flags& flags) {
+/// The gradient source of the flags and, with --data, the scene settings that describe it.
+std::pair<sim::GradientSource, std::optional<sim::SceneData>> sourceFromFlags(const Flags& flags) {
   const auto data = lastValue(flags, "data");
   sim::GradientSource source;
+  std::optional<sim::SceneData> settings;
   if (data) {
-    auto [table, lossText] = dataFromFlag(*data);
+    const bool standardize =
+        parseCount(lastValue(flags, "standardize").value_or("0"), "--standardize", 0, 1) == 1;
+    FlagData named = dataFromFlag(*data, standardize);
+    const auto& table = named.table;
+    std::string lossText = named.lossText;
     if (auto loss = lastValue(flags, "loss")) lossText = *loss;
     if (lossText.empty()) throw UsageError{"--data " + *data + " needs --loss FORMULA (a per-sample loss)"};
     landscapes::ParseError error;
     auto formula = landscapes::Formula::parse(lossText, table->columns, &error);
     if (!formula) throw UsageError{"--loss '" + lossText + "': " + error.describe()};
     const long rows = static_cast<long>(table->rows());
-    sim::BatchSettings settings;
-    settings.batch = static_cast<std::size_t>(
+    sim::BatchSettings batch;
+    batch.batch = static_cast<std::size_t>(
         parseCount(lastValue(flags, "batch").value_or(std::to_string(rows)), "--batch", 1, rows));
     const std::string samplingText = lastValue(flags, "sampling").value_or("shuffle");
     const auto sampling = landscapes::parseSampling(samplingText);
     if (!sampling) throw UsageError{"--sampling '" + samplingText + "' (valid: shuffle, replace)"};
-    settings.sampling = *sampling;
-    settings.dropLast = parseCount(lastValue(flags, "drop-last").value_or("0"), "--drop-last", 0, 1) == 1;
-    source = sim::GradientSource(landscapes::FiniteSum(*formula, table), settings, seedFromFlag(flags));
+    batch.sampling = *sampling;
+    batch.dropLast = parseCount(lastValue(flags, "drop-last").value_or("0"), "--drop-last", 0, 1) == 1;
+    source = sim::GradientSource(landscapes::FiniteSum(*formula, table), batch, seedFromFlag(flags));
+    settings = named.settings;
+    settings->loss = lossText;
+    settings->batch = batch;
+    settings->seed = source.seed();
   } else {
-    for (const char* name : {"loss", "batch", "sampling", "drop-last"})
+    for (const char* name : {"loss", "batch", "sampling", "drop-last", "standardize"})
       if (hasFlag(flags, name)) throw UsageError{std::string("--") + name + " needs --data NAME|FILE.csv"};
     source.setSeed(seedFromFlag(flags));
   }
@@ -76,8 +102,30 @@ sim::GradientSource gradientSourceFromFlags(const Flags& flags) {
     const double sigma = parseNumber(*noise, "--noise");
     if (!(sigma >= 0)) throw UsageError{"--noise " + *noise + " must be >= 0"};
     source.setNoise(sigma);
+    if (settings) settings->noise = sigma;
   }
-  return source;
+  return {std::move(source), std::move(settings)};
+}
+
+}  // namespace
+
+std::vector<FlagSpec> dataFlagSpecs() {
+  return {{"data", "NAME|FILE.csv", "a data landscape or CSV: f = mean of --loss over the rows"},
+          {"loss", "FORMULA", "per-sample loss in x, y and the data's columns (default: the landscape's)"},
+          {"standardize", "0|1", "data landscape: z-score the feature columns (default 0)"},
+          {"batch", "B", "rows per update, 1 to N (default N: full batch)"},
+          {"sampling", "shuffle|replace", "epochs without replacement (default) or draws with"},
+          {"drop-last", "0|1", "shuffle: drop each epoch's short last batch (default 0)"},
+          {"seed", "S", "seed of batches and noise (default 0)"},
+          {"noise", "SIGMA", "add SIGMA times N(0, I) to every update's gradient (default 0)"}};
+}
+
+sim::GradientSource gradientSourceFromFlags(const Flags& flags) { return sourceFromFlags(flags).first; }
+
+std::optional<sim::ResolvedData> dataFromFlags(const Flags& flags) {
+  auto [source, settings] = sourceFromFlags(flags);
+  if (!settings) return std::nullopt;
+  return sim::resolvedData(std::move(*settings), std::move(source));
 }
 
 int runData(const std::vector<std::string>& args) {

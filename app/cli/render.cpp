@@ -70,12 +70,8 @@ bool drawOffscreen(sim::Session& session, const RenderOutput& output, std::size_
 }  // namespace
 
 int runRender(const std::vector<std::string>& args) {
-  // The surface of a data landscape needs its rows bound as a texture (FiniteSum::glsl()), which
-  // the renderer does not do yet: refuse rather than draw the wrong surface.
-  for (const std::string& arg : args)
-    if (arg == "--data" || arg.rfind("--data=", 0) == 0)
-      throw UsageError{"render of data landscapes: not yet"};
   VerbSpec spec = kSpec;
+  for (const FlagSpec& flag : dataFlagSpecs()) spec.flags.push_back(flag);
   for (const FlagSpec& flag : renderOutputFlags()) spec.flags.push_back(flag);
   const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {
@@ -87,7 +83,12 @@ int runRender(const std::vector<std::string>& args) {
   sim::Session session = sim::Session::fromScene(request.scene);
   if (!request.scene.view)
     session.view = sim::fitted(session.landscape().view, request.width, request.height);
-  if (output.drawnByCairo()) return writeCairoOutput(output, session);
+  if (output.drawnByCairo()) {
+    // The vector figure evaluates the landscape's formula on the CPU: refuse rather than draw the
+    // wrong surface for data.
+    if (session.data()) throw UsageError{"SVG/PDF of data landscapes: not yet (PNG and video work)"};
+    return writeCairoOutput(output, session);
+  }
 
   std::vector<std::uint8_t> rgba;
   std::string error, glError;

@@ -12,7 +12,8 @@ constexpr size_t kDefaultSteps = 200;
 
 sim::Scene sceneFromFlags(const Flags& flags) {
   if (auto path = lastValue(flags, "scene")) {
-    for (const char* other : {"landscape", "optimizer", "set", "schedule", "start"})
+    for (const char* other : {"landscape", "optimizer", "set", "schedule", "start", "data", "loss",
+                              "standardize", "batch", "sampling", "drop-last", "seed", "noise"})
       if (hasFlag(flags, other)) throw UsageError{std::string("--scene cannot be combined with --") + other};
     std::string error;
     auto scene = sim::loadScene(*path, &error);
@@ -20,10 +21,20 @@ sim::Scene sceneFromFlags(const Flags& flags) {
     return *scene;
   }
   sim::Scene scene;
-  scene.landscape = landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
+  if (hasFlag(flags, "data") && hasFlag(flags, "landscape"))
+    throw UsageError{"give --landscape or --data, not both"};
+  scene.data = dataFromFlags(flags);
+  if (scene.data)
+    scene.landscape = scene.data->landscape;
+  else if (hasFlag(flags, "seed") || hasFlag(flags, "noise"))
+    throw UsageError{"--seed and --noise need --data NAME|FILE.csv in render"};
+  else
+    scene.landscape = landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
   if (!hasFlag(flags, "optimizer")) throw UsageError{"missing --optimizer NAME or --scene FILE"};
   const auto startText = lastValue(flags, "start");
-  scene.runs = runSpecsFromFlags(flags, startText ? startFromFlag(*startText) : optim::Vec2(-1.5, 2.0));
+  // A data landscape's default start: the origin, where a model's parameters usually begin.
+  const optim::Vec2 defaultStart = scene.data ? optim::Vec2(0, 0) : optim::Vec2(-1.5, 2.0);
+  scene.runs = runSpecsFromFlags(flags, startText ? startFromFlag(*startText) : defaultStart);
   scene.steps = kDefaultSteps;
   return scene;
 }

@@ -21,8 +21,8 @@ void appendNumber(std::string& out, double value) {
   out += cell;
 }
 
-void appendGeometry(const landscapes::Formula& formula, const optim::Vec2& point, std::string& out) {
-  const auto g = sim::localGeometry(formula, point);
+void appendGeometry(const sim::Run& run, const optim::Vec2& point, std::string& out) {
+  const auto g = sim::geometryOfHessian(run.derivatives(point).hessian);
   const double nan = std::nan("");
   appendNumber(out, g ? g->minEigenvalue : nan);
   appendNumber(out, g ? g->maxEigenvalue : nan);
@@ -47,7 +47,7 @@ void appendSampleColumns(const sim::Trajectory& t, size_t k, sim::GradientSource
 }  // namespace
 
 int runTrace(const std::vector<std::string>& args) {
-  const VerbSpec spec{
+  VerbSpec spec{
       "trace",
       "Print one optimizer's trajectory as CSV: step,x,y,loss,grad_x,grad_y,lr (row k = after k updates; "
       "full-data values; lr = the lr that update used, row 0 the first update's), plus "
@@ -59,14 +59,9 @@ int runTrace(const std::vector<std::string>& args) {
        {"start", "X,Y", "start point (required)"},
        {"steps", "N", "number of updates (default 100, at most 10000000)"},
        {"state", nullptr, "append the optimizer state after each update (NAME or NAME_x,NAME_y)"},
-       {"geometry", nullptr, "append hess_min_eig,hess_max_eig,max_stable_lr (2/λ_max; empty if λ_max ≤ 0)"},
-       {"data", "NAME|FILE.csv", "a data landscape or CSV: f = mean of --loss over the rows"},
-       {"loss", "FORMULA", "per-sample loss in x, y and the data's columns (default: the landscape's)"},
-       {"batch", "B", "rows per update, 1 to N (default N: full batch)"},
-       {"sampling", "shuffle|replace", "epochs without replacement (default) or draws with"},
-       {"drop-last", "0|1", "shuffle: drop each epoch's short last batch (default 0)"},
-       {"seed", "S", "seed of batches and noise (default 0)"},
-       {"noise", "SIGMA", "add SIGMA times N(0, I) to every update's gradient (default 0)"}}};
+       {"geometry", nullptr,
+        "append hess_min_eig,hess_max_eig,max_stable_lr (2/λ_max; empty if λ_max ≤ 0)"}}};
+  for (const FlagSpec& flag : dataFlagSpecs()) spec.flags.push_back(flag);
   const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {
     std::cout << helpText(spec);
@@ -125,7 +120,7 @@ int runTrace(const std::vector<std::string>& args) {
     appendNumber(out, t.learningRates[k]);
     if (stochastic) appendSampleColumns(t, k, source, batch, out);
     if (withState) sim::appendStateCells(inspector.at(run, k)->optimizer, stateNames, out);
-    if (withGeometry) appendGeometry(run.formula(), t.points[k], out);
+    if (withGeometry) appendGeometry(run, t.points[k], out);
     out += '\n';
     if (out.size() > (1u << 20)) {
       written = std::fwrite(out.data(), 1, out.size(), stdout) == out.size();

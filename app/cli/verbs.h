@@ -29,10 +29,16 @@ optim::ScheduleSpec scheduleFromFlag(const std::string& text);
 /// Runs described by "--optimizer O [--set k=v]... [--schedule S]" groups in command-line order, all from `start`,
 /// with palette colours; at most sim::kMaxRuns.
 std::vector<sim::RunSpec> runSpecsFromFlags(const Flags& flags, const optim::Vec2& start);
+/// The data flags trace and render take (--data, --loss, --standardize, --batch, --sampling,
+/// --drop-last, --seed, --noise).
+std::vector<FlagSpec> dataFlagSpecs();
 /// Resolves trace's data flags (--data, --loss, --batch, --sampling, --drop-last, --seed, --noise)
 /// into a gradient source: exact unless --data or --noise is given. Throws UsageError naming the
 /// flag (or the CSV's file, line and column).
 sim::GradientSource gradientSourceFromFlags(const Flags& flags);
+/// The same flags (and --standardize 0|1 for a data landscape) as a scene's resolved data, or
+/// nullopt without --data (render: --noise then acts on no run).
+std::optional<sim::ResolvedData> dataFromFlags(const Flags& flags);
 /// "X,Y" as a finite point.
 optim::Vec2 startFromFlag(const std::string& text);
 /// --steps as a whole number in sim::kStepsRange.

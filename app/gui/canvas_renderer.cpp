@@ -56,10 +56,33 @@ double markerRadius(const figure::Figure& f, figure::MarkerKind kind, double fal
 }  // namespace
 
 void CanvasRenderer::syncLandscape(const sim::Session& session) {
-  const landscapes::Formula& formula = session.landscape().formula;
-  // The landscape's revision; until sim counts landscape changes, its text's hash stands in.
-  const std::uint64_t revision = std::hash<std::string>{}(formula.text());
-  canvas_.setLandscape(formula, revision);
+  const std::uint64_t revision = session.landscapeRevision();
+  if (const sim::ResolvedData* data = session.data()) {
+    canvas_.setLandscape(data->sum(), revision);
+    syncBatchSurface(session);
+  } else {
+    canvas_.setLandscape(session.landscape().formula, revision);
+  }
+}
+
+void CanvasRenderer::syncBatchSurface(const sim::Session& session) {
+  const auto index = session.batchSurfaceRun;
+  if (!index || *index >= session.runs.size() || !session.runs[*index].run.gradientSource().stochastic()) {
+    canvas_.setDataRows(nullptr, 0, 0);
+    return;
+  }
+  const sim::Run& run = session.runs[*index].run;
+  // The batch the last update used (the first update's before any): the surface that step descended.
+  const std::uint64_t update = std::max<std::uint64_t>(1, run.stepCount());
+  const std::uint64_t key = (run.generation() * 0x9E3779B97F4A7C15ull) ^ update;
+  if (key == 0) return;
+  sim::GradientSource source = run.gradientSource();  // batchOf() keeps scratch state
+  source.batchOf(update, batchRows_);
+  if (batchRows_.empty()) {  // noise only: every row
+    canvas_.setDataRows(nullptr, 0, 0);
+    return;
+  }
+  canvas_.setDataRows(batchRows_.data(), batchRows_.size(), key);
 }
 
 const sim::ColorScale& CanvasRenderer::colorScale(const sim::Session& session, const sim::Rect& view) {

@@ -39,6 +39,8 @@ class CanvasRenderer {
   /// sim::colorScaleFor, remembered for the last formula, settings and view: an unlocked scale is
   /// fitted once per view, not at every call of a frame.
   const sim::ColorScale& colorScale(const sim::Session& session, const sim::Rect& view);
+  /// The data surface's rows: all, or the last batch of session.batchSurfaceRun (batch_surface.cpp).
+  void syncBatchSurface(const sim::Session& session);
 
   render::Canvas canvas_;
   render::Canvas3d canvas3d_;
@@ -49,6 +51,7 @@ class CanvasRenderer {
   sim::ColorSettings scaleColors_;
   sim::Rect scaleView_{0, 0, 0, 0};
   bool scaleKnown_ = false;
+  std::vector<std::uint32_t> batchRows_;  // scratch of syncBatchSurface
 };
 
 }  // namespace lv::gui

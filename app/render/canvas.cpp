@@ -54,15 +54,31 @@ bool Canvas::BaseKey::operator==(const BaseKey& o) const {
          showMinima == o.showMinima && minimumRadius == o.minimumRadius && mapOverlay == o.mapOverlay;
 }
 
-bool Canvas::setLandscape(const landscapes::Formula& formula, std::uint64_t revision) {
+template <class Compile>
+bool Canvas::compileLandscape(std::uint64_t revision, Compile&& compile) {
   if (hasLandscape_ && revision == landscapeRevision_) return landscapeError_.empty();
   hasLandscape_ = true;
   landscapeRevision_ = revision;  // a failed compile is not retried every frame
-  if (surface_.setFormula(formula, &landscapeError_))
+  dataRowsKey_ = 0;               // a new surface averages every row until told otherwise
+  if (compile(&landscapeError_))
     landscapeError_.clear();
   else if (landscapeError_.empty())
     landscapeError_ = "the surface shader did not build";
   return landscapeError_.empty();
+}
+
+bool Canvas::setLandscape(const landscapes::Formula& formula, std::uint64_t revision) {
+  return compileLandscape(revision, [&](std::string* error) { return surface_.setFormula(formula, error); });
+}
+
+bool Canvas::setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revision) {
+  return compileLandscape(revision, [&](std::string* error) { return surface_.setFiniteSum(sum, error); });
+}
+
+void Canvas::setDataRows(const std::uint32_t* rows, std::size_t count, std::uint64_t key) {
+  if (key == dataRowsKey_) return;
+  dataRowsKey_ = key;
+  surface_.setDataRows(rows, count);
 }
 
 void Canvas::syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,

@@ -77,6 +77,12 @@ class Canvas {
   /// landscape) is the one tried last. False when that compile failed: landscapeError() then holds
   /// the driver's log and the previous surface stays.
   bool setLandscape(const landscapes::Formula& formula, std::uint64_t revision);
+  /// As above for a data landscape: its full-data mean, the rows bound as a texture.
+  bool setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revision);
+  /// Which rows a data surface averages: `rows[0..count)` (the current mini-batch) or, with `rows`
+  /// null, all of them (the default after setLandscape). Uploads only when `key` (the caller's
+  /// name for this selection, never 0; 0 = all rows) differs from the last one.
+  void setDataRows(const std::uint32_t* rows, std::size_t count, std::uint64_t key);
   /// The log of the last failed setLandscape() ("" after a success).
   const std::string& landscapeError() const { return landscapeError_; }
   /// Makes trail `index` show `points` (sim's trajectory; `revision` = Run::generation), thinned for
@@ -125,6 +131,8 @@ class Canvas {
     bool operator==(const BaseKey& other) const;
   };
 
+  template <class Compile>
+  bool compileLandscape(std::uint64_t revision, Compile&& compile);
   void drawCached(const View& view, const Viewport& viewport, const CanvasStyle& style,
                   const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima);
   /// Brings the base up to date with `view`; true when any of it changed.
@@ -157,6 +165,7 @@ class Canvas {
   std::vector<std::uint64_t> seenRevisions_;  // each trail's revision in the previous frame
   std::vector<int> quietFrames_;              // frames since each trail last started over
   std::uint64_t landscapeRevision_ = 0;
+  std::uint64_t dataRowsKey_ = 0;  // setDataRows()'s last key
   bool hasLandscape_ = false;
   std::string landscapeError_;
 

@@ -2,6 +2,7 @@
 #include "app/render/surface_pass.h"
 
 #include "app/render/color_scale_uniforms.h"
+#include "app/render/data_texture.h"
 #include "app/render/gl_object.h"
 #include "app/render/shader_library.h"
 #include "app/render/texture_target.h"
@@ -10,7 +11,16 @@
 #include <cmath>
 
 namespace lv::render {
-namespace {}  // namespace
+namespace {
+
+// Leaves texture unit 1 empty and unit 0 active, as the rest of the renderer expects.
+void unbindData() {
+  glActiveTexture(GL_TEXTURE1);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glActiveTexture(GL_TEXTURE0);
+}
+
+}  // namespace
 
 bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
   return formula == o.formula && view.xmin == o.view.xmin && view.xmax == o.view.xmax &&
@@ -23,6 +33,41 @@ SurfacePass::SurfacePass() : emptyVao_(GlVertexArray::generate()) {}
 bool SurfacePass::setFormula(const landscapes::Formula& formula, std::string* error) {
   return setFunction(
       formula.glsl(), [formula](const Eigen::Vector2d& p) { return formula.value(p); }, error);
+}
+
+bool SurfacePass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* error) {
+  if (!setFunction(
+          sum.glsl(), [sum](const Eigen::Vector2d& p) { return sum.value(p); }, error))
+    return false;
+  data_ = sum;
+  dataTexture_ = makeDataTexture(sum.data(), nullptr, sum.data().rows());
+  dataRows_ = int(sum.data().rows());
+  return true;
+}
+
+void SurfacePass::setDataRows(const std::uint32_t* rows, std::size_t count) {
+  if (!data_ || (rows && count == 0)) return;
+  const landscapes::FiniteSum sum = *data_;
+  if (!rows) {
+    value_ = [sum](const Eigen::Vector2d& p) { return sum.value(p); };
+    count = sum.data().rows();
+  } else {
+    value_ = [sum, batch = std::vector<std::uint32_t>(rows, rows + count)](const Eigen::Vector2d& p) {
+      return sum.batchValue(p, batch.data(), batch.size());
+    };
+  }
+  dataTexture_ = makeDataTexture(sum.data(), rows, count);
+  dataRows_ = int(count);
+  ++formulaRevision_;
+}
+
+void SurfacePass::bindData(const GlProgram& program) const {
+  if (!data_) return;
+  glActiveTexture(GL_TEXTURE1);
+  glBindTexture(GL_TEXTURE_2D, dataTexture_.id());
+  glActiveTexture(GL_TEXTURE0);
+  glUniform1i(program.uniform("t_data"), 1);
+  glUniform1i(program.uniform("u_rows"), dataRows_);
 }
 
 bool SurfacePass::setFunction(const std::string& glsl, std::function<double(const Eigen::Vector2d&)> value,
@@ -42,6 +87,8 @@ bool SurfacePass::setFunction(const std::string& glsl, std::function<double(cons
   surfaceProgram_ = std::move(surface);
   valueProgram_ = std::move(values);
   value_ = std::move(value);
+  data_.reset();
+  dataTexture_ = {};
   ++formulaRevision_;
   return true;
 }
@@ -73,9 +120,11 @@ void SurfacePass::draw(const View& view, const Viewport& viewport, const Surface
   setViewUniforms(p, topDown ? rowsTopDown(view) : view, viewport.width, viewport.height);
   glUniform2f(p.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
   setColorScaleUniforms(p, scale, style.contourOpacity, colormap_.texture(style.colormap));
+  bindData(p);
   glBindVertexArray(emptyVao_.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
+  unbindData();
   glBindTexture(GL_TEXTURE_2D, 0);
   glUseProgram(0);
 }
@@ -89,9 +138,11 @@ bool SurfacePass::renderValues(const View& view, int width, int height, std::vec
   glDisable(GL_BLEND);
   valueProgram_.use();
   setViewUniforms(valueProgram_, view, width, height);
+  bindData(valueProgram_);
   glBindVertexArray(emptyVao_.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
+  unbindData();
   glUseProgram(0);
 
   std::vector<float> bottomUp(std::size_t(width) * std::size_t(height));

@@ -9,12 +9,14 @@
 #include "app/render/gl_program.h"
 #include "app/render/viewport.h"
 #include "app/sim/color_scale.h"
+#include "landscapes/finite_sum.h"
 #include "landscapes/formula.h"
 
 #include <Eigen/Core>
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,13 @@ class SurfacePass {
   /// colour scales are fitted to).
   bool setFunction(const std::string& glsl, std::function<double(const Eigen::Vector2d&)> value,
                    std::string* error = nullptr);
+  /// Compiles the surface of a data landscape (the full-data mean, FiniteSum::glsl()) and binds
+  /// its rows as the texture t_data at every draw. Failure as setFormula.
+  bool setFiniteSum(const landscapes::FiniteSum& sum, std::string* error = nullptr);
+  /// Which rows the data surface averages: `rows[0..count)` (repeats count again; the current
+  /// mini-batch), or every row when `rows` is null. Re-uploads the texture without compiling and
+  /// bumps revision(). No-op unless the surface is a data landscape.
+  void setDataRows(const std::uint32_t* rows, std::size_t count);
   /// True once a formula has compiled.
   bool hasFormula() const { return static_cast<bool>(surfaceProgram_); }
   /// Counts successful compiles: a picture or colour scale made before it changed is stale.
@@ -83,6 +92,8 @@ class SurfacePass {
   };
 
   void setViewUniforms(const GlProgram& program, const View& view, int width, int height) const;
+  /// Binds the data texture to unit 1 and sets t_data and u_rows (data landscapes only).
+  void bindData(const GlProgram& program) const;
 
   GlProgram surfaceProgram_;
   GlProgram valueProgram_;
@@ -90,6 +101,9 @@ class SurfacePass {
   std::function<double(const Eigen::Vector2d&)> value_;
   std::uint64_t formulaRevision_ = 0;
   ColormapCache colormap_;
+  std::optional<landscapes::FiniteSum> data_;  // the compiled data landscape, if any
+  GlTexture dataTexture_;                      // the rows it averages now
+  int dataRows_ = 0;
   PictureKey countedKey_;  // the picture counted last in renderCount_
   std::uint64_t renderCount_ = 0;
 };

@@ -36,12 +36,17 @@ Run::Run(landscapes::Formula formula, optim::Optimizer optimizer, const Vec2& st
   resetTrajectory();
 }
 
+landscapes::Derivatives Run::derivatives(const Vec2& p) const {
+  const landscapes::FiniteSum* data = source_.data();
+  return data ? data->derivatives(p) : formula_.derivatives(p);
+}
+
 bool Run::evaluate(const Vec2& p, bool withHessian, double& loss, Vec2& gradient,
                    optim::Mat2& hessian) const {
   if (!isFinite(p)) return false;
   const landscapes::FiniteSum* data = source_.data();
   if (withHessian) {
-    const landscapes::Derivatives d = data ? data->derivatives(p) : formula_.derivatives(p);
+    const landscapes::Derivatives d = derivatives(p);
     loss = d.value;
     gradient = d.gradient;
     hessian = d.hessian;

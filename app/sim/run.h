@@ -85,6 +85,9 @@ class Run {
   const optim::Optimizer& initialOptimizer() const { return initial_; }
   const std::vector<ParamEdit>& edits() const { return edits_; }
   const landscapes::Formula& formula() const { return formula_; }
+  /// f, ∇f and the Hessian of the landscape the run steps on at `p`: the full-data mean for a data
+  /// landscape, else formula()'s. What replays (trace --state, --geometry) must evaluate.
+  landscapes::Derivatives derivatives(const Vec2& p) const;
 
   const Trajectory& trajectory() const { return trajectory_; }
   /// Updates taken so far (trajectory size - 1; 0 when diverged at the start).

@@ -7,6 +7,7 @@
 #include "app/sim/height_field.h"
 #include "app/sim/map_settings.h"
 #include "app/sim/run.h"
+#include "app/sim/scene_dataset.h"
 #include "app/sim/scene_limits.h"
 #include "landscapes/catalog.h"
 
@@ -43,10 +44,12 @@ struct RunSpec {
   Rgba color = {1, 1, 1, 1};
   bool visible = true;
   std::string label;  // the user's name for the run; "" = runLabel() derives one
+  std::optional<RunBatch> batch;  // data scenes: this run's sampling; none = the scene data's
 };
 
 struct Scene {
-  landscapes::Landscape landscape = defaultLandscape();
+  landscapes::Landscape landscape = defaultLandscape();  // data scenes: data->landscape
+  std::optional<ResolvedData> data;                      // none: a formula landscape
   std::optional<landscapes::Rect> view;  // none: the landscape's suggested view
   ColorSettings colors;
   View3d view3d;               // 2D, 3D or split, the camera and the height scale

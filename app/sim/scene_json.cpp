@@ -71,7 +71,8 @@ std::vector<ParamEdit> parseEdits(const Json& j, const std::string& path, const 
 
 RunSpec parseRun(const Json& j, const std::string& path) {
   if (!j.is_object()) fail(path.substr(0, path.size() - 1), "expected an object");
-  checkKnownKeys(j, path, {"optimizer", "params", "edits", "schedule", "start", "color", "visible", "label"});
+  checkKnownKeys(j, path,
+                 {"optimizer", "params", "edits", "schedule", "start", "color", "visible", "label", "batch"});
   RunSpec run;
   const std::string name = string(require(j, "optimizer", path), path + "optimizer");
   auto optimizer = optim::Optimizer::create(name);
@@ -100,6 +101,7 @@ RunSpec parseRun(const Json& j, const std::string& path) {
     if (run.label.size() > kMaxLabelBytes)
       fail(path + "label", "longer than " + std::to_string(kMaxLabelBytes) + " bytes");
   }
+  if (auto it = j.find("batch"); it != j.end()) run.batch = parseRunBatch(*it, path + "batch");
   return run;
 }
 
@@ -155,17 +157,25 @@ Scene parseSceneJson(const Json& root) {
   if (!root.is_object()) fail("scene", "expected a JSON object at the top level");
   checkKnownKeys(root, "",
                  {"lossviz_scene", "landscape", "view", "colors", "steps", "step_limit", "steps_per_second",
-                  "restart_on_change", "runs", "view3d", "map"});
+                  "restart_on_change", "runs", "view3d", "map", "data"});
   Scene scene;
   if (auto it = root.find("lossviz_scene"); it != root.end()) {
     if (number(*it, "lossviz_scene") != kFormatVersion)
       fail("lossviz_scene", "unsupported format version (this build reads 1)");
   }
-  const std::string landscape = string(require(root, "landscape", ""), "landscape");
-  landscapes::ParseError parseError;
-  auto resolved = landscapes::resolveLandscape(landscape, &parseError);
-  if (!resolved) fail("landscape", "formula error at " + parseError.describe());
-  scene.landscape = std::move(*resolved);
+  if (auto it = root.find("data"); it != root.end()) {
+    if (root.contains("landscape")) fail("landscape", "give landscape or data, not both");
+    std::string error;
+    scene.data = resolveSceneData(parseSceneData(*it), &error);
+    if (!scene.data) throw FieldError{error};
+    scene.landscape = scene.data->landscape;
+  } else {
+    const std::string landscape = string(require(root, "landscape", ""), "landscape");
+    landscapes::ParseError parseError;
+    auto resolved = landscapes::resolveLandscape(landscape, &parseError);
+    if (!resolved) fail("landscape", "formula error at " + parseError.describe());
+    scene.landscape = std::move(*resolved);
+  }
   if (auto it = root.find("view"); it != root.end()) scene.view = parseView(*it);
   if (auto it = root.find("colors"); it != root.end()) scene.colors = parseColors(*it);
   if (auto it = root.find("view3d"); it != root.end()) scene.view3d = parseView3d(*it);
@@ -179,8 +189,14 @@ Scene parseSceneJson(const Json& root) {
   const Json& runs = require(root, "runs", "");
   if (!runs.is_array()) fail("runs", std::string("expected an array, got ") + runs.type_name());
   if (runs.size() > kMaxRuns) fail("runs", "too many runs (limit " + std::to_string(kMaxRuns) + ")");
-  for (size_t i = 0; i < runs.size(); ++i)
+  for (size_t i = 0; i < runs.size(); ++i) {
     scene.runs.push_back(parseRun(runs[i], "runs[" + std::to_string(i) + "]."));
+    const auto& batch = scene.runs.back().batch;
+    std::string why;
+    if (batch && !scene.data) fail("runs[" + std::to_string(i) + "].batch", "needs the scene's data");
+    if (batch && !runBatchFits(*scene.data, *batch, &why))
+      fail("runs[" + std::to_string(i) + "].batch.size", why);
+  }
   if (auto it = root.find("map"); it != root.end()) scene.map = parseMapSettingsJson(*it, scene.runs);
   return scene;
 }
@@ -204,6 +220,7 @@ Json runJson(const RunSpec& run) {
   }
   if (run.schedule) out["schedule"] = optim::formatSchedule(*run.schedule);
   if (!run.label.empty()) out["label"] = run.label;
+  if (run.batch) out["batch"] = runBatchToJson(*run.batch);
   return out;
 }
 
@@ -239,7 +256,10 @@ std::optional<Scene> loadScene(const std::string& path, std::string* error) {
 std::string sceneToJson(const Scene& scene) {
   Json root;
   root["lossviz_scene"] = kFormatVersion;
-  root["landscape"] = scene.landscape.isCatalog ? scene.landscape.name : scene.landscape.formula.text();
+  if (scene.data)
+    root["data"] = sceneDataToJson(scene.data->settings);
+  else
+    root["landscape"] = scene.landscape.isCatalog ? scene.landscape.name : scene.landscape.formula.text();
   if (scene.view)
     root["view"] = {{"xmin", scene.view->xmin},
                     {"xmax", scene.view->xmax},

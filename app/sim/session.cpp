@@ -3,9 +3,23 @@
 #include "app/sim/run_label.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace lv::sim {
+namespace {
+
+std::uint64_t nextLandscapeRevision() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+
+}  // namespace
+
+Session::Session(landscapes::Landscape landscape)
+    : landscape_(std::move(landscape)), landscapeRevision_(nextLandscapeRevision()) {}
+
+void Session::bumpLandscapeRevision() { landscapeRevision_ = nextLandscapeRevision(); }
 
 Session Session::fromScene(const Scene& scene) {
   Session session(scene.landscape);
@@ -16,10 +30,12 @@ Session Session::fromScene(const Scene& scene) {
   session.stepsPerSecond = scene.stepsPerSecond;
   session.restartOnChange = scene.restartOnChange;
   session.map = scene.map.value_or(MapSettings{});
+  session.data_ = scene.data;
   for (const RunSpec& spec : scene.runs) {
     session.runs.push_back({Run(scene.landscape.formula, spec.optimizer, spec.start, spec.edits), spec.color,
                             spec.visible, sanitizedLabel(spec.label)});
     if (spec.schedule) session.runs.back().run.setSchedule(spec.schedule);
+    if (scene.data) session.runs.back().run.setGradientSource(runGradientSource(*scene.data, spec.batch));
   }
   // The memory budget bounds what a hand-written scene can ask for; a saved one is within it.
   const size_t steps = std::min(scene.steps, session.stepLimitCap());
@@ -38,6 +54,7 @@ Scene Session::toScene() const {
   scene.stepsPerSecond = stepsPerSecond;
   scene.restartOnChange = restartOnChange;
   if (map != MapSettings{}) scene.map = map;
+  scene.data = data_;
   for (const LiveRun& live : runs) {
     RunSpec spec;
     spec.optimizer = live.run.initialOptimizer();
@@ -47,6 +64,7 @@ Scene Session::toScene() const {
     spec.color = live.color;
     spec.visible = live.visible;
     spec.label = live.label;
+    if (data_) spec.batch = runBatchOf(live.run.gradientSource());
     scene.runs.push_back(spec);
   }
   return scene;
@@ -57,7 +75,51 @@ bool Session::setLandscape(const std::string& nameOrFormula, landscapes::ParseEr
   if (!landscape) return false;
   landscape_ = *landscape;
   colors.range.reset();  // a range belongs to the landscape it was set for
-  for (LiveRun& live : runs) live.run.setFormula(landscape_.formula);
+  const bool hadData = data_.has_value();
+  data_.reset();
+  for (LiveRun& live : runs) {
+    if (hadData) live.run.setGradientSource(GradientSource());
+    live.run.setFormula(landscape_.formula);
+  }
+  bumpLandscapeRevision();
+  return true;
+}
+
+double Session::valueAndGradient(const optim::Vec2& p, optim::Vec2& gradient) const {
+  return data_ ? data_->sum().valueAndGradient(p, gradient)
+               : landscape_.formula.valueAndGradient(p, gradient);
+}
+
+bool Session::setData(const SceneData& settings, std::string* error) {
+  auto resolved = resolveSceneData(settings, error);
+  if (!resolved) return false;
+  const bool hadData = data_.has_value();
+  data_ = std::move(*resolved);
+  landscape_ = data_->landscape;
+  colors.range.reset();
+  for (LiveRun& live : runs) {
+    std::optional<RunBatch> own;
+    if (hadData) own = runBatchOf(live.run.gradientSource());
+    if (own && !runBatchFits(*data_, *own, nullptr)) own.reset();
+    live.run.setFormula(landscape_.formula);
+    live.run.setGradientSource(runGradientSource(*data_, own));
+  }
+  bumpLandscapeRevision();
+  return true;
+}
+
+bool Session::setRunBatch(size_t index, const RunBatch& batch, std::string* error) {
+  if (index >= runs.size()) return false;
+  if (!data_) {
+    if (error) *error = "batch: the landscape has no data";
+    return false;
+  }
+  std::string why;
+  if (!runBatchFits(*data_, batch, &why)) {
+    if (error) *error = "batch: " + why;
+    return false;
+  }
+  runs[index].run.setGradientSource(runGradientSource(*data_, batch));
   return true;
 }
 
@@ -65,6 +127,7 @@ size_t Session::addRun(const std::string& optimizer, const optim::Vec2& start) {
   auto opt = optim::Optimizer::create(optimizer);
   if (!opt || runs.size() >= kMaxRuns) return runs.size();
   Run run(landscape_.formula, *opt, start);
+  if (data_) run.setGradientSource(data_->source);
   run.advance(stepCount());
   runs.push_back({std::move(run), paletteColor(runs.size()), true, ""});
   return runs.size() - 1;

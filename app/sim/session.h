@@ -27,11 +27,28 @@ class Session {
   /// A snapshot: landscape, view, colours, runs with their edit records, and the step count.
   Scene toScene() const;
 
+  /// The landscape the picture uses; for a data landscape its view and minima (data() is the
+  /// function itself).
   const landscapes::Landscape& landscape() const { return landscape_; }
-  /// Switches the landscape (catalog name or formula); every run recomputes its path and the colour
-  /// range is cleared (fitted anew). On a parse error nothing changes and false is returned with the
-  /// error.
+  /// Switches the landscape (catalog name or formula; any data is dropped); every run recomputes
+  /// its path and the colour range is cleared (fitted anew). On a parse error nothing changes and
+  /// false is returned with the error.
   bool setLandscape(const std::string& nameOrFormula, landscapes::ParseError* error);
+  /// f and ∇f of the landscape at `p`: the full-data mean for a data landscape, else the formula's.
+  double valueAndGradient(const optim::Vec2& p, optim::Vec2& gradient) const;
+  /// The data landscape, or null for a formula landscape.
+  const ResolvedData* data() const { return data_ ? &*data_ : nullptr; }
+  /// Switches to the data `settings` describe (generated, or read from a CSV); every run keeps
+  /// its own sampling where it still fits the rows, else takes the settings' own, and recomputes.
+  /// On failure nothing changes and false is returned with one line in `*error` naming the
+  /// file, line and column or the field.
+  bool setData(const SceneData& settings, std::string* error);
+  /// Sets run `index`'s sampling of the data (batch size 0 = all rows); false with `*error`
+  /// when there is no data or the batch exceeds the rows (nothing changed).
+  bool setRunBatch(size_t index, const RunBatch& batch, std::string* error);
+  /// Grows whenever the landscape or its data changes (never repeats, even across sessions):
+  /// what a renderer keys its compiled surface and cached pictures on.
+  std::uint64_t landscapeRevision() const { return landscapeRevision_; }
 
   landscapes::Rect view;
   ColorSettings colors;
@@ -40,6 +57,9 @@ class Session {
   double stepsPerSecond = 60;
   bool restartOnChange = true;  ///< the policy of setParam()
   MapSettings map;              ///< the convergence map the window shows (app/maps)
+  /// Data landscapes: the canvas shows the loss of this run's last mini-batch instead of the
+  /// full-data loss (none: the full data).
+  std::optional<size_t> batchSurfaceRun;
   std::vector<LiveRun> runs;
 
   /// Adds a run of `optimizer` (registry defaults) at `start` with the next palette colour, at the
@@ -82,8 +102,12 @@ class Session {
   std::string stepLimitNote() const;
 
  private:
-  explicit Session(landscapes::Landscape landscape) : landscape_(std::move(landscape)) {}
+  explicit Session(landscapes::Landscape landscape);
+  /// A new landscapeRevision_ (after any landscape or data change).
+  void bumpLandscapeRevision();
   landscapes::Landscape landscape_;
+  std::optional<ResolvedData> data_;
+  std::uint64_t landscapeRevision_ = 0;
 };
 
 /// Fixed-timestep stepping independent of the frame rate: accumulates wall time and says how many

@@ -232,7 +232,7 @@ void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const Canva
     return;
   const optim::Vec2 p = frame.toWorld(m);
   optim::Vec2 gradient;
-  const double f = session.landscape().formula.valueAndGradient(p, gradient);
+  const double f = session.valueAndGradient(p, gradient);
   char text[160];
   std::snprintf(text, sizeof text, "x %.4g  y %.4g\nf %.6g  |grad f| %.4g", p.x(), p.y(), f, gradient.norm());
   const ImVec2 size = ImGui::CalcTextSize(text);

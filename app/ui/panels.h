@@ -40,6 +40,10 @@ void drawLandscapeSection(sim::Session& session, UiState& state);
 void drawViewControls(sim::Session& session);
 /// Add/remove/duplicate runs; per-run colour, optimizer, hyperparameters, start, visibility.
 void drawRunsSection(sim::Session& session, UiState& state);
+/// Data landscapes: data set (catalog or CSV + loss), standardize, the selected run's batch, seed
+/// and sampling, the full-data/batch surface switch, and a scatter of the data with the model at
+/// the selected run's head (data_panel.cpp).
+void drawDataSection(sim::Session& session, UiState& state);
 /// Play/pause, step, reset, steps per second, step limit, arrows, UI scale.
 void drawPlaybackSection(sim::Session& session, UiState& state);
 /// The optimizer's update at the inspected (or latest) step of the inspected run: its rule, the

@@ -51,6 +51,8 @@ void drawSidePanel(sim::Session& session, UiState& state) {
   if (ImGui::CollapsingHeader("Runs", ImGuiTreeNodeFlags_DefaultOpen)) drawRunsSection(session, state);
   if (ImGui::CollapsingHeader("Map", session.map.show ? ImGuiTreeNodeFlags_DefaultOpen : 0))
     drawMapSection(session, state);
+  if (ImGui::CollapsingHeader("Data", session.data() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+    drawDataSection(session, state);
   if (ImGui::CollapsingHeader("Export")) drawExportSection(session, state);
   ImGui::PopItemWidth();
   ImGui::End();

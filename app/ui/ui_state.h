@@ -76,6 +76,10 @@ struct UiState {
 
   TypedValue typedValue;  ///< a hyperparameter being typed after Ctrl+click
 
+  std::string dataCsvPath;  ///< the data panel's CSV field (relative to the working folder)
+  std::string dataLoss;     ///< its per-sample loss field
+  std::string dataError;    ///< the last data change's error (file, line, column), "" when fine
+
   /// The selected run's schedule field: its text, the run and schedule it was loaded from (reloaded
   /// when either changes, e.g. by undo), and the last Enter's parse error.
   std::string scheduleText;

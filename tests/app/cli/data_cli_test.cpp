@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -84,6 +85,28 @@ TEST(CliData, FullBatchTraceIsGradientDescentOnTheMean) {
   EXPECT_NEAR(std::stod(row1[2]), 0.4, 1e-15);
 }
 
+TEST(CliData, GeometryAndNewtonUseTheDataMeanNotTheFormula) {
+  // Rows (u, t) = (0, 1), (1, 3), (2, 2); ℓ = (x·u + y − t)². The Hessian of the mean is constant,
+  // 2·[[mean u², mean u], [mean u, 1]] = [[10/3, 2], [2, 2]]: trace 16/3, determinant 8/3, so
+  // λ = (16 ± √160)/6 and the least-squares minimum (normal equations) is (1/2, 3/2).
+  const std::string data = tempPath("three.csv");
+  std::ofstream(data) << "u,t\n0,1\n1,3\n2,2\n";
+  const std::string loss = " --loss '(x*u + y - t)^2' --start 0,0 --steps 1";
+  const Result r = lossviz("trace --data " + data + loss + " --optimizer sgd --set lr=0.1 --geometry");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto row = split(split(r.out, '\n')[1], ',');
+  ASSERT_EQ(row.size(), 10u) << r.out;
+  EXPECT_NEAR(std::stod(row[7]), (16 - std::sqrt(160.0)) / 6, 1e-12);
+  EXPECT_NEAR(std::stod(row[8]), (16 + std::sqrt(160.0)) / 6, 1e-12);
+  // Newton's (damped) step on a quadratic lands next to its minimum in one update; with the
+  // formula's zero Hessian it would not move there.
+  const Result newton = lossviz("trace --data " + data + loss + " --optimizer newton --state");
+  ASSERT_EQ(newton.status, 0) << newton.err;
+  const auto after = split(split(newton.out, '\n')[2], ',');
+  EXPECT_NEAR(std::stod(after[1]), 0.5, 1e-2);
+  EXPECT_NEAR(std::stod(after[2]), 1.5, 1e-2);
+}
+
 TEST(CliData, MiniBatchTraceListsEachUpdatesBatch) {
   const std::string flags =
       "trace --data linear_regression --batch 8 --optimizer sgd --set lr=0.05 --start 0,0 --steps 26";
@@ -121,11 +144,17 @@ TEST(CliData, NoiseWorksOnFormulaLandscapes) {
   EXPECT_NE(split(lines[2], ',')[8], "2");     // the noisy gradient is not the exact 2x
 }
 
-TEST(CliData, RenderOfDataLandscapesIsNotYetAndExit2) {
+TEST(CliData, BadRenderDataFlagsAreOneLineExit2BeforeAnyWindow) {
   const std::string out = tempPath("render.png");
-  const Result r = lossviz("render --data linear_regression --optimizer sgd --start 0,0 --out " + out);
-  EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "lossviz render: render of data landscapes: not yet\n");
+  for (const std::string& flags : std::vector<std::string>{
+           "--data nope", "--data linear_regression --batch 101", "--data linear_regression --loss 'x*q'",
+           "--data linear_regression --landscape himmelblau", "--seed 3", "--noise 0.1",
+           "--data linear_regression --standardize 2", "--data linear_regression --scene x.json"}) {
+    const Result r = lossviz("render --optimizer sgd --out " + out + " " + flags);
+    EXPECT_EQ(r.status, 2) << flags;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << flags << ": " << r.err;
+    EXPECT_EQ(r.err.find("display"), std::string::npos) << flags << ": " << r.err;
+  }
   EXPECT_FALSE(exists(out));
 }
 
