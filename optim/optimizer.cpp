@@ -36,14 +36,16 @@ template <class T, class = void>
 struct HasStepTerms : std::false_type {};
 template <class T>
 struct HasStepTerms<T, std::void_t<decltype(T::visitStepTerms(std::declval<const typename T::Params&>(),
-                                                               std::declval<const typename T::State&>(),
-                                                               detail::IgnoreStateEntry{}))>>
+                                                              std::declval<const typename T::State&>(),
+                                                              detail::IgnoreStateEntry{}))>>
     : std::true_type {};
 
 /// Appends a visited entry (scalar or vector) to `entries`.
 struct EntryCollector {
   std::vector<StateEntry>& entries;
-  void operator()(const char* name, double value) const { entries.push_back({name, false, Vec2(value, 0.0)}); }
+  void operator()(const char* name, double value) const {
+    entries.push_back({name, false, Vec2(value, 0.0)});
+  }
   void operator()(const char* name, const Vec2& value) const { entries.push_back({name, true, value}); }
 };
 

@@ -51,9 +51,10 @@ struct IgnoreStateEntry {
 template <class T, class = void>
 struct StateNeedsParams : std::false_type {};
 template <class T>
-struct StateNeedsParams<T, std::void_t<decltype(T::visitState(std::declval<const typename T::Params&>(),
-                                                               std::declval<const typename T::State&>(),
-                                                               IgnoreStateEntry{}))>> : std::true_type {};
+struct StateNeedsParams<
+    T, std::void_t<decltype(T::visitState(std::declval<const typename T::Params&>(),
+                                          std::declval<const typename T::State&>(), IgnoreStateEntry{}))>>
+    : std::true_type {};
 }  // namespace detail
 
 /// An optimizer instance: a plain value, copyable; reset is `reset()`. Hyperparameters are read on

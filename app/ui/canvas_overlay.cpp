@@ -138,6 +138,7 @@ void drawStepInspection(ImDrawList* draw, const sim::Session& session, UiState& 
                         const CanvasFrame& frame) {
   const float s = state.uiScale;
   draw->PushClipRect(frame.min, frame.max, true);
+  drawGhostPaths(draw, session, state, frame);
   if (state.inspectedStep) {
     for (size_t i = 0; i < session.runs.size(); ++i) {
       const sim::LiveRun& live = session.runs[i];

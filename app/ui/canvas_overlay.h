@@ -52,6 +52,9 @@ void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const Canva
 void drawStepInspection(ImDrawList* draw, const sim::Session& session, UiState& state,
                         const CanvasFrame& frame);
 
+/// Observes the session for ghost paths (state.ghosts) and draws each run's ghost, faded and dashed.
+void drawGhostPaths(ImDrawList* draw, const sim::Session& session, UiState& state, const CanvasFrame& frame);
+
 /// Pan (left drag on empty space, right/middle drag), zoom at cursor (wheel), drag a start marker,
 /// click to move the selected run's start (all runs when "all" is selected), F fit request. On the
 /// legend (frame.figure.legend): a click on a row toggles that run, on the toggle opens/closes the

@@ -91,6 +91,7 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
   ImGui::Checkbox("arrows at heads", &state.showArrows);
   sameLineIfFits(checkboxWidth("restart on change"));
   ImGui::Checkbox("restart on change", &session.restartOnChange);
+  if (state.ghosts.any() && ImGui::SmallButton("dismiss ghost paths")) state.ghosts.dismiss();
   float uiScale = state.uiScale / static_cast<float>(state.pixelScale);
   if (ImGui::SliderFloat("UI scale", &uiScale, 0.75f, 3.0f, "%.2f"))
     state.uiScale = uiScale * static_cast<float>(state.pixelScale);

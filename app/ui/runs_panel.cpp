@@ -24,8 +24,9 @@ bool drawParam(sim::Session& session, size_t run, size_t index, TypedValue& type
     if (changed) session.setParam(run, index, on ? 1.0 : 0.0);
   } else {
     double value = optimizer.param(index);
-    changed = paramSlider(info, value, typed,
-                          std::string(info.name) == "lr" ? stableLrMark(session.runs[run].run) : std::nullopt);
+    changed =
+        paramSlider(info, value, typed,
+                    std::string(info.name) == "lr" ? stableLrMark(session.runs[run].run) : std::nullopt);
     if (changed) session.setParam(run, index, value);
   }
   // Asked of the widget just drawn, whether or not it changed (an early return hid every tooltip).

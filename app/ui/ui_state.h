@@ -7,6 +7,7 @@
 #include "app/ui/param_slider.h"
 #include "app/figure/figure.h"
 #include "app/figure/plot_scale.h"
+#include "app/sim/ghost_paths.h"
 #include "app/sim/step_inspector.h"
 #include "app/sim/color_scale.h"
 
@@ -62,6 +63,7 @@ struct UiState {
   bool showStateArrows = true;       ///< −g, −m and the step taken at the inspected (or latest) step
   bool showEigenAxes = false;        ///< the Hessian's eigen-axes there
   bool csvWithState = false;         ///< the CSV export appends every run's optimizer state
+  sim::GhostPaths ghosts;            ///< each run's path before its last hyperparameter edit
 
   std::string formulaText;   ///< the landscape field (catalog name or formula)
   std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses

@@ -85,10 +85,9 @@ TEST(Cli, TraceScheduleStateAndGeometryColumns) {
   // max_stable_lr empty.
   r = lossviz("trace --landscape '-x^2' --optimizer adam --start 1,0 --steps 1 --state --geometry");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(
-      r.out.substr(0, r.out.find('\n')),
-      "step,x,y,loss,grad_x,grad_y,lr,step,exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y,hess_min_eig,"
-      "hess_max_eig,max_stable_lr");
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+            "step,x,y,loss,grad_x,grad_y,lr,step,exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y,hess_min_eig,"
+            "hess_max_eig,max_stable_lr");
   rows = csvRows(r.out);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[1][7], "0");  // step, before any update
