@@ -87,15 +87,15 @@ void CanvasRenderer::syncBatchSurface(const sim::Session& session) {
 
 const sim::ColorScale& CanvasRenderer::colorScale(const sim::Session& session, const sim::Rect& view) {
   const sim::ColorSettings& colors = session.colors;
-  const std::string& formula = session.landscape().formula.text();
-  const bool same = scaleKnown_ && formula == scaleFormula_ && colors.logScale == scaleColors_.logScale &&
+  const std::uint64_t landscape = session.landscapeRevision();
+  const bool same = scaleKnown_ && landscape == scaleLandscape_ && colors.logScale == scaleColors_.logScale &&
                     colors.contourCount == scaleColors_.contourCount &&
                     colors.lockScale == scaleColors_.lockScale && colors.range == scaleColors_.range &&
                     (colors.range || (view.xmin == scaleView_.xmin && view.xmax == scaleView_.xmax &&
                                       view.ymin == scaleView_.ymin && view.ymax == scaleView_.ymax));
   if (!same) {
-    scale_ = sim::colorScaleFor(colors, session.landscape().formula, view);
-    scaleFormula_ = formula;
+    scale_ = sim::colorScaleFor(colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
+    scaleLandscape_ = landscape;
     scaleColors_ = colors;
     scaleView_ = view;
     scaleKnown_ = true;

@@ -36,7 +36,7 @@ class CanvasRenderer {
 
  private:
   void syncLandscape(const sim::Session& session);
-  /// sim::colorScaleFor, remembered for the last formula, settings and view: an unlocked scale is
+  /// sim::colorScaleFor, remembered for the last landscape revision, settings and view: an unlocked scale is
   /// fitted once per view, not at every call of a frame.
   const sim::ColorScale& colorScale(const sim::Session& session, const sim::Rect& view);
   /// The data surface's rows: all, or the last batch of session.batchSurfaceRun (batch_surface.cpp).
@@ -47,7 +47,7 @@ class CanvasRenderer {
   std::vector<render::TrailStyle> trailStyles_;
   std::vector<render::Arrow> arrows_;
   sim::ColorScale scale_;
-  std::string scaleFormula_;
+  std::uint64_t scaleLandscape_ = 0;  // Session::landscapeRevision
   sim::ColorSettings scaleColors_;
   sim::Rect scaleView_{0, 0, 0, 0};
   bool scaleKnown_ = false;

@@ -46,7 +46,8 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   auto describe = [&] {
     ui::CanvasFrame frame = ui::canvasFrame(session, min, max);
     // Locked, the first view drawn fixes the colour range; panning and zooming then keep it.
-    sim::pinColorRange(session.colors, session.landscape().formula, frame.transform.view);
+    sim::pinColorRange(session.colors, [&](const optim::Vec2& p) { return session.value(p); },
+                       frame.transform.view);
     ui::describeCanvas(frame, session, state, renderer.colorMapping(session, frame.transform.view),
                        options.interactive);
     return frame;

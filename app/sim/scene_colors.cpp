@@ -3,21 +3,19 @@
 
 namespace lv::sim {
 
-ColorScale colorScaleFor(const ColorSettings& colors, const landscapes::Formula& formula,
-                         const landscapes::Rect& view) {
+ColorScale colorScaleFor(const ColorSettings& colors, const LandscapeValue& f, const landscapes::Rect& view) {
   if (colors.lockScale && colors.range)
     return scaleOfRange(*colors.range, colors.logScale, colors.contourCount);
-  return fitColorScale([&formula](const optim::Vec2& p) { return formula.value(p); }, view, colors.logScale,
-                       colors.contourCount);
+  return fitColorScale(f, view, colors.logScale, colors.contourCount);
 }
 
-void pinColorRange(ColorSettings& colors, const landscapes::Formula& formula, const landscapes::Rect& view) {
+void pinColorRange(ColorSettings& colors, const LandscapeValue& f, const landscapes::Rect& view) {
   if (!colors.lockScale) {
     colors.range.reset();
     return;
   }
   if (colors.range) return;
-  const ColorScale fitted = colorScaleFor(colors, formula, view);
+  const ColorScale fitted = colorScaleFor(colors, f, view);
   if (fitted.valid) colors.range = rangeOf(fitted);
 }
 

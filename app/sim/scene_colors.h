@@ -8,16 +8,21 @@
 #include "app/sim/color_scale.h"
 #include "app/sim/scene.h"
 
+#include <functional>
+
 namespace lv::sim {
 
-/// The scale `colors` give over `view` of `formula`: their range when locked with one, else the scale
+/// The landscape's value at a point: the formula's, or a data landscape's full-data mean
+/// (Session::value).
+using LandscapeValue = std::function<double(const optim::Vec2&)>;
+
+/// The scale `colors` give over `view` of `f`: their range when locked with one, else the scale
 /// fitted over `view` (fitColorScale). Never fails (a view with no finite value: valid = false).
-ColorScale colorScaleFor(const ColorSettings& colors, const landscapes::Formula& formula,
-                         const landscapes::Rect& view);
+ColorScale colorScaleFor(const ColorSettings& colors, const LandscapeValue& f, const landscapes::Rect& view);
 
 /// Locked with no range yet: keeps the range fitted over `view` (when that fit is valid).
 /// Unlocked: clears the range. The window calls it before each frame is drawn.
-void pinColorRange(ColorSettings& colors, const landscapes::Formula& formula, const landscapes::Rect& view);
+void pinColorRange(ColorSettings& colors, const LandscapeValue& f, const landscapes::Rect& view);
 
 /// Sets a user's range and locks the scale; false (nothing changed) with colorRangeError's reason.
 bool setColorRange(ColorSettings& colors, const ColorRange& range, std::string* error);

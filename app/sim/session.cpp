@@ -85,6 +85,10 @@ bool Session::setLandscape(const std::string& nameOrFormula, landscapes::ParseEr
   return true;
 }
 
+double Session::value(const optim::Vec2& p) const {
+  return data_ ? data_->sum().value(p) : landscape_.formula.value(p);
+}
+
 double Session::valueAndGradient(const optim::Vec2& p, optim::Vec2& gradient) const {
   return data_ ? data_->sum().valueAndGradient(p, gradient)
                : landscape_.formula.valueAndGradient(p, gradient);

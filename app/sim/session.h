@@ -36,6 +36,8 @@ class Session {
   bool setLandscape(const std::string& nameOrFormula, landscapes::ParseError* error);
   /// f and ∇f of the landscape at `p`: the full-data mean for a data landscape, else the formula's.
   double valueAndGradient(const optim::Vec2& p, optim::Vec2& gradient) const;
+  /// f of the landscape at `p` (as valueAndGradient, without the gradient).
+  double value(const optim::Vec2& p) const;
   /// The data landscape, or null for a formula landscape.
   const ResolvedData* data() const { return data_ ? &*data_ : nullptr; }
   /// Switches to the data `settings` describe (generated, or read from a CSV); every run keeps

@@ -16,7 +16,9 @@ namespace {
 const landscapes::Rect kView{-2, 2, -1, 3};
 const landscapes::Rect kPanned{-1, 3, -1, 3};
 
-landscapes::Formula rosenbrock() { return defaultScene().landscape.formula; }
+LandscapeValue rosenbrock() {
+  return [formula = defaultScene().landscape.formula](const optim::Vec2& p) { return formula.value(p); };
+}
 
 TEST(ColorRange, ErrorsNameTheBound) {
   EXPECT_EQ(colorRangeError({0, 1, 1e-6}), "");
