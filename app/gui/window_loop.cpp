@@ -199,6 +199,7 @@ ui::CanvasFrame windowFrame(WindowLoop& loop, sim::Session& session, bool drawCa
   if (loop.quietFrames <= kSettleFrames + 1 || loop.framesDrawn % 30 == 0)
     loop.history.observe(session.toScene(), !ImGui::IsAnyMouseDown() && !ImGui::IsAnyItemActive());
   ImGui::Render();
+  loop.keys.frameDone();  // ImGui has seen this frame's taps down: now it may see them released
   int width = 0, height = 0;
   glfwGetFramebufferSize(loop.window, &width, &height);
   drawFrame(loop.renderer, session, state, frame, render::CanvasTarget::Window, width, height, drawCanvas);

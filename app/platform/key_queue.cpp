@@ -3,6 +3,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace lv::platform {
@@ -23,10 +24,22 @@ std::vector<KeyPress> KeyQueue::takePresses() { return std::exchange(presses_, {
 
 std::vector<unsigned> KeyQueue::takeCharacters() { return std::exchange(characters_, {}); }
 
+void KeyQueue::frameDone() {
+  pressedInFrame_.clear();
+  for (const Release& release : std::exchange(heldBack_, {}))
+    if (previousKey_) previousKey_(window_, release.key, release.scancode, GLFW_RELEASE, release.mods);
+}
+
 void KeyQueue::onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
   auto* queue = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window));
   if (!queue) return;
+  auto& pressed = queue->pressedInFrame_;
+  if (action == GLFW_RELEASE && std::find(pressed.begin(), pressed.end(), key) != pressed.end()) {
+    queue->heldBack_.push_back({key, scancode, mods});
+    return;
+  }
   if (queue->previousKey_) queue->previousKey_(window, key, scancode, action, mods);
+  if (action == GLFW_PRESS) pressed.push_back(key);
   if (action == GLFW_PRESS || action == GLFW_REPEAT)
     queue->presses_.push_back({key, mods, action == GLFW_REPEAT});
 }

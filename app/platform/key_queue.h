@@ -1,6 +1,8 @@
 // Key presses as events, not as a state polled once a frame: a tap shorter than a frame (press and
 // release between two polls) is otherwise lost, since ImGui 1.86 only sees which keys are down when
-// the frame starts. GLFW's callbacks queue each press; the frame takes the queue.
+// the frame starts. GLFW's callbacks queue each press; the frame takes the queue. ImGui's own widgets
+// (Tab or Ctrl+A in a text field) poll key state, so the release of a key pressed since the last
+// frame is held back from ImGui until that frame is done: ImGui sees every tap down for one frame.
 #pragma once
 
 #include <vector>
@@ -31,6 +33,8 @@ class KeyQueue {
   bool empty() const { return presses_.empty() && characters_.empty(); }
   /// The characters typed since the last call (Unicode code points), oldest first.
   std::vector<unsigned> takeCharacters();
+  /// Called when a frame is done: passes on the releases held back from ImGui during it.
+  void frameDone();
 
  private:
   static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
@@ -39,8 +43,14 @@ class KeyQueue {
   GLFWwindow* window_;
   void (*previousKey_)(GLFWwindow*, int, int, int, int) = nullptr;
   void (*previousChar_)(GLFWwindow*, unsigned) = nullptr;
+  struct Release {
+    int key, scancode, mods;
+  };
+
   std::vector<KeyPress> presses_;
   std::vector<unsigned> characters_;
+  std::vector<int> pressedInFrame_;  // keys pressed since the last frameDone
+  std::vector<Release> heldBack_;    // their releases, not yet passed to ImGui
 };
 
 }  // namespace lv::platform

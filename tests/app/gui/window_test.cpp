@@ -6,6 +6,7 @@
 
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
+#include <imgui.h>
 
 #include <optional>
 
@@ -43,6 +44,23 @@ TEST_F(Window, AKeyTappedWithinOneFrameIsNotLost) {
   EXPECT_EQ(session.stepCount(), steps + 1);
   tap(GLFW_KEY_H);
   EXPECT_TRUE(loop->state.hideUi);
+}
+
+// ImGui's widgets poll key state (a Tab or Ctrl+A in a text field): a key pressed and released
+// between two frames is down when the next frame starts (duration 0: just pressed) and up after it.
+TEST_F(Window, AKeyTappedWithinOneFrameIsDownForImGuiDuringTheNextFrame) {
+  GLFWwindow* window = context->window();
+  const GLFWkeyfun installed = glfwSetKeyCallback(window, nullptr);
+  glfwSetKeyCallback(window, installed);
+  installed(window, GLFW_KEY_TAB, 0, GLFW_PRESS, 0);
+  installed(window, GLFW_KEY_TAB, 0, GLFW_RELEASE, 0);
+  const ImGuiIO& io = ImGui::GetIO();
+  EXPECT_TRUE(io.KeysDown[GLFW_KEY_TAB]);
+  gui::windowFrame(*loop, session);
+  EXPECT_EQ(io.KeysDownDuration[GLFW_KEY_TAB], 0.0f);  // NewFrame saw it go down
+  EXPECT_FALSE(io.KeysDown[GLFW_KEY_TAB]);             // and the release followed the frame
+  gui::windowFrame(*loop, session);
+  EXPECT_LT(io.KeysDownDuration[GLFW_KEY_TAB], 0.0f);
 }
 
 TEST_F(Window, QuestionMarkTogglesTheKeyHelp) {
