@@ -46,8 +46,8 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   auto describe = [&] {
     ui::CanvasFrame frame = ui::canvasFrame(session, min, max);
     // Locked, the first view drawn fixes the colour range; panning and zooming then keep it.
-    sim::pinColorRange(session.colors, [&](const optim::Vec2& p) { return session.value(p); },
-                       frame.transform.view);
+    sim::pinColorRange(
+        session.colors, [&](const optim::Vec2& p) { return session.value(p); }, frame.transform.view);
     ui::describeCanvas(frame, session, state, renderer.colorMapping(session, frame.transform.view),
                        options.interactive);
     return frame;
@@ -59,16 +59,19 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
     ui::handleCanvasInput(session, state, frame);
     frame = describe();  // the input may have moved the view, a start or the legend
   }
-  if (mode == sim::ViewMode::Surface) {  // world-positioned overlay parts mean nothing in 3D
+  // World-positioned overlay parts (axes, labels, arrows, the inspected step) mean nothing in 3D.
+  if (mode == sim::ViewMode::Surface) {
     frame.figure.axes = {};
     frame.figure.labels.clear();
     frame.figure.arrows.clear();
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
   ui::drawFigureOverlay(background, frame.figure, frame.min);
-  if (options.interactive) ui::drawStepInspection(background, session, state, frame);
+  if (options.interactive && mode != sim::ViewMode::Surface)
+    ui::drawStepInspection(background, session, state, frame);
   if (!renderer.shaderError().empty()) drawShaderError(background, frame, renderer.shaderError());
-  if (options.interactive && mode != sim::ViewMode::Surface) ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
+  if (options.interactive && mode != sim::ViewMode::Surface)
+    ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
   if (options.withUi) {
     ui::drawSidePanel(session, state);
     ui::drawLossPlot(session, state);
@@ -94,7 +97,8 @@ void drawFrame(CanvasRenderer& renderer, const sim::Session& session, const ui::
   viewport.height = std::max(1, static_cast<int>(std::lround(frame.max.y * scale.y)) - top);
   viewport.y = height - top - viewport.height;  // GL counts rows from the bottom
   const sim::ViewMode mode = session.view3d.mode;
-  renderer.draw(session, frame, target, viewport, mode == sim::ViewMode::Surface ? mode : sim::ViewMode::Flat);
+  renderer.draw(session, frame, target, viewport,
+                mode == sim::ViewMode::Surface ? mode : sim::ViewMode::Flat);
   if (mode == sim::ViewMode::Split) {  // the 3D view right of the 2D frame, to the window's edge
     render::Viewport right = viewport;
     right.x = viewport.x + viewport.width;
