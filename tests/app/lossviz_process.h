@@ -19,8 +19,8 @@ struct ProcessResult {
   std::string out, err;
 };
 
-/// Runs `environment LOSSVIZ_EXE args` once (args are shell words: quote formulas).
-inline ProcessResult runLossvizOnce(const std::string& args, const std::string& environment) {
+/// Runs `environment LOSSVIZ_EXE args` (args are shell words: quote formulas).
+inline ProcessResult runLossviz(const std::string& args, const std::string& environment = "") {
   // CTest runs each test in its own process, in parallel: one stderr file per process.
   const std::string errPath = testing::TempDir() + "lossviz_stderr_" + std::to_string(getpid()) + ".txt";
   const std::string command = environment + " " + std::string(LOSSVIZ_EXE) + " " + args + " 2>" + errPath;
@@ -37,19 +37,6 @@ inline ProcessResult runLossvizOnce(const std::string& args, const std::string& 
   ss << err.rdbuf();
   r.err = ss.str();
   std::remove(errPath.c_str());
-  return r;
-}
-
-/// Runs `environment LOSSVIZ_EXE args` (args are shell words: quote formulas). Under the
-/// sanitizers, LeakSanitizer's own tracer now and then crashes while it stops a short-lived
-/// process's threads at exit (seen with `lossviz render`; cause not found. "LeakSanitizer has
-/// encountered a fatal error", not a leak report): such a run says nothing about lossviz and is run again, at
-/// most twice. A leak report ("detected memory leaks") still fails the test.
-inline ProcessResult runLossviz(const std::string& args, const std::string& environment = "") {
-  ProcessResult r = runLossvizOnce(args, environment);
-  for (int retry = 0;
-       retry < 2 && r.err.find("LeakSanitizer has encountered a fatal error") != std::string::npos; ++retry)
-    r = runLossvizOnce(args, environment);
   return r;
 }
 
