@@ -2,6 +2,7 @@
 #include "app/sim/history.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace lv::sim {
 namespace {
@@ -13,16 +14,39 @@ bool sameOptimizer(const optim::Optimizer& a, const optim::Optimizer& b) {
   return true;
 }
 
+// Unset schedule parameters are NaN: compared bit for bit, not as numbers.
+bool sameValues(const std::vector<double>& a, const std::vector<double>& b) {
+  return a.size() == b.size() &&
+         (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
+
+bool sameSchedule(const std::optional<optim::ScheduleSpec>& a, const std::optional<optim::ScheduleSpec>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return !a || (a->kind == b->kind && sameValues(a->values, b->values) && sameValues(a->list, b->list));
+}
+
 bool sameRun(const RunSpec& a, const RunSpec& b) {
-  return sameOptimizer(a.optimizer, b.optimizer) && a.edits.size() == b.edits.size() && a.edits == b.edits &&
-         a.start == b.start && a.color == b.color && a.visible == b.visible && a.label == b.label;
+  return sameOptimizer(a.optimizer, b.optimizer) && a.edits == b.edits &&
+         sameSchedule(a.schedule, b.schedule) && a.batch == b.batch && a.start == b.start &&
+         a.color == b.color && a.visible == b.visible && a.label == b.label;
+}
+
+// A range appearing where there was none is the lock's automatic fit of the first view drawn
+// (pinColorRange), not an edit; a user's range replaces one, and unlocking changes lockScale.
+bool sameColors(const ColorSettings& a, const ColorSettings& b) {
+  return a.colormap == b.colormap && a.logScale == b.logScale && a.contourCount == b.contourCount &&
+         a.lockScale == b.lockScale && (!a.range || !b.range || *a.range == *b.range);
+}
+
+bool sameData(const std::optional<ResolvedData>& a, const std::optional<ResolvedData>& b) {
+  return a.has_value() == b.has_value() && (!a || a->settings == b->settings);
 }
 
 }  // namespace
 
 bool editsDiffer(const Scene& a, const Scene& b) {
-  return a.landscape.name != b.landscape.name || a.colors.colormap != b.colors.colormap ||
-         a.colors.logScale != b.colors.logScale || a.colors.contourCount != b.colors.contourCount ||
+  return a.landscape.name != b.landscape.name || a.landscape.formula.text() != b.landscape.formula.text() ||
+         !sameData(a.data, b.data) || !sameColors(a.colors, b.colors) || a.map != b.map ||
          a.stepLimit != b.stepLimit || a.restartOnChange != b.restartOnChange ||
          a.runs.size() != b.runs.size() || !std::equal(a.runs.begin(), a.runs.end(), b.runs.begin(), sameRun);
 }

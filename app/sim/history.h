@@ -1,5 +1,6 @@
-// Undo and redo of a user's edits, as snapshots of the scene: start moves, hyperparameter and
-// optimizer edits, runs added and removed, landscape and colour changes. Headless; the window
+// Undo and redo of a user's edits, as snapshots of the scene: start moves, hyperparameter,
+// schedule, sampling and optimizer edits, runs added and removed, landscape, data, colour and map
+// changes. Headless; the window
 // restores a snapshot with Session::fromScene.
 #pragma once
 
@@ -11,7 +12,8 @@
 namespace lv::sim {
 
 /// True when `a` and `b` differ in what a user edits: anything but the step count, the view and
-/// the playback speed (which are not undone: undo does not rewind time or move the camera).
+/// the playback speed and the 3D view (which are not undone: undo does not rewind time or move the
+/// camera).
 bool editsDiffer(const Scene& a, const Scene& b);
 
 class History {

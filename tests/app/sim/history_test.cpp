@@ -1,10 +1,13 @@
 // Undo/redo snapshots: one step per finished edit (a drag over many frames is one), undo and redo
 // walk back and forth keeping the step count and view, a new edit drops the redo history, the
-// depth is bounded, and playing (steps) or moving the view records nothing.
+// depth is bounded, and playing (steps) or moving the view records nothing. Colour lock and range,
+// schedules, maps and typed formulas are edits too.
 #include "app/sim/history.h"
 #include "app/sim/session.h"
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace lv {
 namespace {
@@ -67,6 +70,39 @@ TEST(History, EditsOfEveryKindAndANewEditDropsRedo) {
   EXPECT_EQ(back->runs[0].start, b.runs[0].start);
   EXPECT_EQ(history.undo(b)->runs[1].optimizer.get("lr"), a.runs[1].optimizer.get("lr"));
   EXPECT_FALSE(history.canUndo());
+}
+
+// Each of these is one undo step, and undo brings the previous value back.
+TEST(History, ColourLockRangeScheduleMapAndFormulaEditsAreSteps) {
+  sim::Scene a = sim::defaultScene();
+  a.colors.range = sim::ColorRange{1, 2, 1e-3};  // as the lock fits it on the first frame
+  const std::vector<std::function<void(sim::Scene&)>> edits = {
+      [](sim::Scene& s) { s.colors.lockScale = !s.colors.lockScale; },
+      [](sim::Scene& s) {
+        s.colors.range = sim::ColorRange{0, 10, 1e-3};
+      },
+      [](sim::Scene& s) { s.runs[0].schedule = optim::ScheduleSpec{}; },
+      [](sim::Scene& s) {
+        s.map = sim::MapSettings{};
+        s.map->show = true;
+      },
+      [](sim::Scene& s) { s.landscape = *landscapes::resolveLandscape("x^2 + 3*y^2"); },
+  };
+  for (size_t i = 0; i < edits.size(); ++i) {
+    SCOPED_TRACE(i);
+    sim::History history;
+    history.reset(a);
+    sim::Scene b = a;
+    edits[i](b);
+    EXPECT_TRUE(sim::editsDiffer(a, b));
+    history.observe(b, true);
+    ASSERT_TRUE(history.canUndo());
+    EXPECT_FALSE(sim::editsDiffer(*history.undo(b), a));
+  }
+  // The lock's automatic fit of the first view is not an undo step.
+  sim::Scene unfitted = a;
+  unfitted.colors.range.reset();
+  EXPECT_FALSE(sim::editsDiffer(unfitted, a));
 }
 
 TEST(History, DepthIsBounded) {
