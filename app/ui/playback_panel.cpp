@@ -29,8 +29,9 @@ void drawScrubber(const sim::Session& session, UiState& state) {
   if (run < 0) return;
   const size_t last = session.runs[static_cast<size_t>(run)].run.stepCount();
   int k = static_cast<int>(shownStep(session, state, static_cast<size_t>(run)));
-  const char* format = state.inspectedStep ? "step %d" : "step %d (live)";
-  if (ImGui::SliderInt("inspect", &k, 0, static_cast<int>(last), format, ImGuiSliderFlags_AlwaysClamp))
+  // Short enough to read whole in the field at UI scale 2 on a 1280-pixel-wide window.
+  const char* format = state.inspectedStep ? "%d" : "%d (live)";
+  if (ImGui::SliderInt("inspect step", &k, 0, static_cast<int>(last), format, ImGuiSliderFlags_AlwaysClamp))
     scrubTo(session, state, static_cast<size_t>(std::max(k, 0)));
   if (state.inspectedStep) {
     ImGui::SameLine();
@@ -84,7 +85,9 @@ void drawPlaybackSection(sim::Session& session, UiState& state) {
                          "%.0f", ImGuiSliderFlags_Logarithmic))
     session.stepsPerSecond = std::clamp(static_cast<double>(speed), rate.min, rate.max);
   int limit = static_cast<int>(session.stepLimit);
-  if (ImGui::InputInt("step limit", &limit, 100, 1000))
+  // The − and + buttons only where they leave room for a seven-digit limit.
+  const int buttonStep = ImGui::CalcItemWidth() > 9 * ImGui::GetFontSize() ? 100 : 0;
+  if (ImGui::InputInt("step limit", &limit, buttonStep, 10 * buttonStep))
     session.stepLimit = static_cast<size_t>(
         std::clamp(static_cast<double>(limit), sim::kStepLimitRange.min, sim::kStepLimitRange.max));
   if (const std::string note = session.stepLimitNote(); !note.empty()) ImGui::TextWrapped("%s", note.c_str());
