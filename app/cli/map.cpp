@@ -61,6 +61,7 @@ maps::MapSpec specFromFlags(const Flags& flags) {
   for (const auto& [name, value] : flags)
     if (name == "set") assignments.push_back(value);
   maps::MapSpec spec(std::move(landscape), optimizerFromFlags(*optimizerName, assignments));
+  if (auto schedule = lastValue(flags, "schedule")) spec.schedule = scheduleFromFlag(*schedule);
   spec.mode = mode == "basins" ? maps::MapMode::Basins : maps::MapMode::Hyperparameters;
   if (spec.mode == maps::MapMode::Basins) {
     for (const char* other : {"start", "x-param", "y-param"})
@@ -118,6 +119,8 @@ int runMap(const std::vector<std::string>& args) {
        {"landscape", "NAME|FORMULA", "catalog landscape or a formula in x and y (default rosenbrock)"},
        {"optimizer", "NAME", "optimizer from `lossviz list` (required)"},
        {"set", "KEY=VALUE", "set a hyperparameter (repeatable); swept ones are overridden"},
+       {"schedule", "NAME[:KEY=VALUE,...]",
+        "lr schedule stepped per update, as `trace --schedule` (scales a swept lr)"},
        {"start", "X,Y", "hyper: the start point of every pixel (required)"},
        {"view", "XMIN,XMAX,YMIN,YMAX", "basins: the rectangle of starts (default: the landscape's view)"},
        {"x-param", "NAME:LO:HI[:log]", "hyper: the horizontal axis, e.g. lr:1e-4:1:log"},

@@ -1,5 +1,6 @@
 // `lossviz render`: draws what the window's canvas shows after N steps into a PNG, with no window
 // shown (hidden GL context, ImGui, offscreen framebuffer; the composition is app/gui's).
+#include "app/cli/map_render.h"
 #include "app/cli/render_output.h"
 #include "app/cli/verbs.h"
 #include "app/gui/imgui_host.h"
@@ -53,6 +54,7 @@ bool drawOffscreen(sim::Session& session, const RenderOutput& output, std::size_
   render::checkGlErrors("context creation");
   gui::ImGuiHost host(nullptr, 1.0f);
   gui::CanvasRenderer renderer;
+  if (!prepareSceneMap(session, output.width, output.height, renderer.canvas().mapOverlay(), error)) return false;
   ui::UiState state;
   state.showArrows = false;
   auto renderFrame = [&](sim::Session& frameSession, std::vector<std::uint8_t>& pixels,

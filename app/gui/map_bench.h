@@ -13,6 +13,7 @@ struct MapBenchReport {
   double updatesPerSecond = 0;     ///< of that map
   double cpuUpdatesPerSecond = 0;  ///< the same map at 128x128 with computeMapCpu on every core
   double frameMsMedian = 0;        ///< window frames while the session's basin map computes
+  double windowSeconds = 0;        ///< a 512x512 basin map computed in the window, frame by frame (0: > 60 s)
 };
 
 /// Runs the phase in `loop`'s window (GL context current) on `session` (its map settings are put

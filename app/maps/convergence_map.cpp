@@ -36,6 +36,7 @@ void computeRows(const MapSpec& spec, int firstRow, int rowStride, ConvergenceMa
       if (cancel && cancel->load(std::memory_order_relaxed)) return;
       // A fresh run per pixel: fresh optimizer state, and exactly what `lossviz trace` computes.
       sim::Run run(spec.landscape.formula, pixelOptimizer(spec, px, py), pixelStart(spec, px, py));
+      if (spec.schedule) run.setSchedule(spec.schedule);
       run.advance(static_cast<size_t>(spec.steps));
       map.pixels[static_cast<size_t>(py) * spec.width + px] = summarize(run, spec);
     }

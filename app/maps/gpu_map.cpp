@@ -25,7 +25,8 @@ std::string unitName(const optim::Optimizer& optimizer) {
 
 std::string mapStepShader(const MapSpec& spec) {
   const std::string unit = unitName(spec.optimizer);
-  const std::string define = "#define LV_UPDATE lv_update_" + unit;
+  std::string define = "#define LV_UPDATE lv_update_" + unit;
+  if (scheduleApplies(spec)) define += "\n#define LV_SCHEDULE";
   const std::string derivatives = spec.landscape.formula.glslDerivatives();
   // AdamW reuses Adam's moments.
   const std::string_view adam = unit == "adamw" ? render::shaderText("adam.glsl") : std::string_view();

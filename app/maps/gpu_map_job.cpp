@@ -4,6 +4,7 @@
 #include "app/maps/gpu_map_job.h"
 
 #include "app/maps/gpu_map.h"
+#include "app/maps/map_schedule.h"
 #include "app/render/gl_check.h"
 #include "app/render/shader_library.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 constexpr int kTargets = 4;     // point, state0, state1, loss (see map_step.frag.glsl)
 constexpr int kMaxParams = 16;  // u_params[16]
-constexpr GLint kAxisUnitX = kTargets, kAxisUnitY = kTargets + 1;
+constexpr GLint kAxisUnitX = kTargets, kAxisUnitY = kTargets + 1, kScheduleUnit = kTargets + 2;
 constexpr GLenum kDrawBuffers[kTargets] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1, GL_COLOR_ATTACHMENT2,
                                            GL_COLOR_ATTACHMENT3};
 constexpr GLenum kCaps[3] = {GL_BLEND, GL_DEPTH_TEST, GL_SCISSOR_TEST};
@@ -63,6 +64,14 @@ std::vector<float> axisValues(const MapSpec& spec, bool horizontal) {
     values[i] = static_cast<float>(horizontal ? pair.first : pair.second);
   }
   return values;
+}
+
+// Index of hyperparameter `name` in visitParams order (u_params), −1 when the unit has none.
+GLint paramIndex(const optim::Optimizer& optimizer, std::string_view name) {
+  const auto& params = optimizer.info().params;
+  for (size_t i = 0; i < params.size(); ++i)
+    if (params[i].name == name) return static_cast<GLint>(i);
+  return -1;
 }
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
@@ -114,6 +123,11 @@ std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* e
   const std::vector<float> xValues = axisValues(spec, true), yValues = axisValues(spec, false);
   job->xValues_ = floatTexture(GL_R32F, spec.width, 1, GL_RED, xValues.data());
   job->yValues_ = floatTexture(GL_R32F, spec.height, 1, GL_RED, yValues.data());
+  const std::vector<float> schedule = scheduleTable(spec);
+  if (!schedule.empty())
+    job->schedule_ =
+        floatTexture(GL_RGBA32F, kScheduleTableWidth,
+                     static_cast<int>(schedule.size() / (4 * kScheduleTableWidth)), GL_RGBA, schedule.data());
   job->sides_ = std::make_unique<std::array<Side, 2>>();
   for (int s = 0; s < 2; ++s) {
     Side& side = (*job->sides_)[s];
@@ -159,12 +173,20 @@ void GpuMapJob::bindForPasses() {
   glBindTexture(GL_TEXTURE_2D, xValues_.id());
   glActiveTexture(GL_TEXTURE0 + kAxisUnitY);
   glBindTexture(GL_TEXTURE_2D, yValues_.id());
+  if (schedule_) {
+    glUniform1i(program.uniform("t_schedule"), kScheduleUnit);
+    glUniform1i(program.uniform("u_lrParam"), paramIndex(spec_.optimizer, "lr"));
+    glUniform1i(program.uniform("u_momentumParam"), paramIndex(spec_.optimizer, "momentum"));
+    glUniform1i(program.uniform("u_beta1Param"), paramIndex(spec_.optimizer, "beta1"));
+    glActiveTexture(GL_TEXTURE0 + kScheduleUnit);
+    glBindTexture(GL_TEXTURE_2D, schedule_.id());
+  }
   glBindVertexArray(vertexArray_.id());
   glViewport(0, 0, spec_.width, spec_.height);
 }
 
 void GpuMapJob::unbindAfterPasses() {
-  for (int t = 0; t < kTargets + 2; ++t) {
+  for (int t = 0; t <= kScheduleUnit; ++t) {
     glActiveTexture(GL_TEXTURE0 + t);
     glBindTexture(GL_TEXTURE_2D, 0);
   }
@@ -203,6 +225,7 @@ void GpuMapJob::advanceSteps(long steps) {
 
 void GpuMapJob::advanceFor(double seconds) {
   if (cancelled_ || done_ >= spec_.steps) return;
+  glFinish();  // work queued earlier in the frame is not the map's: keep it out of the measurement
   const auto start = std::chrono::steady_clock::now();
   bindForPasses();
   for (;;) {
@@ -230,6 +253,7 @@ void GpuMapJob::cancel() {
   sides_.reset();
   xValues_.reset();
   yValues_.reset();
+  schedule_.reset();
   program_.reset();
   vertexArray_.reset();
 }

@@ -72,6 +72,7 @@ class GpuMapJob {
   std::shared_ptr<render::GlProgram> program_;
   std::unique_ptr<std::array<Side, 2>> sides_;
   render::GlTexture xValues_, yValues_;
+  render::GlTexture schedule_;  // map_schedule.h's table; none without a schedule
   render::GlVertexArray vertexArray_;
   std::array<bool, 3> savedCaps_{};  // blend, depth test, scissor test while passes run
 };

@@ -1,7 +1,9 @@
 // See map_driver.h.
 #include "app/maps/map_driver.h"
 
-#include "app/maps/map_image.h"
+#include "app/maps/map_overlay.h"
+
+#include <algorithm>
 
 namespace lv::maps {
 namespace {
@@ -9,8 +11,14 @@ namespace {
 // A view being dragged or a slider being moved changes the key every frame: a new map starts once
 // the key has held this long, so the frames in between are not spent uploading starts.
 constexpr double kSettleSeconds = 0.15;
-// A stale map is still worth seeing (where the basins were), but must not pass for the new one.
-constexpr float kStaleDimming = 0.35f;
+// A frame this long was a sleep or a stall, not what the window's frame costs.
+constexpr double kOutlierFrameSeconds = 0.25;
+// Weight of the newest frame in the running estimate of the frame without the map.
+constexpr double kFrameSmoothing = 0.2;
+
+double secondsBetween(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to) {
+  return std::chrono::duration<double>(to - from).count();
+}
 
 }  // namespace
 
@@ -35,20 +43,36 @@ void MapDriver::finishJob(MapDisplay& display) {
 void MapDriver::show(const sim::Session& session, MapDisplay& display, render::MapOverlayPass& overlay) {
   const sim::MapSettings& settings = session.map;
   if (display.map && display.spec && colored_ != settings.coloring) {
-    const bool hasMinima = !display.spec->landscape.minima.empty();
-    overlay.upload(colorMap(*display.map, settings.coloring, hasMinima), display.map->width,
-                   display.map->height);
+    uploadMapColors(overlay, *display.spec, *display.map, settings.coloring);
     colored_ = settings.coloring;
   }
   display.texture = display.map ? overlay.texture() : 0;
-  const bool basins = settings.show && display.map && display.spec && display.spec->mode == MapMode::Basins &&
-                      settings.mode == MapMode::Basins;
-  const float opacity = static_cast<float>(settings.opacity) * (display.stale ? kStaleDimming : 1.0f);
-  overlay.place(basins ? display.spec->view : landscapes::Rect{0, 1, 0, 1}, opacity, basins);
+  placeMapOverlay(overlay, settings, display.map && display.spec ? &*display.spec : nullptr, display.stale);
+}
+
+double MapDriver::frameBudget(double maxSeconds) const {
+  return std::clamp(kMapFrameShare * restOfFrameSeconds_, std::min(kMinMapFrameSeconds, maxSeconds),
+                    maxSeconds);
 }
 
 void MapDriver::update(const sim::Session& session, MapDisplay& display, const landscapes::Rect& canvasView,
-                       render::MapOverlayPass& overlay, double budgetSeconds) {
+                       render::MapOverlayPass& overlay, double maxBudgetSeconds) {
+  const auto start = std::chrono::steady_clock::now();
+  if (lastUpdate_ != std::chrono::steady_clock::time_point{}) {
+    const double rest = secondsBetween(lastUpdate_, start) - lastUpdateSeconds_;
+    if (rest > 0 && rest < kOutlierFrameSeconds)
+      restOfFrameSeconds_ = restOfFrameSeconds_ > 0
+                                ? restOfFrameSeconds_ + kFrameSmoothing * (rest - restOfFrameSeconds_)
+                                : rest;
+  }
+  lastUpdate_ = start;
+  updateMap(session, display, canvasView, overlay, frameBudget(maxBudgetSeconds));
+  lastUpdateSeconds_ = secondsBetween(start, std::chrono::steady_clock::now());
+}
+
+void MapDriver::updateMap(const sim::Session& session, MapDisplay& display,
+                          const landscapes::Rect& canvasView, render::MapOverlayPass& overlay,
+                          double budgetSeconds) {
   const bool cancel = display.cancelRequested, force = display.computeRequested;
   display.cancelRequested = display.computeRequested = false;
   std::string why;

@@ -43,6 +43,10 @@ double defaultBasinRadius(const landscapes::Landscape& landscape) {
   return 0.02 * std::hypot(v.xmax - v.xmin, v.ymax - v.ymin);
 }
 
+bool scheduleApplies(const MapSpec& spec) {
+  return spec.schedule && std::isfinite(spec.optimizer.get("lr").value_or(std::nan("")));
+}
+
 Vec2 pixelStart(const MapSpec& spec, int px, int py) {
   if (spec.mode != MapMode::Basins) return spec.start;
   const landscapes::Rect& v = spec.view;

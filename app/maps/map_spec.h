@@ -6,6 +6,7 @@
 #include "app/sim/map_settings.h"
 #include "landscapes/catalog.h"
 #include "optim/optimizer.h"
+#include "optim/schedule_spec.h"
 
 #include <optional>
 #include <utility>
@@ -52,7 +53,13 @@ struct MapSpec {
   long steps = 100;             // updates per pixel
   double tolerance = 1e-6;      // converged: gradient norm or step length below this
   double basinRadius = 0.1;     // a final point this close to a known minimum is in its basin
+  /// The run's learning-rate schedule, stepped once per update as sim::Run does (it scales the lr,
+  /// the swept one in a hyperparameter map); nullopt: the hyperparameters as set.
+  std::optional<optim::ScheduleSpec> schedule;
 };
+
+/// Whether `spec.schedule` acts: set, and the optimizer has an lr for it to scale (optim::nextOverrides).
+bool scheduleApplies(const MapSpec& spec);
 
 /// The default basin radius for `landscape`: 2 % of the diagonal of its suggested view.
 double defaultBasinRadius(const landscapes::Landscape& landscape);

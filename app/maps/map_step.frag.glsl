@@ -2,7 +2,8 @@
 // u_stepCount updates with the same rules as the CPU reference (app/maps/convergence_map.h):
 // diverged at the first step whose point, loss or gradient is not finite (then frozen); converged
 // at the first step with |∇f| or the step length below u_tolerance. Spliced after the landscape's
-// derivatives (f_jet), optim/glsl/unit_support.glsl, the unit's GLSL and `#define LV_UPDATE name`.
+// derivatives (f_jet), optim/glsl/unit_support.glsl, the unit's GLSL and `#define LV_UPDATE name`;
+// `#define LV_SCHEDULE` when the run's lr schedule applies (app/maps/map_schedule.h: its table).
 uniform sampler2D t_point;    // xy point; z converged step, w diverged step (−1: not yet)
 uniform sampler2D t_state0;   // the unit's state s0
 uniform sampler2D t_state1;   // the unit's state s1
@@ -23,7 +24,33 @@ layout(location = 3) out vec4 o_loss;
 
 float g_xValue = 0.0, g_yValue = 0.0;
 
-float lv_param(int i) { return i == u_xParam ? g_xValue : (i == u_yParam ? g_yValue : u_params[i]); }
+// The hyperparameter as set: the swept value in this pixel's column/row, else the uniform.
+float mapBaseParam(int i) { return i == u_xParam ? g_xValue : (i == u_yParam ? g_yValue : u_params[i]); }
+
+#ifdef LV_SCHEDULE
+uniform sampler2D t_schedule;  // update k at texel (k % width, k / width): lr offset, lr scale, momentum, flags
+uniform int u_lrParam, u_momentumParam, u_beta1Param;  // −1: the unit has none
+float g_lr = 0.0, g_momentum = 0.0;
+bool g_setMomentum = false, g_setBeta1 = false;
+
+// The schedule's overrides for update t (1-based), as optim::Schedule::next gives them.
+void mapScheduleStep(float t, float baseLr) {
+  int k = int(t) - 1, width = textureSize(t_schedule, 0).x;
+  vec4 s = texelFetch(t_schedule, ivec2(k % width, k / width), 0);
+  g_lr = s.x + s.y * baseLr;
+  g_momentum = s.z;
+  g_setMomentum = s.w >= 1.0;
+  g_setBeta1 = s.w >= 2.0;
+}
+
+float lv_param(int i) {
+  if (i == u_lrParam) return g_lr;
+  if ((g_setMomentum && i == u_momentumParam) || (g_setBeta1 && i == u_beta1Param)) return g_momentum;
+  return mapBaseParam(i);
+}
+#else
+float lv_param(int i) { return mapBaseParam(i); }
+#endif
 
 bool mapFinite(float x) { return !isnan(x) && !isinf(x); }
 bool mapFinite(vec2 v) { return mapFinite(v.x) && mapFinite(v.y); }
@@ -40,8 +67,14 @@ void main() {
   if (point.w < 0.0) {
     vec2 p = point.xy;
     FormulaJet here = f_jet(p);
+#ifdef LV_SCHEDULE
+    float baseLr = mapBaseParam(u_lrParam);
+#endif
     for (int i = 0; i < u_stepCount; ++i) {
       float t = u_firstStep + float(i);
+#ifdef LV_SCHEDULE
+      mapScheduleStep(t, baseLr);
+#endif
       vec2 next = LV_UPDATE(p, here.g, mapHessian(here), t, s0, s1);
       FormulaJet there = f_jet(next);
       if (!mapFinite(next) || !mapFinite(there.v) || !mapFinite(there.g)) {

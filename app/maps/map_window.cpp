@@ -47,9 +47,16 @@ std::optional<MapSpec> windowMapSpec(const sim::Session& session, const landscap
     if (why) *why = "add a run: the map uses its optimizer";
     return std::nullopt;
   }
+  if (session.data()) {
+    // Each pixel would need the full-data gradient of the run's data set; the formula alone would
+    // be a different landscape, so no map rather than a wrong one.
+    if (why) *why = "maps of data landscapes: not yet";
+    return std::nullopt;
+  }
   const sim::Run& run = session.runs[std::min(settings.run, session.runs.size() - 1)].run;
   MapSpec spec(session.landscape(), run.optimizer());
   spec.optimizer.reset();
+  spec.schedule = run.schedule();
   spec.mode = settings.mode;
   spec.steps = static_cast<long>(settings.steps);
   spec.tolerance = settings.tolerance;
@@ -103,6 +110,7 @@ std::string mapSpecKey(const MapSpec& spec) {
   for (double v :
        {double(spec.width), double(spec.height), double(spec.steps), spec.tolerance, spec.basinRadius})
     appendNumber(key, v);
+  if (spec.schedule) key += "|" + optim::formatSchedule(*spec.schedule);
   return key;
 }
 
@@ -112,6 +120,14 @@ std::optional<std::pair<int, int>> basinPixelAt(const MapSpec& spec, const Vec2&
   if (!(tx >= 0 && tx < 1 && ty >= 0 && ty < 1)) return std::nullopt;
   return std::make_pair(std::min(spec.width - 1, static_cast<int>(tx * spec.width)),
                         std::min(spec.height - 1, static_cast<int>(ty * spec.height)));
+}
+
+Vec2 mapClickStart(const sim::MapSettings& settings, const MapDisplay& display, const Vec2& p) {
+  if (!settings.show || settings.mode != MapMode::Basins || !display.map || !display.spec ||
+      display.spec->mode != MapMode::Basins)
+    return p;
+  const auto pixel = basinPixelAt(*display.spec, p);
+  return pixel ? pixelStart(*display.spec, pixel->first, pixel->second) : p;
 }
 
 void applyMapPixel(sim::Session& session, size_t run, const MapSpec& spec, int px, int py) {

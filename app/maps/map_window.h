@@ -47,6 +47,11 @@ std::string mapSpecKey(const MapSpec& spec);
 /// outside it.
 std::optional<std::pair<int, int>> basinPixelAt(const MapSpec& spec, const Vec2& p);
 
+/// Where a click at world point `p` on the canvas puts a run's start: the centre of the basin-map
+/// pixel under `p` (the start that pixel's numbers were computed from) while `display` shows a basin
+/// map there as `settings` ask, else `p` itself.
+Vec2 mapClickStart(const sim::MapSettings& settings, const MapDisplay& display, const Vec2& p);
+
 /// A click on pixel (px, py): a basin map moves run `run`'s start to the pixel's start point; a
 /// hyperparameter map sets the pixel's two values on the run (Session::setParam, so the session's
 /// restart policy and undo apply).

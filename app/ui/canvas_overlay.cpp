@@ -286,7 +286,7 @@ void handleCanvasInput(sim::Session& session, UiState& state, const CanvasFrame&
     if (!state.pressMoved && state.draggingStart < 0) {
       for (size_t i = 0; i < session.runs.size(); ++i) {
         if (state.selectedRun != -1 && static_cast<int>(i) != state.selectedRun) continue;
-        session.moveStart(i, frame.toWorld(m));
+        session.moveStart(i, maps::mapClickStart(session.map, state.map, frame.toWorld(m)));
       }
     }
     state.pressOnCanvas = false;

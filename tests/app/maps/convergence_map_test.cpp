@@ -125,6 +125,25 @@ TEST(ConvergenceMap, HeavyBallDivergesWhereTheoryPutsIt) {
   EXPECT_TRUE(isDivergedPattern(&rgba[(py * map.width + px) * 4]));
 }
 
+// torch's StepLR(step_size=1, gamma=0.5) stepped after every update: update k uses lr·0.5^k. On
+// f = x²/2 (gradient x) SGD multiplies x by (1 − lr_k): from x = 1, three updates with lr 0.15 give
+// 0.85 · 0.925 · 0.9625. In a hyperparameter map the schedule scales each pixel's swept lr.
+TEST(ConvergenceMap, TheScheduleStepsOncePerUpdate) {
+  MapSpec spec(landscape("0.5*x^2"), optimizer("sgd", {{"lr", 0.1}}));
+  spec.schedule = optim::parseSchedule("step:step_size=1,gamma=0.5");
+  spec.mode = MapMode::Hyperparameters;
+  spec.start = Vec2(1, 0);
+  std::string error;
+  // lr 0.15 and 0.25 at the pixel centres; dampening does nothing without momentum.
+  spec.xAxis = *parseParamAxis("lr:0.1:0.3", spec.optimizer.info(), "--x-param", &error);
+  spec.yAxis = *parseParamAxis("dampening:0:1", spec.optimizer.info(), "--y-param", &error);
+  spec.width = spec.height = 2;
+  spec.steps = 3;
+  const ConvergenceMap map = computeMapCpu(spec, 1);
+  EXPECT_NEAR(map.at(0, 0).finalPoint.x(), (1 - 0.15) * (1 - 0.075) * (1 - 0.0375), 1e-15);
+  EXPECT_NEAR(map.at(1, 1).finalPoint.x(), (1 - 0.25) * (1 - 0.125) * (1 - 0.0625), 1e-15);
+}
+
 TEST(ParamAxis, ParsesRangesAndScales) {
   const optim::OptimizerInfo& info = *optim::findOptimizerInfo("momentum");
   std::string error;

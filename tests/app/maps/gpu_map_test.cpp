@@ -73,6 +73,55 @@ TEST(GpuMap, HyperparameterAxesMatchTheCpu) {
     expectClose(gpu.pixels[i].finalPoint, cpu.pixels[i].finalPoint, "pixel " + std::to_string(i));
 }
 
+// The schedule's table (map_schedule.h) against optim::Schedule stepped by sim::Run: lr schedules,
+// and onecycle/cyclic, which also drive momentum (sgd, rmsprop) or beta1 (the Adam family).
+TEST(GpuMap, SchedulesFollowTheCpu) {
+  LV_REQUIRE_GL();
+  const char* schedules[] = {"cosine:T_max=4", "onecycle:total_steps=12",
+                             "cyclic:step_size_up=3,base_lr=0.001", "step:step_size=2,gamma=0.3",
+                             "warmup_cosine:warmup_steps=3,T_max=6"};
+  for (const char* landscape : {"himmelblau", "booth"}) {
+    for (const char* optimizer : {"momentum", "adam", "rmsprop", "nadam"}) {
+      for (const char* schedule : schedules) {
+        MapSpec spec = basinSpec(landscape, optimizer, 3, 11);
+        std::string error;
+        ASSERT_TRUE(spec.optimizer.set("lr", 1e-2, &error)) << error;
+        if (std::string(optimizer) == "rmsprop") {
+          ASSERT_TRUE(spec.optimizer.set("momentum", 0.5, &error)) << error;
+        }
+        spec.schedule = optim::parseSchedule(schedule, &error);
+        ASSERT_TRUE(spec.schedule) << error;
+        const ConvergenceMap cpu = computeMapCpu(spec, 1);
+        const ConvergenceMap gpu = gpuMap(spec);
+        ASSERT_EQ(gpu.pixels.size(), cpu.pixels.size());
+        for (size_t i = 0; i < cpu.pixels.size(); ++i) {
+          const std::string what =
+              std::string(landscape) + " " + optimizer + " " + schedule + " pixel " + std::to_string(i);
+          ASSERT_EQ(gpu.pixels[i].divergedStep, cpu.pixels[i].divergedStep) << what;
+          expectClose(gpu.pixels[i].finalPoint, cpu.pixels[i].finalPoint, what);
+        }
+      }
+    }
+  }
+}
+
+// The same StepLR fact as the CPU test (convergence_map_test.cpp): 0.85 · 0.925 · 0.9625 from x = 1.
+TEST(GpuMap, TheScheduleScalesTheSweptLr) {
+  LV_REQUIRE_GL();
+  MapSpec spec(*landscapes::resolveLandscape("0.5*x^2"), *optim::Optimizer::create("sgd"));
+  spec.schedule = optim::parseSchedule("step:step_size=1,gamma=0.5");
+  spec.mode = MapMode::Hyperparameters;
+  spec.start = Vec2(1, 0);
+  spec.xAxis = *parseParamAxis("lr:0.1:0.3", spec.optimizer.info(), "--x-param", nullptr);
+  spec.yAxis = *parseParamAxis("dampening:0:1", spec.optimizer.info(), "--y-param", nullptr);
+  spec.width = spec.height = 2;
+  spec.steps = 3;
+  const ConvergenceMap gpu = gpuMap(spec);
+  ASSERT_EQ(gpu.pixels.size(), 4u);
+  EXPECT_NEAR(gpu.at(0, 0).finalPoint.x(), (1 - 0.15) * (1 - 0.075) * (1 - 0.0375), 1e-6);
+  EXPECT_NEAR(gpu.at(1, 1).finalPoint.x(), (1 - 0.25) * (1 - 0.125) * (1 - 0.0625), 1e-6);
+}
+
 // The acceptance rule of issue 12 on a small map: basin labels agree on ≥ 98 % of the pixels whose
 // CPU neighbours share their label (away from basin boundaries); diverged flags agree everywhere.
 TEST(GpuMap, SmallBasinMapAgreesWithTheCpu) {

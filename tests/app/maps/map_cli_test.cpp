@@ -43,6 +43,7 @@ TEST(MapCli, BadInputIsOneLineAndExitTwo) {
       {"map --optimizer adam --mode ridge --csv x.csv", "--mode: 'ridge'"},
       {"map --optimizer adam --size 0x3 --csv x.csv", "--size"},
       {"map --optimizer adam", "missing --out"},
+      {"map --optimizer adam --schedule cosine:T_max=0 --csv x.csv", "--schedule cosine:T_max=0: "},
       {"map --optimizer adam --cpu --csv /nonexistent-folder/m.csv --size 2x2 --steps 1",
        "/nonexistent-folder/m.csv"},
   };

@@ -36,6 +36,62 @@ TEST(MapWindow, ClickOnABasinPixelMovesTheRunsStartToItsCentre) {
   EXPECT_EQ(basinPixelAt(*spec, Vec2(-6.5, 0)), std::nullopt);
 }
 
+// A click on the canvas (ui::handleCanvasInput) puts the start where the pixel under the mouse was
+// computed from, not at the raw mouse point: then the run shows what the pixel promised.
+TEST(MapWindow, ClickOnTheCanvasSnapsToTheBasinPixelsCentre) {
+  sim::Session session = sessionWith("himmelblau", "adam");
+  session.map.show = true;
+  MapDisplay display;
+  display.spec = *windowMapSpec(session, landscapes::Rect{-6, 6, -6, 6}, nullptr);
+  display.spec->width = display.spec->height = 4;  // pixels 3 units wide: centres at ±1.5, ±4.5
+  display.map = ConvergenceMap{4, 4, 10, std::vector<PixelResult>(16)};
+  // (0.2, 2.9) lies in column 2 ([0, 3]) and row 1 (y in [0, 3]): centre (1.5, 1.5).
+  EXPECT_EQ(mapClickStart(session.map, display, Vec2(0.2, 2.9)), Vec2(1.5, 1.5));
+  EXPECT_EQ(mapClickStart(session.map, display, Vec2(-5.9, -0.1)), Vec2(-4.5, -1.5));
+  // Outside the map, with the map hidden, or with a hyperparameter map: the point itself.
+  EXPECT_EQ(mapClickStart(session.map, display, Vec2(7, 0)), Vec2(7, 0));
+  session.map.show = false;
+  EXPECT_EQ(mapClickStart(session.map, display, Vec2(0.2, 2.9)), Vec2(0.2, 2.9));
+  session.map.show = true;
+  session.map.mode = sim::MapMode::Hyperparameters;
+  EXPECT_EQ(mapClickStart(session.map, display, Vec2(0.2, 2.9)), Vec2(0.2, 2.9));
+  // No finished map yet: nothing to snap to.
+  session.map.mode = sim::MapMode::Basins;
+  display.map.reset();
+  EXPECT_EQ(mapClickStart(session.map, display, Vec2(0.2, 2.9)), Vec2(0.2, 2.9));
+}
+
+TEST(MapWindow, TheMapUsesTheRunsScheduleAndItsKeyChangesWithIt) {
+  sim::Session session = sessionWith("himmelblau", "adam");
+  const landscapes::Rect view{-6, 6, -6, 6};
+  const std::string unscheduled = mapSpecKey(*windowMapSpec(session, view, nullptr));
+  session.runs[0].run.setSchedule(optim::parseSchedule("cosine:T_max=50"));
+  const auto spec = windowMapSpec(session, view, nullptr);
+  ASSERT_TRUE(spec && spec->schedule);
+  EXPECT_EQ(optim::formatSchedule(*spec->schedule), "cosine:T_max=50");
+  EXPECT_TRUE(scheduleApplies(*spec));
+  EXPECT_NE(mapSpecKey(*spec), unscheduled);
+}
+
+TEST(MapWindow, DataLandscapesAreRefusedRatherThanMappedWrongly) {
+  sim::Scene scene;
+  sim::SceneData data;
+  data.catalog = "linear_regression";
+  data.params = {20, 0.5, 1};
+  std::string error;
+  auto resolved = sim::resolveSceneData(data, &error);
+  ASSERT_TRUE(resolved) << error;
+  scene.landscape = resolved->landscape;
+  scene.data = std::move(*resolved);
+  sim::RunSpec run;
+  run.optimizer = *optim::Optimizer::create("adam");
+  scene.runs.push_back(run);
+  const sim::Session session = sim::Session::fromScene(scene);
+  std::string why;
+  EXPECT_FALSE(windowMapSpec(session, landscapes::Rect{-1, 1, -1, 1}, &why));
+  EXPECT_EQ(why, "maps of data landscapes: not yet");
+}
+
 TEST(MapWindow, ClickOnAHyperPixelSetsBothHyperparametersOnTheRun) {
   sim::Session session = sessionWith("0.5*x^2 + 5*y^2", "momentum");
   session.map.mode = sim::MapMode::Hyperparameters;
