@@ -28,10 +28,18 @@ struct Adadelta {
     double eps = 1e-6;
     double weight_decay = 0;
   };
+  /// The numbers inside one update under _single_tensor_adadelta's names.
+  struct Terms {
+    Vec2 grad = Vec2::Zero();      // with L2 folded in
+    Vec2 std = Vec2::Zero();       // √(v + eps), v already updated
+    Vec2 rmsDelta = Vec2::Zero();  // √(u + eps) of the u before this update
+    Vec2 delta = Vec2::Zero();     // Δ = √(u + eps) / √(v + eps) · g
+  };
   struct State {
     long step = 0;
     Vec2 squareAvg = Vec2::Zero();
     Vec2 accDelta = Vec2::Zero();
+    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -42,18 +50,22 @@ struct Adadelta {
       "u ← ρ·u + (1−ρ)·Δ²\n"
       "p ← p − lr·Δ";
 
-  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+  /// Advances both averages and returns the step Δ of this update (before lr).
+  static Terms delta(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
     ++s.step;
-    Vec2 next;
-    for (int i = 0; i < 2; ++i) {
-      const double g = withL2(grad[i], hp.weight_decay, point[i]);
-      s.squareAvg[i] = emaOfSquare(s.squareAvg[i], hp.rho, g);
-      const double stddev = std::sqrt(s.squareAvg[i] + hp.eps);
-      const double delta = std::sqrt(s.accDelta[i] + hp.eps) / stddev * g;
-      s.accDelta[i] = emaOfSquare(s.accDelta[i], hp.rho, delta);
-      next[i] = point[i] + (-hp.lr) * delta;
-    }
-    return next;
+    Terms t;
+    t.grad = withL2(grad, hp.weight_decay, point);
+    s.squareAvg = emaOfSquare(s.squareAvg, hp.rho, t.grad);
+    t.std = (s.squareAvg + Vec2::Constant(hp.eps)).cwiseSqrt();
+    t.rmsDelta = (s.accDelta + Vec2::Constant(hp.eps)).cwiseSqrt();
+    t.delta = t.rmsDelta.cwiseQuotient(t.std).cwiseProduct(t.grad);
+    s.accDelta = emaOfSquare(s.accDelta, hp.rho, t.delta);
+    return t;
+  }
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    s.last = delta(hp, s, point, grad);
+    return point + (-hp.lr) * s.last.delta;
   }
 
   template <class V>
@@ -71,6 +83,16 @@ struct Adadelta {
     visit("step", static_cast<double>(s.step));
     visit("square_avg", s.squareAvg);
     visit("acc_delta", s.accDelta);
+  }
+
+  /// The gradient with L2, std, √(u + eps) and delta of the last update; nothing before step 1.
+  template <class V>
+  static void visitStepTerms(const State& s, V&& visit) {
+    if (s.step == 0) return;
+    visit(kL2GradTerm, s.last.grad);
+    visit("std", s.last.std);
+    visit("sqrt(acc_delta+eps)", s.last.rmsDelta);
+    visit("delta", s.last.delta);
   }
 };
 

@@ -19,7 +19,6 @@
 #include "optim/types.h"
 #include "optim/unit_support.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace lv::optim {
@@ -31,14 +30,19 @@ struct Adam {
       {"amsgrad", "Adam dividing by the running maximum of v", {{"amsgrad", 1}}},
   };
 
-  struct Params {
-    double lr = 1e-3;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double eps = 1e-8;
-    double weight_decay = 0;
+  struct Params : AdamFamilyParams {
+    Params() : AdamFamilyParams(1e-3) {}
     double amsgrad = 0;
-    double bias_correction = 1;
+  };
+  /// The numbers inside one update under _single_tensor_adam's names: what the moments() step
+  /// computes and steps with, kept for the explainer.
+  struct Terms {
+    Vec2 grad = Vec2::Zero();  // the gradient the moments took (Adam: L2 folded in)
+    double bias_correction1 = 1, bias_correction2 = 1;
+    double step_size = 0;       // lr / bias_correction1
+    Vec2 denom = Vec2::Zero();  // √v / √bias_correction2 + eps (√v̂ with amsgrad)
+    Vec2 m_hat = Vec2::Zero(), v_hat = Vec2::Zero();
+    Vec2 lrOverDenom = Vec2::Zero();  // lr/(√v̂+ε): the per-coordinate step size multiplying m̂
   };
   struct State {
     long step = 0;
@@ -46,6 +50,7 @@ struct Adam {
     Vec2 v = Vec2::Zero();
     Vec2 vmax = Vec2::Zero();
     BiasCorrection correction1, correction2;
+    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -56,36 +61,37 @@ struct Adam {
       "v̂ ← max(v̂, v)   (amsgrad)\n"
       "p ← p − lr/(1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε)";
 
-  /// The Adam step from `point` on a gradient `grad` that already carries any weight decay (shared
-  /// with AdamW, which decays the point instead). Reads lr, beta1, beta2, eps, amsgrad and
-  /// bias_correction of `hp`; weight_decay is the caller's.
-  static Vec2 moments(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
+  /// Advances step, m, v and v̂ on a gradient `grad` that already carries any weight decay (shared
+  /// with AdamW, which decays the point instead) and returns the terms the update steps with. Reads
+  /// lr, beta1, beta2, eps, amsgrad and bias_correction of `hp`; weight_decay is the caller's.
+  static Terms moments(const Params& hp, State& s, const Vec2& grad) {
     ++s.step;
     const double step = static_cast<double>(s.step);
     const bool corrected = hp.bias_correction != 0;
-    const double bc1 = s.correction1(hp.beta1, step, corrected);
-    const double bc2 = s.correction2(hp.beta2, step, corrected);
-    const double stepSize = hp.lr / bc1;
-    const double bc2Sqrt = std::sqrt(bc2);
-    Vec2 next;
-    for (int i = 0; i < 2; ++i) {
-      s.m[i] = ema(s.m[i], hp.beta1, grad[i]);
-      s.v[i] = emaOfSquare(s.v[i], hp.beta2, grad[i]);
-      s.vmax[i] = std::max(s.vmax[i], s.v[i]);
-      next[i] = point[i] + (-stepSize) * s.m[i] / denominator(hp, s, i, bc2Sqrt);
-    }
-    return next;
+    Terms t;
+    t.grad = grad;
+    t.bias_correction1 = s.correction1(hp.beta1, step, corrected);
+    t.bias_correction2 = s.correction2(hp.beta2, step, corrected);
+    t.step_size = hp.lr / t.bias_correction1;
+    s.m = ema(s.m, hp.beta1, grad);
+    s.v = emaOfSquare(s.v, hp.beta2, grad);
+    s.vmax = s.vmax.cwiseMax(s.v);
+    const Vec2& v = hp.amsgrad != 0 ? s.vmax : s.v;
+    t.denom = v.cwiseSqrt() / std::sqrt(t.bias_correction2) + Vec2::Constant(hp.eps);
+    t.m_hat = s.m / t.bias_correction1;
+    t.v_hat = v / t.bias_correction2;
+    t.lrOverDenom = over(hp.lr, t.denom);
+    return t;
   }
 
-  /// What coordinate i of the update divides m̂ by: √v / √(1−β2ᵗ) + eps (√v̂ with amsgrad), from
-  /// the moments already updated. `bc2Sqrt` = √(1−β2ᵗ).
-  static double denominator(const Params& hp, const State& s, int i, double bc2Sqrt) {
-    return std::sqrt(hp.amsgrad != 0 ? s.vmax[i] : s.v[i]) / bc2Sqrt + hp.eps;
+  /// p − step_size · m / denom, torch's `param.addcdiv_(exp_avg, denom, value=-step_size)`.
+  static Vec2 stepped(const Vec2& point, const State& s) {
+    return point + ((-s.last.step_size) * s.m).cwiseQuotient(s.last.denom);
   }
 
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    const Vec2 g(withL2(grad[0], hp.weight_decay, point[0]), withL2(grad[1], hp.weight_decay, point[1]));
-    return moments(hp, s, point, g);
+    s.last = moments(hp, s, withL2(grad, hp.weight_decay, point));
+    return stepped(point, s);
   }
 
   template <class V>
@@ -95,12 +101,8 @@ struct Adam {
 
   /// Adam's hyperparameters; AdamW shares them with another meaning of weight_decay.
   template <class V>
-  static void visitParamsWith(Params& p, V&& visit, const char* weightDecayMeaning) {
-    visit(p.lr, lrParam());
-    visit(p.beta1, betaParam("beta1", "decay of the first moment m"));
-    visit(p.beta2, betaParam("beta2", "decay of the second moment v"));
-    visit(p.eps, epsParam());
-    visit(p.weight_decay, weightDecayParam(weightDecayMeaning));
+  static void visitParamsWith(Params& p, V& visit, const char* weightDecayMeaning) {
+    visitAdamFamilyParams(p, visit, "decay of the second moment v", weightDecayMeaning);
     visit(p.amsgrad, boolParam("amsgrad", "divide by the running maximum of v (AMSGrad)"));
     visit(p.bias_correction, biasCorrectionParam());
   }
@@ -116,25 +118,24 @@ struct Adam {
     if (hp.amsgrad != 0) visit("max_exp_avg_sq", s.vmax);
   }
 
-  /// The numbers inside the last update, from the state it left and the hyperparameters it used
-  /// (`hp`, the schedule's lr and beta1 included): the bias corrections 1−βᵗ, m̂ = m/(1−β1ᵗ),
-  /// v̂ = v/(1−β2ᵗ) (v̂ of the running maximum with amsgrad), and the per-coordinate step size
-  /// lr/(√v̂+ε) that multiplies m̂ (√v̂ evaluated as moments() does). Nothing before step 1.
+  /// The numbers inside the last update, as it computed them: the gradient with L2, the bias
+  /// corrections 1−βᵗ, m̂ = m/(1−β1ᵗ), v̂ = v/(1−β2ᵗ) (of the running maximum with amsgrad) and the
+  /// per-coordinate step size lr/(√v̂+ε) that multiplies m̂. Nothing before step 1.
   template <class V>
-  static void visitStepTerms(const Params& hp, const State& s, V&& visit) {
+  static void visitStepTerms(const State& s, V&& visit) {
     if (s.step == 0) return;
-    const double step = static_cast<double>(s.step);
-    const bool corrected = hp.bias_correction != 0;
-    BiasCorrection c1 = s.correction1, c2 = s.correction2;  // copies: the update's values, state untouched
-    const double bc1 = c1(hp.beta1, step, corrected), bc2 = c2(hp.beta2, step, corrected);
-    const Vec2& v = hp.amsgrad != 0 ? s.vmax : s.v;
-    visit("bias_correction1", bc1);
-    visit("bias_correction2", bc2);
-    visit("m_hat", Vec2(s.m / bc1));
-    visit("v_hat", Vec2(v / bc2));
-    const double bc2Sqrt = std::sqrt(bc2);
-    visit("lr/(sqrt(v_hat)+eps)",
-          Vec2(hp.lr / denominator(hp, s, 0, bc2Sqrt), hp.lr / denominator(hp, s, 1, bc2Sqrt)));
+    visit(kL2GradTerm, s.last.grad);
+    visitMomentTerms(s.last, visit);
+  }
+
+  /// The terms AdamW shares.
+  template <class V>
+  static void visitMomentTerms(const Terms& t, V& visit) {
+    visit("bias_correction1", t.bias_correction1);
+    visit("bias_correction2", t.bias_correction2);
+    visit("m_hat", t.m_hat);
+    visit("v_hat", t.v_hat);
+    visit("lr/(sqrt(v_hat)+eps)", t.lrOverDenom);
   }
 };
 

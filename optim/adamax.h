@@ -14,28 +14,28 @@
 #include "optim/types.h"
 #include "optim/unit_support.h"
 
-#include <algorithm>
-#include <cmath>
-
 namespace lv::optim {
 
 struct Adamax {
   static constexpr const char* kName = "adamax";
   static constexpr const char* kDescription = "Adam with the infinity norm in place of the RMS";
 
-  struct Params {
-    double lr = 2e-3;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double eps = 1e-8;
-    double weight_decay = 0;
+  struct Params : AdamFamilyParams {
+    Params() : AdamFamilyParams(2e-3) {}
+  };
+  /// The numbers inside one update under _single_tensor_adamax's names.
+  struct Terms {
+    Vec2 grad = Vec2::Zero();  // with L2 folded in
     double bias_correction = 1;
+    double clr = 0;                     // lr / bias_correction
+    Vec2 clrOverExpInf = Vec2::Zero();  // clr/u: the per-coordinate step size multiplying m
   };
   struct State {
     long step = 0;
     Vec2 m = Vec2::Zero();
     Vec2 u = Vec2::Zero();
     BiasCorrection correction1;
+    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -45,28 +45,27 @@ struct Adamax {
       "u ← max(β2·u, |g| + ε)\n"
       "p ← p − lr/(1−β1ᵗ) · m / u";
 
-  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+  /// Advances m and u and returns the step size clr of this update.
+  static Terms moments(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
     ++s.step;
-    const double step = static_cast<double>(s.step);
-    const double bc1 = s.correction1(hp.beta1, step, hp.bias_correction != 0);
-    const double clr = hp.lr / bc1;
-    Vec2 next;
-    for (int i = 0; i < 2; ++i) {
-      const double g = withL2(grad[i], hp.weight_decay, point[i]);
-      s.m[i] = ema(s.m[i], hp.beta1, g);
-      s.u[i] = std::max(s.u[i] * hp.beta2, std::abs(g) + hp.eps);
-      next[i] = point[i] + (-clr) * s.m[i] / s.u[i];
-    }
-    return next;
+    Terms t;
+    t.grad = withL2(grad, hp.weight_decay, point);
+    t.bias_correction = s.correction1(hp.beta1, static_cast<double>(s.step), hp.bias_correction != 0);
+    t.clr = hp.lr / t.bias_correction;
+    s.m = ema(s.m, hp.beta1, t.grad);
+    s.u = (s.u * hp.beta2).cwiseMax(t.grad.cwiseAbs() + Vec2::Constant(hp.eps));
+    t.clrOverExpInf = over(t.clr, s.u);
+    return t;
+  }
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    s.last = moments(hp, s, point, grad);
+    return point + ((-s.last.clr) * s.m).cwiseQuotient(s.u);
   }
 
   template <class V>
   static void visitParams(Params& p, V&& visit) {
-    visit(p.lr, lrParam());
-    visit(p.beta1, betaParam("beta1", "decay of the first moment m"));
-    visit(p.beta2, betaParam("beta2", "decay of the infinity norm u"));
-    visit(p.eps, epsParam());
-    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+    visitAdamFamilyParams(p, visit, "decay of the infinity norm u");
     visit(p.bias_correction, biasCorrectionParam());
   }
 
@@ -77,6 +76,16 @@ struct Adamax {
     visit("step", static_cast<double>(s.step));
     visit("exp_avg", s.m);
     visit("exp_inf", s.u);
+  }
+
+  /// The gradient with L2, 1−β1ᵗ, clr and clr/exp_inf of the last update; nothing before step 1.
+  template <class V>
+  static void visitStepTerms(const State& s, V&& visit) {
+    if (s.step == 0) return;
+    visit(kL2GradTerm, s.last.grad);
+    visit("bias_correction", s.last.bias_correction);
+    visit("clr", s.last.clr);
+    visit("clr/exp_inf", s.last.clrOverExpInf);
   }
 };
 

@@ -24,7 +24,9 @@ struct AdamW {
   struct Params : Adam::Params {
     Params() { weight_decay = 1e-2; }
   };
-  using State = Adam::State;
+  struct State : Adam::State {
+    double decay = 1;  // 1 − lr·wd of the last update
+  };
 
   static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
@@ -35,9 +37,9 @@ struct AdamW {
       "p ← p − lr/(1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε)";
 
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    const double decay = 1 - hp.lr * hp.weight_decay;
-    const Vec2 decayed(point[0] * decay, point[1] * decay);
-    return Adam::moments(hp, s, decayed, grad);
+    s.decay = decoupledDecay(hp.lr, hp.weight_decay);
+    s.last = Adam::moments(hp, s, grad);
+    return Adam::stepped(point * s.decay, s);
   }
 
   template <class V>
@@ -45,14 +47,17 @@ struct AdamW {
     Adam::visitParamsWith(p, visit, "decoupled weight decay: p ← p·(1 − lr·wd) each step");
   }
 
-  /// Adam's state entries (torch.optim.AdamW keeps the same keys) and step terms.
+  /// Adam's state entries (torch.optim.AdamW keeps the same keys).
   template <class V>
   static void visitState(const Params& hp, const State& s, V&& visit) {
     Adam::visitState(hp, s, visit);
   }
+  /// The decay factor, then Adam's terms on the raw gradient.
   template <class V>
-  static void visitStepTerms(const Params& hp, const State& s, V&& visit) {
-    Adam::visitStepTerms(hp, s, visit);
+  static void visitStepTerms(const State& s, V&& visit) {
+    if (s.step == 0) return;
+    visit(kDecoupledDecayTerm, s.decay);
+    Adam::visitMomentTerms(s.last, visit);
   }
 };
 

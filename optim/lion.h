@@ -24,9 +24,16 @@ struct Lion {
     double beta2 = 0.99;
     double weight_decay = 0;
   };
+  /// The numbers inside one update: the paper's c and its sign (lion-pytorch's `update`).
+  struct Terms {
+    double decay = 1;       // 1 − lr·wd
+    Vec2 c = Vec2::Zero();  // β1·m + (1−β1)·g, with the m before this update
+    Vec2 sign_c = Vec2::Zero();
+  };
   struct State {
     long step = 0;
     Vec2 m = Vec2::Zero();
+    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -36,17 +43,20 @@ struct Lion {
       "p ← p − lr·sign(c)\n"
       "m ← β2·m + (1−β2)·g";
 
-  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+  /// The interpolation c and its sign, then m advanced.
+  static Terms interpolate(const Params& hp, State& s, const Vec2& grad) {
     ++s.step;
-    const double decay = 1 - hp.lr * hp.weight_decay;
-    Vec2 next;
-    for (int i = 0; i < 2; ++i) {
-      const double g = grad[i];
-      const double c = ema(s.m[i], hp.beta1, g);
-      next[i] = point[i] * decay + (-hp.lr) * signOf(c);
-      s.m[i] = ema(s.m[i], hp.beta2, g);
-    }
-    return next;
+    Terms t;
+    t.decay = decoupledDecay(hp.lr, hp.weight_decay);
+    t.c = ema(s.m, hp.beta1, grad);
+    t.sign_c = signOf(t.c);
+    s.m = ema(s.m, hp.beta2, grad);
+    return t;
+  }
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    s.last = interpolate(hp, s, grad);
+    return point * s.last.decay + (-hp.lr) * s.last.sign_c;
   }
 
   template <class V>
@@ -62,6 +72,15 @@ struct Lion {
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("exp_avg", s.m);
+  }
+
+  /// The decay factor, c and sign(c) of the last update; nothing before step 1.
+  template <class V>
+  static void visitStepTerms(const State& s, V&& visit) {
+    if (s.step == 0) return;
+    visit(kDecoupledDecayTerm, s.last.decay);
+    visit("c", s.last.c);
+    visit("sign(c)", s.last.sign_c);
   }
 };
 

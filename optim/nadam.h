@@ -33,14 +33,19 @@ struct Nadam {
   static constexpr const char* kName = "nadam";
   static constexpr const char* kDescription = "Adam with Nesterov momentum";
 
-  struct Params {
-    double lr = 2e-3;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double eps = 1e-8;
-    double weight_decay = 0;
+  struct Params : AdamFamilyParams {
+    Params() : AdamFamilyParams(2e-3) {}
     double momentum_decay = 4e-3;
-    double bias_correction = 1;
+  };
+  /// The numbers inside one update under _single_tensor_nadam's names; the two step coefficients
+  /// are kept with torch's sign (negative).
+  struct Terms {
+    Vec2 grad = Vec2::Zero();  // with L2 folded in
+    double bias_correction2 = 1;
+    double mu = 0, mu_next = 0, mu_product_next = 0;
+    Vec2 denom = Vec2::Zero();  // √(v / (1−β2ᵗ)) + eps
+    double gradScale = 0;       // −lr·(1−μₜ)/(1−Πₜ)
+    double momentumScale = 0;   // −lr·μₜ₊₁/(1−Πₜ₊₁)
   };
   struct State {
     long step = 0;
@@ -48,6 +53,7 @@ struct Nadam {
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
     BiasCorrection correction2;
+    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -58,36 +64,37 @@ struct Nadam {
       "d ← √(v / (1−β2ᵗ)) + ε\n"
       "p ← p − lr·(1−μₜ)/(1−Πₜ)·g/d − lr·μₜ₊₁/(1−Πₜ₊₁)·m/d";
 
-  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+  /// Advances μ's product, m and v and returns the coefficients and divisor of this update.
+  static Terms moments(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
     ++s.step;
     const double step = static_cast<double>(s.step);
     const bool corrected = hp.bias_correction != 0;
-    const double bc2 = s.correction2(hp.beta2, step, corrected);
-    const double mu = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, step * hp.momentum_decay));
-    const double muNext = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, (step + 1) * hp.momentum_decay));
-    s.muProduct *= mu;
-    const double muProductNext = s.muProduct * muNext;
-    const double gradScale = corrected ? -hp.lr * (1.0 - mu) / (1.0 - s.muProduct) : -hp.lr * (1.0 - mu);
-    const double momentumScale = corrected ? (-hp.lr * muNext) / (1.0 - muProductNext) : -hp.lr * muNext;
-    Vec2 next;
-    for (int i = 0; i < 2; ++i) {
-      const double g = withL2(grad[i], hp.weight_decay, point[i]);
-      s.m[i] = ema(s.m[i], hp.beta1, g);
-      s.v[i] = emaOfSquare(s.v[i], hp.beta2, g);
-      const double denom = std::sqrt(s.v[i] / bc2) + hp.eps;
-      const double afterGrad = point[i] + gradScale * g / denom;
-      next[i] = afterGrad + momentumScale * s.m[i] / denom;
-    }
-    return next;
+    Terms t;
+    t.grad = withL2(grad, hp.weight_decay, point);
+    t.bias_correction2 = s.correction2(hp.beta2, step, corrected);
+    t.mu = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, step * hp.momentum_decay));
+    t.mu_next = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, (step + 1) * hp.momentum_decay));
+    s.muProduct *= t.mu;
+    t.mu_product_next = s.muProduct * t.mu_next;
+    t.gradScale = corrected ? -hp.lr * (1.0 - t.mu) / (1.0 - s.muProduct) : -hp.lr * (1.0 - t.mu);
+    t.momentumScale = corrected ? (-hp.lr * t.mu_next) / (1.0 - t.mu_product_next) : -hp.lr * t.mu_next;
+    s.m = ema(s.m, hp.beta1, t.grad);
+    s.v = emaOfSquare(s.v, hp.beta2, t.grad);
+    t.denom = sqrtPlus(s.v / t.bias_correction2, hp.eps);
+    return t;
+  }
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    s.last = moments(hp, s, point, grad);
+    const Terms& t = s.last;
+    return point + (t.gradScale * t.grad).cwiseQuotient(t.denom) +
+           (t.momentumScale * s.m).cwiseQuotient(t.denom);
   }
 
   template <class V>
   static void visitParams(Params& p, V&& visit) {
-    visit(p.lr, lrParam());
-    visit(p.beta1, betaParam("beta1", "decay of the first moment m (scaled by the μ schedule)"));
-    visit(p.beta2, betaParam("beta2", "decay of the second moment v"));
-    visit(p.eps, epsParam());
-    visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
+    visitAdamFamilyParams(p, visit, "decay of the second moment v", "L2 penalty added to the gradient",
+                          "decay of the first moment m (scaled by the μ schedule)");
     visit(p.momentum_decay, linearParam("momentum_decay", 0.0, 0.1, "ψ in the momentum schedule μₜ"));
     visit(p.bias_correction, biasCorrectionParam());
   }
@@ -100,6 +107,21 @@ struct Nadam {
     visit("mu_product", s.muProduct);
     visit("exp_avg", s.m);
     visit("exp_avg_sq", s.v);
+  }
+
+  /// The gradient with L2, 1−β2ᵗ, μₜ, μₜ₊₁, Πₜ₊₁, denom and the two coefficients of the last update
+  /// (shown positive: the step subtracts them); nothing before step 1.
+  template <class V>
+  static void visitStepTerms(const State& s, V&& visit) {
+    if (s.step == 0) return;
+    visit(kL2GradTerm, s.last.grad);
+    visit("bias_correction2", s.last.bias_correction2);
+    visit("mu", s.last.mu);
+    visit("mu_next", s.last.mu_next);
+    visit("mu_product_next", s.last.mu_product_next);
+    visit("denom", s.last.denom);
+    visit("lr*(1-mu)/(1-mu_product)", -s.last.gradScale);
+    visit("lr*mu_next/(1-mu_product_next)", -s.last.momentumScale);
   }
 };
 

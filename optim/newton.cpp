@@ -7,19 +7,22 @@
 
 namespace lv::optim {
 
-Vec2 Newton::direction(double damping, const Vec2& grad, const Mat2& hessian) {
-  if (!hessian.allFinite() || !grad.allFinite()) return grad;
+Newton::Terms Newton::solve(double damping, const Vec2& grad, const Mat2& hessian) {
+  Terms fallback;
+  fallback.d = grad;
+  if (!hessian.allFinite() || !grad.allFinite()) return fallback;
   // Landscapes give a symmetric Hessian up to rounding; symmetrise so the solver's contract holds.
   const Mat2 symmetric = 0.5 * (hessian + hessian.transpose());
   Eigen::SelfAdjointEigenSolver<Mat2> solver;
   solver.computeDirect(symmetric);
-  if (solver.info() != Eigen::Success) return grad;
+  if (solver.info() != Eigen::Success) return fallback;
   const Mat2& q = solver.eigenvectors();
-  const Vec2 inBasis = q.transpose() * grad;
-  Vec2 scaled;
-  for (int i = 0; i < 2; ++i) scaled[i] = inBasis[i] / (std::abs(solver.eigenvalues()[i]) + damping);
-  const Vec2 d = q * scaled;
-  return d.allFinite() ? d : grad;
+  Terms t;
+  t.lambda = solver.eigenvalues();
+  t.shifted = t.lambda.cwiseAbs() + Vec2::Constant(damping);
+  t.d = q * (q.transpose() * grad).cwiseQuotient(t.shifted);
+  t.solved = t.d.allFinite();
+  return t.solved ? t : fallback;
 }
 
 }  // namespace lv::optim

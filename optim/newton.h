@@ -25,8 +25,16 @@ struct Newton {
     double lr = 1.0;
     double damping = 1e-3;
   };
+  /// The solve of one update.
+  struct Terms {
+    bool solved = false;          // false: the Hessian or d was not finite, so d = g
+    Vec2 lambda = Vec2::Zero();   // eigenvalues of the symmetric part of H, ascending
+    Vec2 shifted = Vec2::Zero();  // |λᵢ| + δ, what the gradient along each eigenvector is divided by
+    Vec2 d = Vec2::Zero();        // the direction stepped along
+  };
   struct State {
     long step = 0;
+    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = true;
@@ -35,13 +43,13 @@ struct Newton {
       "d ← Q·diag(1/(|λ| + δ))·Qᵀ·g   (= (H + δI)⁻¹g when H ⪰ 0)\n"
       "p ← p − lr·d";
 
-  /// The Newton direction d; never throws, never allocates.
-  static Vec2 direction(double damping, const Vec2& grad, const Mat2& hessian);
+  /// The Newton direction d and the eigenvalues it came from; never throws, never allocates.
+  static Terms solve(double damping, const Vec2& grad, const Mat2& hessian);
 
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2& hessian) {
     ++s.step;
-    const Vec2 d = direction(hp.damping, grad, hessian);
-    return Vec2(point[0] - hp.lr * d[0], point[1] - hp.lr * d[1]);
+    s.last = solve(hp.damping, grad, hessian);
+    return point - hp.lr * s.last.d;
   }
 
   template <class V>
@@ -55,6 +63,20 @@ struct Newton {
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("step", static_cast<double>(s.step));
+  }
+
+  /// λ, |λ| + δ and d of the last update (d alone, after "gradient_fallback", when the Hessian
+  /// could not be used); nothing before step 1.
+  template <class V>
+  static void visitStepTerms(const State& s, V&& visit) {
+    if (s.step == 0) return;
+    if (s.last.solved) {
+      visit("lambda", s.last.lambda);
+      visit("|lambda|+damping", s.last.shifted);
+    } else {
+      visit("gradient_fallback", 1.0);
+    }
+    visit("d", s.last.d);
   }
 };
 

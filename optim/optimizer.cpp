@@ -32,14 +32,6 @@ struct HasBeta1 : std::false_type {};
 template <class P>
 struct HasBeta1<P, std::void_t<decltype(std::declval<P&>().beta1)>> : std::true_type {};
 
-template <class T, class = void>
-struct HasStepTerms : std::false_type {};
-template <class T>
-struct HasStepTerms<T, std::void_t<decltype(T::visitStepTerms(std::declval<const typename T::Params&>(),
-                                                              std::declval<const typename T::State&>(),
-                                                              detail::IgnoreStateEntry{}))>>
-    : std::true_type {};
-
 /// Appends a visited entry (scalar or vector) to `entries`.
 struct EntryCollector {
   std::vector<StateEntry>& entries;
@@ -140,16 +132,12 @@ std::vector<StateEntry> Optimizer::stateEntries() const {
   return entries;
 }
 
-std::vector<StateEntry> Optimizer::stepTerms(const StepOverrides& used) const {
+std::vector<StateEntry> Optimizer::stepTerms() const {
   std::vector<StateEntry> entries;
   std::visit(
       [&](const auto& u) {
         using T = typename std::decay_t<decltype(u)>::Type;
-        if constexpr (HasStepTerms<T>::value) {
-          typename T::Params params = u.params;
-          applyOverrides(params, used);
-          T::visitStepTerms(params, u.state, EntryCollector{entries});
-        }
+        T::visitStepTerms(u.state, EntryCollector{entries});
       },
       unit_);
   return entries;

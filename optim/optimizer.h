@@ -102,11 +102,12 @@ class Optimizer {
   }
   /// The same entries as values (allocates: for headers, CSV and panels, not for the step loop).
   std::vector<StateEntry> stateEntries() const;
-  /// The numbers inside the last update that the unit names beyond its state (Adam: bias
-  /// corrections, m̂, v̂, lr/(√v̂+ε)), from its own visitStepTerms with the hyperparameters that
-  /// update used (`used`: the schedule's overrides). Empty for units without step terms or before
-  /// the first step.
-  std::vector<StateEntry> stepTerms(const StepOverrides& used = {}) const;
+  /// The numbers inside the last update under the names torch's source (or the paper) gives them:
+  /// the gradient with L2, bias corrections, effective step sizes, RAdam's ρₜ and r, NAdam's μₜ,
+  /// Lion's c, Newton's eigenvalues and direction, ... The unit's update computes them, steps with
+  /// them and keeps them in its state (so they are the schedule's lr or beta1 where one overrode
+  /// them); visitStepTerms reads them back. Empty before the first step. Allocates.
+  std::vector<StateEntry> stepTerms() const;
 
   /// One update: returns the new point. `hessian` is only read when needsHessian(). Never throws,
   /// never allocates; non-finite results are the caller's to detect.

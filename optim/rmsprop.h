@@ -33,11 +33,18 @@ struct Rmsprop {
     double momentum = 0;
     double centered = 0;
   };
+  /// The numbers inside one update under _single_tensor_rmsprop's names.
+  struct Terms {
+    Vec2 grad = Vec2::Zero();       // with L2 folded in
+    Vec2 avg = Vec2::Zero();        // √v + eps, or √(v − ḡ²) + eps when centered
+    Vec2 lrOverAvg = Vec2::Zero();  // lr/avg: the per-coordinate step size of the gradient
+  };
   struct State {
     long step = 0;
     Vec2 squareAvg = Vec2::Zero();
     Vec2 gradAvg = Vec2::Zero();
     Vec2 buffer = Vec2::Zero();
+    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -48,27 +55,29 @@ struct Rmsprop {
       "a ← √v + ε   (otherwise)\n"
       "b ← μ·b + g/a,  p ← p − lr·b";
 
-  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+  /// Advances the averages and returns the divisor avg of this update.
+  static Terms averages(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
     ++s.step;
-    Vec2 next;
-    for (int i = 0; i < 2; ++i) {
-      const double g = withL2(grad[i], hp.weight_decay, point[i]);
-      s.squareAvg[i] = emaOfSquare(s.squareAvg[i], hp.alpha, g);
-      double avg;
-      if (hp.centered != 0) {
-        s.gradAvg[i] = ema(s.gradAvg[i], hp.alpha, g);
-        avg = std::sqrt(s.squareAvg[i] - s.gradAvg[i] * s.gradAvg[i]) + hp.eps;
-      } else {
-        avg = std::sqrt(s.squareAvg[i]) + hp.eps;
-      }
-      if (hp.momentum > 0) {
-        s.buffer[i] = s.buffer[i] * hp.momentum + g / avg;
-        next[i] = point[i] + (-hp.lr) * s.buffer[i];
-      } else {
-        next[i] = point[i] + (-hp.lr) * g / avg;
-      }
+    Terms t;
+    t.grad = withL2(grad, hp.weight_decay, point);
+    s.squareAvg = emaOfSquare(s.squareAvg, hp.alpha, t.grad);
+    if (hp.centered != 0) {
+      s.gradAvg = ema(s.gradAvg, hp.alpha, t.grad);
+      t.avg = sqrtPlus(s.squareAvg - s.gradAvg.cwiseProduct(s.gradAvg), hp.eps);
+    } else {
+      t.avg = sqrtPlus(s.squareAvg, hp.eps);
     }
-    return next;
+    t.lrOverAvg = over(hp.lr, t.avg);
+    return t;
+  }
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    s.last = averages(hp, s, point, grad);
+    if (hp.momentum > 0) {
+      s.buffer = s.buffer * hp.momentum + s.last.grad.cwiseQuotient(s.last.avg);
+      return point + (-hp.lr) * s.buffer;
+    }
+    return point + ((-hp.lr) * s.last.grad).cwiseQuotient(s.last.avg);
   }
 
   template <class V>
@@ -90,6 +99,15 @@ struct Rmsprop {
     visit("square_avg", s.squareAvg);
     visit("momentum_buffer", s.buffer);
     visit("grad_avg", s.gradAvg);
+  }
+
+  /// The gradient with L2, the divisor avg and lr/avg of the last update; nothing before step 1.
+  template <class V>
+  static void visitStepTerms(const State& s, V&& visit) {
+    if (s.step == 0) return;
+    visit(kL2GradTerm, s.last.grad);
+    visit("avg", s.last.avg);
+    visit("lr/avg", s.last.lrOverAvg);
   }
 };
 

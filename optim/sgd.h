@@ -36,10 +36,16 @@ struct Sgd {
     double nesterov = 0;
     double weight_decay = 0;
   };
+  /// The numbers inside one update under _single_tensor_sgd's names.
+  struct Terms {
+    Vec2 grad = Vec2::Zero();  // with L2 folded in
+    Vec2 d_p = Vec2::Zero();   // the direction stepped along: grad, the buffer, or grad + μ·buffer
+  };
   struct State {
     long step = 0;
     bool hasBuffer = false;
     Vec2 buffer = Vec2::Zero();
+    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -49,24 +55,23 @@ struct Sgd {
       "g ← g + μ·b (nesterov)  or  g ← b\n"
       "p ← p − lr·g";
 
-  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+  /// Advances the momentum buffer and returns the direction d_p the update steps along.
+  static Terms direction(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
     ++s.step;
-    Vec2 next;
-    const bool startBuffer = !s.hasBuffer;
-    for (int i = 0; i < 2; ++i) {
-      double g = withL2(grad[i], hp.weight_decay, point[i]);
-      if (hp.momentum != 0) {
-        if (startBuffer) {
-          s.buffer[i] = g;
-        } else {
-          s.buffer[i] = s.buffer[i] * hp.momentum + (1 - hp.dampening) * g;
-        }
-        g = hp.nesterov != 0 ? g + hp.momentum * s.buffer[i] : s.buffer[i];
-      }
-      next[i] = point[i] + (-hp.lr) * g;
+    Terms t;
+    t.grad = withL2(grad, hp.weight_decay, point);
+    t.d_p = t.grad;
+    if (hp.momentum != 0) {
+      s.buffer = s.hasBuffer ? Vec2(s.buffer * hp.momentum + (1 - hp.dampening) * t.grad) : t.grad;
+      s.hasBuffer = true;
+      t.d_p = hp.nesterov != 0 ? Vec2(t.grad + hp.momentum * s.buffer) : s.buffer;
     }
-    if (hp.momentum != 0) s.hasBuffer = true;
-    return next;
+    return t;
+  }
+
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
+    s.last = direction(hp, s, point, grad);
+    return point + (-hp.lr) * s.last.d_p;
   }
 
   template <class V>
@@ -84,6 +89,14 @@ struct Sgd {
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("momentum_buffer", s.buffer);
+  }
+
+  /// The gradient with L2 and the direction d_p of the last update; nothing before step 1.
+  template <class V>
+  static void visitStepTerms(const State& s, V&& visit) {
+    if (s.step == 0) return;
+    visit(kL2GradTerm, s.last.grad);
+    visit("d_p", s.last.d_p);
   }
 };
 

@@ -29,8 +29,8 @@ struct InspectedStep {
   optim::Optimizer optimizer;      ///< hyperparameters in effect at update k, state after it
   Vec2 replayed;                   ///< the point the replayed update gave: == `to` bit for bit
 
-  /// The entries of the unit's own visitStepTerms with the hyperparameters update k used.
-  std::vector<optim::StateEntry> stepTerms() const { return optimizer.stepTerms(overrides); }
+  /// The entries of the unit's own visitStepTerms: the numbers update k computed.
+  std::vector<optim::StateEntry> stepTerms() const { return optimizer.stepTerms(); }
 };
 
 class StepInspector {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -46,6 +47,13 @@ inline ::testing::AssertionResult relNear(double actual, double expected, double
          << "actual " << actual << " vs expected " << expected << " (diff " << actual - expected << ")";
 }
 
+/// State entries or step terms by name (scalars in x, with y 0).
+inline std::map<std::string, Vec2> byName(const std::vector<StateEntry>& entries) {
+  std::map<std::string, Vec2> values;
+  for (const StateEntry& entry : entries) values[entry.name] = entry.value;
+  return values;
+}
+
 }  // namespace lv::optim::test
 
 /// Both coordinates of `point` equal (x, y) to relative 1e-14.
@@ -55,3 +63,18 @@ inline ::testing::AssertionResult relNear(double actual, double expected, double
     EXPECT_TRUE(::lv::optim::test::relNear(lvPoint_.x(), (expectedX))) << "x"; \
     EXPECT_TRUE(::lv::optim::test::relNear(lvPoint_.y(), (expectedY))) << "y"; \
   } while (0)
+
+/// Entry `name` of a byName() map equals (x, y) to relative `rel`; y == 0 means a scalar (y exactly 0).
+#define LV_EXPECT_ENTRY_NEAR(values, name, ex, ey, rel)                                \
+  do {                                                                                 \
+    ASSERT_TRUE((values).count(name)) << name;                                         \
+    EXPECT_TRUE(::lv::optim::test::relNear((values).at(name).x(), ex, rel)) << name;   \
+    if ((ey) == 0.0) {                                                                 \
+      EXPECT_EQ((values).at(name).y(), 0.0) << name;                                   \
+    } else {                                                                           \
+      EXPECT_TRUE(::lv::optim::test::relNear((values).at(name).y(), ey, rel)) << name; \
+    }                                                                                  \
+  } while (0)
+
+/// The same to relative 1e-14.
+#define LV_EXPECT_ENTRY(values, name, ex, ey) LV_EXPECT_ENTRY_NEAR(values, name, ex, ey, 1e-14)
