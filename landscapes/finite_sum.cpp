@@ -5,6 +5,7 @@
 #include "landscapes/glsl_writer.h"
 #include "landscapes/interpreter.h"
 #include "landscapes/lv_assert.h"
+#include "landscapes/tape.h"
 
 #include <utility>
 
@@ -30,6 +31,16 @@ T meanOver(const Tape& tape, const Eigen::Vector2d& p, std::size_t count, RowAt&
   return divided(sum, double(count));
 }
 
+// The full-data mean with its gradient and Hessian, summed over every row in order.
+Derivatives summedDerivatives(const Tape& tape, const DataTable& data, const Eigen::Vector2d& p) {
+  const HyperDual f = meanOver<HyperDual>(tape, p, data.rows(), [&](std::size_t i) { return data.row(i); });
+  Derivatives d;
+  d.value = f.v;
+  d.gradient = Eigen::Vector2d(f.dx, f.dy);
+  d.hessian << f.dxx, f.dxy, f.dxy, f.dyy;
+  return d;
+}
+
 std::string columnName(int n) { return "c" + std::to_string(n); }
 
 // `float cN = lv_dataValue(row, N);` for every column the tape reads.
@@ -42,20 +53,43 @@ std::string columnLoads(const Tape& tape) {
   return loads;
 }
 
+// The closed form's coefficients as GLSL constants, and the uniform that says it applies.
+std::string quadraticConstants(const QuadraticForm& q) {
+  const Derivatives& d = q.at;
+  auto vec2 = [](const Eigen::Vector2d& v) {
+    return "vec2(" + glslFloat(v.x()) + ", " + glslFloat(v.y()) + ")";
+  };
+  return "uniform int u_allRows;\n"
+         "const vec2 lv_qCenter = " +
+         vec2(q.center) + ";\nconst float lv_qValue = " + glslFloat(d.value) +
+         ";\nconst vec2 lv_qGradient = " + vec2(d.gradient) + ";\nconst vec3 lv_qHessian = vec3(" +
+         glslFloat(d.hessian(0, 0)) + ", " + glslFloat(d.hessian(0, 1)) + ", " + glslFloat(d.hessian(1, 1)) +
+         ");\n"
+         "vec2 lv_qHessianTimes(vec2 d) {\n"
+         "  return vec2(lv_qHessian.x * d.x + lv_qHessian.y * d.y, lv_qHessian.y * d.x + lv_qHessian.z * "
+         "d.y);\n"
+         "}\n";
+}
+
 }  // namespace
 
 FiniteSum::FiniteSum(Formula perSample, std::shared_ptr<const DataTable> data)
     : perSample_(std::move(perSample)), data_(std::move(data)) {
   LV_ASSERT(data_ && data_->rows() > 0, "a finite sum needs at least one row");
   LV_ASSERT(perSample_.columns() == data_->columns, "parse the per-sample formula with the data's columns");
+  if (!isQuadraticInParameters(*perSample_.tape_)) return;
+  auto rowSum = [this](const Eigen::Vector2d& p) { return summedDerivatives(*perSample_.tape_, *data_, p); };
+  if (auto form = quadraticForm(rowSum)) quadratic_ = std::make_shared<const QuadraticForm>(*form);
 }
 
 double FiniteSum::value(const Eigen::Vector2d& p) const {
+  if (quadratic_) return quadratic_->value(p);
   const DataTable& data = *data_;
   return meanOver<double>(*perSample_.tape_, p, data.rows(), [&](std::size_t i) { return data.row(i); });
 }
 
 double FiniteSum::valueAndGradient(const Eigen::Vector2d& p, Eigen::Vector2d& gradient) const {
+  if (quadratic_) return quadratic_->valueAndGradient(p, gradient);
   const DataTable& data = *data_;
   const Dual f =
       meanOver<Dual>(*perSample_.tape_, p, data.rows(), [&](std::size_t i) { return data.row(i); });
@@ -64,14 +98,8 @@ double FiniteSum::valueAndGradient(const Eigen::Vector2d& p, Eigen::Vector2d& gr
 }
 
 Derivatives FiniteSum::derivatives(const Eigen::Vector2d& p) const {
-  const DataTable& data = *data_;
-  const HyperDual f =
-      meanOver<HyperDual>(*perSample_.tape_, p, data.rows(), [&](std::size_t i) { return data.row(i); });
-  Derivatives d;
-  d.value = f.v;
-  d.gradient = Eigen::Vector2d(f.dx, f.dy);
-  d.hessian << f.dxx, f.dxy, f.dxy, f.dyy;
-  return d;
+  if (quadratic_) return quadratic_->derivatives(p);
+  return summedDerivatives(*perSample_.tape_, *data_, p);
 }
 
 double FiniteSum::batchValue(const Eigen::Vector2d& p, const std::uint32_t* rows, std::size_t count) const {
@@ -96,7 +124,7 @@ double FiniteSum::batchValueAndGradient(const Eigen::Vector2d& p, const std::uin
 std::string FiniteSum::glsl() const {
   const Tape& tape = *perSample_.tape_;
   const GlslValue value = emitValue(tape, columnName);
-  return functionHelpers(tape) +
+  return functionHelpers(tape) + (quadratic_ ? quadraticConstants(*quadratic_) : "") +
          "uniform sampler2D t_data;\n"
          "uniform int u_rows;\n"
          "float lv_dataValue(int row, int column) {\n"
@@ -109,7 +137,12 @@ std::string FiniteSum::glsl() const {
          "float f_sample(vec2 p, int row) {\n  float x = p.x;\n  float y = p.y;\n" +
          columnLoads(tape) + value.statements + "  return " + value.result +
          ";\n}\n"
-         "float f(vec2 p) {\n"
+         "float f(vec2 p) {\n" +
+         (quadratic_ ? "  if (u_allRows == 1) {\n"
+                       "    vec2 d = p - lv_qCenter;\n"
+                       "    return lv_qValue + dot(lv_qGradient, d) + 0.5 * dot(d, lv_qHessianTimes(d));\n"
+                       "  }\n"
+                     : "") +
          "  float sum = 0.0;\n"
          "  for (int row = 0; row < u_rows; ++row) sum += f_sample(p, row);\n"
          "  return sum / float(u_rows);\n"
@@ -122,7 +155,15 @@ std::string FiniteSum::glslDerivatives() const {
   return jetPrelude(tape) + "FormulaJet f_sample_jet(vec2 p, int row) {\n" + jetSeeds() + columnLoads(tape) +
          jets.statements + "  return " + jets.result +
          ";\n}\n"
-         "FormulaJet f_jet(vec2 p) {\n"
+         "FormulaJet f_jet(vec2 p) {\n" +
+         (quadratic_ ? "  if (u_allRows == 1) {\n"
+                       "    vec2 d = p - lv_qCenter;\n"
+                       "    vec2 hd = lv_qHessianTimes(d);\n"
+                       "    return FormulaJet(lv_qValue + dot(lv_qGradient, d) + 0.5 * dot(d, hd), "
+                       "lv_qGradient + hd,\n"
+                       "                      lv_qHessian);\n"
+                       "  }\n"
+                     : "") +
          "  FormulaJet sum = jetConst(0.0);\n"
          "  for (int row = 0; row < u_rows; ++row) sum = jetAdd(sum, f_sample_jet(p, row));\n"
          "  float n = float(u_rows);\n"

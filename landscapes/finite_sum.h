@@ -5,6 +5,7 @@
 // mean and of the mean over a mini-batch of rows, and the GLSL of the full-data surface.
 #pragma once
 
+#include "landscapes/data_quadratic.h"
 #include "landscapes/data_table.h"
 #include "landscapes/formula.h"
 
@@ -29,7 +30,8 @@ class FiniteSum {
   const DataTable& data() const { return *data_; }
   const std::shared_ptr<const DataTable>& sharedData() const { return data_; }
 
-  /// The full-data mean f(x, y), its gradient and Hessian (exact; the sum runs in row order).
+  /// The full-data mean f(x, y), its gradient and Hessian (exact; the sum runs in row order, or,
+  /// for a per-sample loss quadratic in x and y, the closed form of that sum: O(1), not O(rows)).
   double value(const Eigen::Vector2d& p) const;
   double valueAndGradient(const Eigen::Vector2d& p, Eigen::Vector2d& gradient) const;
   Derivatives derivatives(const Eigen::Vector2d& p) const;
@@ -49,6 +51,9 @@ class FiniteSum {
   ///   uniform int u_rows;        how many rows to average, the first u_rows (data().rows()).
   /// It also defines `float lv_dataValue(int row, int column)` and `float f_sample(vec2 p, int
   /// row)`, the per-sample formula at one row.
+  /// For a loss quadratic in x and y it also declares `uniform int u_allRows;`: set to 1 when the
+  /// bound texture holds every row in order, f then evaluates the closed form instead of the loop
+  /// (0, the default, always loops: correct for any subset of rows).
   std::string glsl() const;
 
   /// Like Formula::glslDerivatives() (FormulaJet f_jet, vec3 f_grad, mat2 f_hess) for the
@@ -56,9 +61,14 @@ class FiniteSum {
   /// lv_dataValue: splice it after glsl().
   std::string glslDerivatives() const;
 
+  /// The closed form of the full-data mean (data_quadratic.h), or null when the per-sample loss is
+  /// not quadratic in x and y.
+  const QuadraticForm* quadratic() const { return quadratic_.get(); }
+
  private:
   Formula perSample_;
   std::shared_ptr<const DataTable> data_;
+  std::shared_ptr<const QuadraticForm> quadratic_;
 };
 
 }  // namespace lv::landscapes

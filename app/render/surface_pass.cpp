@@ -42,6 +42,7 @@ bool SurfacePass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* er
   data_ = sum;
   dataTexture_ = makeDataTexture(sum.data(), nullptr, sum.data().rows());
   dataRows_ = int(sum.data().rows());
+  allRows_ = true;
   return true;
 }
 
@@ -58,6 +59,7 @@ void SurfacePass::setDataRows(const std::uint32_t* rows, std::size_t count) {
   }
   dataTexture_ = makeDataTexture(sum.data(), rows, count);
   dataRows_ = int(count);
+  allRows_ = !rows;
   ++formulaRevision_;
 }
 
@@ -68,6 +70,7 @@ void SurfacePass::bindData(const GlProgram& program) const {
   glActiveTexture(GL_TEXTURE0);
   glUniform1i(program.uniform("t_data"), 1);
   glUniform1i(program.uniform("u_rows"), dataRows_);
+  glUniform1i(program.uniform("u_allRows"), allRows_ ? 1 : 0);
 }
 
 bool SurfacePass::setFunction(const std::string& glsl, std::function<double(const Eigen::Vector2d&)> value,

@@ -104,6 +104,7 @@ class SurfacePass {
   std::optional<landscapes::FiniteSum> data_;  // the compiled data landscape, if any
   GlTexture dataTexture_;                      // the rows it averages now
   int dataRows_ = 0;
+  bool allRows_ = false;  // the texture holds every row in order: a closed form may replace the loop
   PictureKey countedKey_;  // the picture counted last in renderCount_
   std::uint64_t renderCount_ = 0;
 };

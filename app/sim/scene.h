@@ -43,14 +43,15 @@ struct RunSpec {
   optim::Vec2 start = optim::Vec2(-1.5, 2.0);       // finite
   Rgba color = {1, 1, 1, 1};
   bool visible = true;
-  std::string label;  // the user's name for the run; "" = runLabel() derives one
+  std::string label;              // the user's name for the run; "" = runLabel() derives one
   std::optional<RunBatch> batch;  // data scenes: this run's sampling; none = the scene data's
+  size_t seeds = 1;               // kSeedsRange: the run repeated over seeds s, s+1, ... (ensemble.h)
 };
 
 struct Scene {
   landscapes::Landscape landscape = defaultLandscape();  // data scenes: data->landscape
   std::optional<ResolvedData> data;                      // none: a formula landscape
-  std::optional<landscapes::Rect> view;  // none: the landscape's suggested view
+  std::optional<landscapes::Rect> view;                  // none: the landscape's suggested view
   ColorSettings colors;
   View3d view3d;               // 2D, 3D or split, the camera and the height scale
   std::vector<RunSpec> runs;   // at most kMaxRuns

@@ -2,6 +2,7 @@
 
 #include "app/sim/atomic_file.h"
 #include "app/sim/colormap.h"
+#include "app/sim/ensemble.h"
 #include "app/sim/json_fields.h"
 #include "app/sim/map_settings_json.h"
 #include "app/sim/view3d_json.h"
@@ -71,8 +72,9 @@ std::vector<ParamEdit> parseEdits(const Json& j, const std::string& path, const 
 
 RunSpec parseRun(const Json& j, const std::string& path) {
   if (!j.is_object()) fail(path.substr(0, path.size() - 1), "expected an object");
-  checkKnownKeys(j, path,
-                 {"optimizer", "params", "edits", "schedule", "start", "color", "visible", "label", "batch"});
+  checkKnownKeys(
+      j, path,
+      {"optimizer", "params", "edits", "schedule", "start", "color", "visible", "label", "batch", "seeds"});
   RunSpec run;
   const std::string name = string(require(j, "optimizer", path), path + "optimizer");
   auto optimizer = optim::Optimizer::create(name);
@@ -102,6 +104,7 @@ RunSpec parseRun(const Json& j, const std::string& path) {
       fail(path + "label", "longer than " + std::to_string(kMaxLabelBytes) + " bytes");
   }
   if (auto it = j.find("batch"); it != j.end()) run.batch = parseRunBatch(*it, path + "batch");
+  if (auto it = j.find("seeds"); it != j.end()) run.seeds = wholeNumberIn(*it, path + "seeds", kSeedsRange);
   return run;
 }
 
@@ -221,6 +224,7 @@ Json runJson(const RunSpec& run) {
   if (run.schedule) out["schedule"] = optim::formatSchedule(*run.schedule);
   if (!run.label.empty()) out["label"] = run.label;
   if (run.batch) out["batch"] = runBatchToJson(*run.batch);
+  if (run.seeds > 1) out["seeds"] = run.seeds;
   return out;
 }
 

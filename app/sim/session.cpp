@@ -32,14 +32,21 @@ Session Session::fromScene(const Scene& scene) {
   session.map = scene.map.value_or(MapSettings{});
   session.data_ = scene.data;
   for (const RunSpec& spec : scene.runs) {
-    session.runs.push_back({Run(scene.landscape.formula, spec.optimizer, spec.start, spec.edits), spec.color,
-                            spec.visible, sanitizedLabel(spec.label)});
+    session.runs.push_back({Run(scene.landscape.formula, spec.optimizer, spec.start, spec.edits),
+                            spec.color,
+                            spec.visible,
+                            sanitizedLabel(spec.label),
+                            {}});
     if (spec.schedule) session.runs.back().run.setSchedule(spec.schedule);
     if (scene.data) session.runs.back().run.setGradientSource(runGradientSource(*scene.data, spec.batch));
   }
   // The memory budget bounds what a hand-written scene can ask for; a saved one is within it.
   const size_t steps = std::min(scene.steps, session.stepLimitCap());
-  for (LiveRun& live : session.runs) live.run.advance(steps);
+  for (size_t i = 0; i < session.runs.size(); ++i) {
+    LiveRun& live = session.runs[i];
+    live.run.advance(steps);
+    rebuildEnsemble(live.ensemble, live.run, scene.runs[i].seeds);
+  }
   return session;
 }
 
@@ -65,6 +72,7 @@ Scene Session::toScene() const {
     spec.visible = live.visible;
     spec.label = live.label;
     if (data_) spec.batch = runBatchOf(live.run.gradientSource());
+    spec.seeds = live.ensemble.seeds();
     scene.runs.push_back(spec);
   }
   return scene;
@@ -80,10 +88,13 @@ bool Session::setLandscape(const std::string& nameOrFormula, landscapes::ParseEr
   for (LiveRun& live : runs) {
     if (hadData) live.run.setGradientSource(GradientSource());
     live.run.setFormula(landscape_.formula);
+    followRun(live);
   }
   bumpLandscapeRevision();
   return true;
 }
+
+void Session::followRun(LiveRun& live) { rebuildEnsemble(live.ensemble, live.run, live.ensemble.seeds()); }
 
 double Session::value(const optim::Vec2& p) const {
   return data_ ? data_->sum().value(p) : landscape_.formula.value(p);
@@ -107,6 +118,7 @@ bool Session::setData(const SceneData& settings, std::string* error) {
     if (own && !runBatchFits(*data_, *own, nullptr)) own.reset();
     live.run.setFormula(landscape_.formula);
     live.run.setGradientSource(runGradientSource(*data_, own));
+    followRun(live);
   }
   bumpLandscapeRevision();
   return true;
@@ -124,6 +136,7 @@ bool Session::setRunBatch(size_t index, const RunBatch& batch, std::string* erro
     return false;
   }
   runs[index].run.setGradientSource(runGradientSource(*data_, batch));
+  followRun(runs[index]);
   return true;
 }
 
@@ -133,7 +146,7 @@ size_t Session::addRun(const std::string& optimizer, const optim::Vec2& start) {
   Run run(landscape_.formula, *opt, start);
   if (data_) run.setGradientSource(data_->source);
   run.advance(stepCount());
-  runs.push_back({std::move(run), paletteColor(runs.size()), true, ""});
+  runs.push_back({std::move(run), paletteColor(runs.size()), true, "", {}});
   return runs.size() - 1;
 }
 
@@ -150,21 +163,36 @@ void Session::removeRun(size_t index) {
 }
 
 void Session::moveStart(size_t index, const optim::Vec2& start) {
-  if (index < runs.size()) runs[index].run.moveStart(start);
+  if (index >= runs.size()) return;
+  runs[index].run.moveStart(start);
+  followRun(runs[index]);
 }
 
 void Session::setParam(size_t index, size_t param, double value) {
   if (index >= runs.size() || param >= runs[index].run.optimizer().paramCount()) return;
   runs[index].run.setParam(param, value,
                            restartOnChange ? EditPolicy::RestartFromStart : EditPolicy::FromNextStep);
+  // A live edit acts on each member from its next step; a restart recomputes them.
+  if (restartOnChange)
+    followRun(runs[index]);
+  else
+    for (Run& member : runs[index].ensemble.members) member.setParam(param, value, EditPolicy::FromNextStep);
 }
 
 bool Session::setOptimizer(size_t index, const std::string& name) {
-  return index < runs.size() && runs[index].run.setOptimizer(name);
+  if (index >= runs.size() || !runs[index].run.setOptimizer(name)) return false;
+  followRun(runs[index]);
+  return true;
 }
 
 void Session::setSchedule(size_t index, std::optional<optim::ScheduleSpec> spec) {
-  if (index < runs.size()) runs[index].run.setSchedule(std::move(spec));
+  if (index >= runs.size()) return;
+  runs[index].run.setSchedule(std::move(spec));
+  followRun(runs[index]);
+}
+
+void Session::setSeeds(size_t index, size_t seeds) {
+  if (index < runs.size()) rebuildEnsemble(runs[index].ensemble, runs[index].run, seeds);
 }
 
 void Session::setLabel(size_t index, const std::string& label) {
@@ -176,12 +204,17 @@ void Session::advance(size_t n) {
   for (LiveRun& live : runs) {
     const size_t done = live.run.requestedSteps();
     const size_t allowed = done >= limit ? 0 : std::min(n, limit - done);
-    if (allowed > 0) live.run.advance(allowed);
+    if (allowed == 0) continue;
+    live.run.advance(allowed);
+    advanceEnsemble(live.ensemble, live.run);
   }
 }
 
 void Session::restart() {
-  for (LiveRun& live : runs) live.run.restart();
+  for (LiveRun& live : runs) {
+    live.run.restart();
+    followRun(live);
+  }
 }
 
 size_t Session::stepCount() const {
@@ -191,7 +224,9 @@ size_t Session::stepCount() const {
 }
 
 size_t Session::stepLimitCap() const {
-  const size_t perRun = kTrajectoryBudgetBytes / (std::max<size_t>(1, runs.size()) * kBytesPerStoredStep);
+  size_t trajectories = 0;
+  for (const LiveRun& live : runs) trajectories += live.ensemble.seeds();
+  const size_t perRun = kTrajectoryBudgetBytes / (std::max<size_t>(1, trajectories) * kBytesPerStoredStep);
   return std::min(kMaxSteps, perRun);
 }
 

@@ -4,6 +4,7 @@
 // a drag is one call. No GL, no ImGui.
 #pragma once
 
+#include "app/sim/ensemble.h"
 #include "app/sim/run.h"
 #include "app/sim/scene.h"
 
@@ -17,6 +18,7 @@ struct LiveRun {
   Rgba color;
   bool visible = true;
   std::string label;  // the user's; "" = runLabel() derives one
+  Ensemble ensemble;  // the run's other seeds (ensemble.h); none: a single run
 };
 
 class Session {
@@ -54,7 +56,7 @@ class Session {
 
   landscapes::Rect view;
   ColorSettings colors;
-  View3d view3d;  ///< the view mode and the 3D camera
+  View3d view3d;             ///< the view mode and the 3D camera
   size_t stepLimit = 10000;  ///< kStepLimitRange; stepping also stops at stepLimitCap()
   double stepsPerSecond = 60;
   bool restartOnChange = true;  ///< the policy of setParam()
@@ -83,6 +85,9 @@ class Session {
   bool setOptimizer(size_t index, const std::string& name);
   /// Replaces run `index`'s lr schedule (nullopt: none) and recomputes it; same step count.
   void setSchedule(size_t index, std::optional<optim::ScheduleSpec> spec);
+  /// Repeats run `index` over `seeds` seeds (kSeedsRange, clamped; 1: the run alone): the members
+  /// use seeds s+1, ... of batches and noise and follow every later edit of the run.
+  void setSeeds(size_t index, size_t seeds);
   /// The user's label for run `index` (trimmed to kMaxLabelBytes of valid UTF-8).
   void setLabel(size_t index, const std::string& label);
 
@@ -96,7 +101,8 @@ class Session {
   size_t stepCount() const;
 
   /// The largest step limit the memory budget allows for the current number of runs:
-  /// kTrajectoryBudgetBytes / (runs × kBytesPerStoredStep), at most kMaxSteps.
+  /// kTrajectoryBudgetBytes / (runs × kBytesPerStoredStep), at most kMaxSteps, where an ensemble
+  /// counts as its number of seeds.
   size_t stepLimitCap() const;
   /// min(stepLimit, stepLimitCap()): where stepping stops.
   size_t stepLimitInEffect() const;
@@ -107,6 +113,8 @@ class Session {
   explicit Session(landscapes::Landscape landscape);
   /// A new landscapeRevision_ (after any landscape or data change).
   void bumpLandscapeRevision();
+  /// Makes run `live`'s ensemble members follow the run again after an edit (same seed count).
+  static void followRun(LiveRun& live);
   landscapes::Landscape landscape_;
   std::optional<ResolvedData> data_;
   std::uint64_t landscapeRevision_ = 0;
