@@ -73,6 +73,20 @@ TEST(MapRender, HimmelblauBasinsSceneShowsFourBasinColoursInTheirQuadrants) {
   EXPECT_EQ(differing, 4);  // the map is really there
 }
 
+// A data landscape's map would need the full-data gradient per pixel: refused in one line, exit 2,
+// rather than drawn from the placeholder formula.
+TEST(MapRender, DataSceneWithAMapIsRefused) {
+  std::string scene = readText(std::string(LV_SOURCE_DIR) + "/assets/scenes/gd_sgd_minibatch_line_fit.json");
+  const size_t end = scene.rfind('}');
+  ASSERT_NE(end, std::string::npos);
+  scene.insert(end, ", \"map\": {\"show\": true}\n");
+  const Result r = renderCli("--scene " + writeText("data.json", scene) + " --size 64x64 --out " +
+                             tempPath("data.png"));
+  EXPECT_EQ(r.status, 2) << r.err;
+  EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("maps of data landscapes: not yet"), std::string::npos) << r.err;
+}
+
 // lr on a linear axis, μ on the other; f = x²/2 + 5y² has curvatures 1 and 10, and the stiffer one
 // decides: heavy ball diverges for lr·10 > 2(1 + μ). Pixels clearly past the bound (by 15 %) are
 // the diverged hatching (black or white), pixels clearly inside it (by 10 %) are not.
