@@ -62,14 +62,7 @@ void drawInspectionMarks(cairo_t* cr, const figure::Figure& f) {
   for (const figure::PointMarker& m : f.markers) {
     if (m.kind != figure::MarkerKind::Inspected) continue;
     const optim::Vec2 c = toPixels(f, m.at);
-    cairo_new_path(cr);
-    cairo_arc(cr, c.x(), c.y(), m.radius, 0, 2 * M_PI);
-    cairo_set_line_width(cr, 5 * f.uiScale);
-    setColor(cr, kOutline);
-    cairo_stroke_preserve(cr);
-    cairo_set_line_width(cr, 2.5 * f.uiScale);
-    setColor(cr, m.color);
-    cairo_stroke(cr);
+    drawRing(cr, c.x(), c.y(), m.radius, 2.5 * f.uiScale, 1.25 * f.uiScale, m.color);
   }
   for (const figure::ArrowFigure& arrow : f.arrows) {
     figure::Text shadow = arrow.label;

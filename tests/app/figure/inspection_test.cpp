@@ -45,6 +45,16 @@ Figure figureOf(const sim::Session& session, const InspectionOptions& inspection
   return buildFigure(session, canvas(), style, TextMetrics{});
 }
 
+// The figure with update `step` of run 0 explained (arrows on, eigen-axes as asked).
+Figure explained(const sim::Session& session, size_t step, bool arrows = true, bool eigenAxes = false) {
+  InspectionOptions options;
+  options.step = step;
+  options.run = 0;
+  options.arrows = arrows;
+  options.eigenAxes = eigenAxes;
+  return figureOf(session, options);
+}
+
 const ArrowFigure* arrowOf(const Figure& f, ArrowKind kind) {
   for (const ArrowFigure& a : f.arrows)
     if (a.kind == kind) return &a;
@@ -55,11 +65,7 @@ const ArrowFigure* arrowOf(const Figure& f, ArrowKind kind) {
 double cosine(const Vec2& a, const Vec2& b) { return a.dot(b) / (a.norm() * b.norm()); }
 
 TEST(InspectionFigure, ArrowsOfUpdateKStartWhereItStartedAndPointAlongMinusGAndTheStep) {
-  const sim::Session session = sessionOf(kSgd);
-  InspectionOptions options;
-  options.step = 2;
-  options.run = 0;
-  const Figure f = figureOf(session, options);
+  const Figure f = explained(sessionOf(kSgd), 2);
   const ArrowFigure* g = arrowOf(f, ArrowKind::UsedGradient);
   const ArrowFigure* step = arrowOf(f, ArrowKind::StepTaken);
   ASSERT_TRUE(g && step);
@@ -80,11 +86,7 @@ TEST(InspectionFigure, ArrowsOfUpdateKStartWhereItStartedAndPointAlongMinusGAndT
 }
 
 TEST(InspectionFigure, MomentAndGradientShareOneScale) {
-  const sim::Session session = sessionOf(kHeavyBall);
-  InspectionOptions options;
-  options.step = 2;
-  options.run = 0;
-  const Figure f = figureOf(session, options);
+  const Figure f = explained(sessionOf(kHeavyBall), 2);
   const ArrowFigure* g = arrowOf(f, ArrowKind::UsedGradient);
   const ArrowFigure* m = arrowOf(f, ArrowKind::Moment);
   ASSERT_TRUE(g && m);
@@ -110,13 +112,7 @@ TEST(InspectionFigure, ConvergedUpdateHasNoArrowsAndNoKey) {
 }
 
 TEST(InspectionFigure, EigenAxesLieAlongTheEigenvectorsScaledByTheirEigenvalues) {
-  const sim::Session session = sessionOf(kSgd);
-  InspectionOptions options;
-  options.step = 2;
-  options.run = 0;
-  options.arrows = false;
-  options.eigenAxes = true;
-  const Figure f = figureOf(session, options);
+  const Figure f = explained(sessionOf(kSgd), 2, false, true);
   EXPECT_TRUE(f.arrows.empty());
   ASSERT_EQ(f.eigenAxes.size(), 2u);
   for (const AxisFigure& axis : f.eigenAxes) {

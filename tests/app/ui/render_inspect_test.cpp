@@ -8,6 +8,8 @@
 #include "tests/app/ui/render_cli.h"
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <functional>
 
 namespace lv::test {
@@ -192,6 +194,20 @@ TEST(RenderInspect, ArrowsStartWhereUpdateKStartedAndPointAlongMinusGradientAndT
   const auto [s, sSamples] = along(
       arrows, [&](double t) -> sim::Vec2 { return from + t * step; }, 2, 10, cyan);
   EXPECT_GT(s, sSamples * 8 / 10) << s << " of " << sSamples;
+}
+
+// The SVG draws the same description: the arrows' labels and the key as text, the ghost dashed.
+TEST(RenderInspect, SvgHasTheSameMarks) {
+  const std::string scene = sceneOf("x^2 + 10*y^2", kSgd, 10);
+  const std::string out = tempPath("out.svg");
+  const Result r = renderCli("--scene " + scene +
+                             " --inspect-step 3 --arrows --eigen-axes --ghost 0:lr=0.09 --out " + out);
+  expectCleanRender(r, "render to SVG");
+  std::ifstream file(out);
+  const std::string svg((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  for (const char* text :
+       {">−g<", ">step<", ">−g used<", ">step taken<", ">axis λ &gt; 0<", "stroke-dasharray"})
+    EXPECT_NE(svg.find(text), std::string::npos) << text;
 }
 
 TEST(RenderInspect, BadInspectFlagsAreOneClearLine) {
