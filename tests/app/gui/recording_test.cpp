@@ -47,8 +47,7 @@ class Record : public testing::Test, protected HiddenWindow {
     gui::CanvasRenderer renderer;
     std::vector<std::uint8_t> rgba;
     std::string error;
-    EXPECT_TRUE(gui::renderOffscreen(at, state, renderer, width, height, 1, false, rgba, &error))
-        << error;
+    EXPECT_TRUE(gui::renderOffscreen(at, state, renderer, width, height, 1, false, rgba, &error)) << error;
     Image image{width, height, {}};
     for (std::size_t i = 0; i < rgba.size(); i += 4)
       image.rgb.insert(image.rgb.end(), &rgba[i], &rgba[i + 3]);
