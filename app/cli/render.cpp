@@ -1,6 +1,7 @@
 // `lossviz render`: draws what the window's canvas shows after N steps into a PNG, with no window
 // shown (hidden GL context, ImGui, offscreen framebuffer; the composition is app/gui's).
 #include "app/cli/map_render.h"
+#include "app/cli/render_inspect.h"
 #include "app/cli/render_output.h"
 #include "app/cli/verbs.h"
 #include "app/gui/imgui_host.h"
@@ -10,6 +11,7 @@
 #include "app/render/png_writer.h"
 #include "app/sim/session.h"
 #include "app/sim/view.h"
+#include "app/ui/canvas_overlay.h"
 #include "app/ui/csv_export.h"
 
 #include <cstdio>
@@ -33,7 +35,8 @@ const VerbSpec kSpec{
      {"colormap", "NAME", "surface colormap"},
      {"log", "0|1", "logarithmic colour scale"},
      {"view", "2d|3d|split", "the map, the 3D surface, or both side by side (default: the scene's, or 2d)"},
-     {"camera", "YAW,PITCH[,DISTANCE]", "3D camera: azimuth and elevation in degrees, distance (default -60,35,3.4)"},
+     {"camera", "YAW,PITCH[,DISTANCE]",
+      "3D camera: azimuth and elevation in degrees, distance (default -60,35,3.4)"},
      {"height-scale", "H", "3D height of the colour range, in model units (0.05..3, default 0.8)"},
      {"color-range", "MIN:MAX[:EPS]", "fixed colour range (EPS: log offset)"}}};  // and renderOutputFlags()
 
@@ -41,7 +44,7 @@ const VerbSpec kSpec{
 /// `output` over `steps`) with a hidden GL context. False with
 /// `*error` when there is no context (no display) or drawing fails; `*glError` names a GL error
 /// left behind by drawing (a bug, not bad input).
-bool drawOffscreen(sim::Session& session, const RenderOutput& output, std::size_t steps,
+bool drawOffscreen(sim::Session& session, ui::UiState& state, const RenderOutput& output, std::size_t steps,
                    std::vector<std::uint8_t>& rgba, std::string* glError, std::string* error) {
   platform::GlContextOptions options;
   options.width = 64;
@@ -55,8 +58,6 @@ bool drawOffscreen(sim::Session& session, const RenderOutput& output, std::size_
   gui::ImGuiHost host(nullptr, 1.0f);
   gui::CanvasRenderer renderer;
   if (!prepareSceneMap(session, output.width, output.height, renderer.canvas().mapOverlay(), error)) return false;
-  ui::UiState state;
-  state.showArrows = false;
   auto renderFrame = [&](sim::Session& frameSession, std::vector<std::uint8_t>& pixels,
                          std::string* frameError) {
     return gui::renderOffscreen(frameSession, state, renderer, output.width, output.height, output.scale,
@@ -75,6 +76,7 @@ int runRender(const std::vector<std::string>& args) {
   VerbSpec spec = kSpec;
   for (const FlagSpec& flag : dataFlagSpecs()) spec.flags.push_back(flag);
   for (const FlagSpec& flag : renderOutputFlags()) spec.flags.push_back(flag);
+  for (const FlagSpec& flag : renderInspectFlags()) spec.flags.push_back(flag);
   const Flags flags = parseFlags(args, spec);
   if (hasFlag(flags, "help")) {
     std::cout << helpText(spec);
@@ -85,16 +87,22 @@ int runRender(const std::vector<std::string>& args) {
   sim::Session session = sim::Session::fromScene(request.scene);
   if (!request.scene.view)
     session.view = sim::fitted(session.landscape().view, request.width, request.height);
+  ui::UiState state;
+  state.showArrows = false;
+  applyInspectFlags(flags, request.scene, session, state);
   if (output.drawnByCairo()) {
     // The vector figure evaluates the landscape's formula on the CPU: refuse rather than draw the
     // wrong surface for data.
     if (session.data()) throw UsageError{"SVG/PDF of data landscapes: not yet (PNG and video work)"};
-    return writeCairoOutput(output, session);
+    exports::FigureOptions marks;
+    marks.inspection = ui::inspectionOptions(session, state);
+    marks.ghosts = &state.ghosts;
+    return writeCairoOutput(output, session, marks);
   }
 
   std::vector<std::uint8_t> rgba;
   std::string error, glError;
-  if (!drawOffscreen(session, output, request.scene.steps, rgba, &glError, &error) ||
+  if (!drawOffscreen(session, state, output, request.scene.steps, rgba, &glError, &error) ||
       (!exports::isAnimation(output.format) && !writePngOutput(output, rgba, &error))) {
     std::fprintf(stderr, "lossviz render: %s\n", error.c_str());
     return 2;

@@ -80,8 +80,11 @@ RenderOutput renderOutputFromFlags(const Flags& flags, int width, int height) {
   return output;
 }
 
-int writeCairoOutput(const RenderOutput& output, const sim::Session& session) {
+int writeCairoOutput(const RenderOutput& output, const sim::Session& session,
+                     const exports::FigureOptions& marks) {
   exports::FigureOptions options;
+  options.inspection = marks.inspection;
+  options.ghosts = marks.ghosts;
   options.format = output.format;
   options.width = output.width;
   options.height = output.height;

@@ -6,6 +6,7 @@
 #include "app/cli/args.h"
 #include "app/export/animation.h"
 #include "app/export/output_format.h"
+#include "app/export/vector_figure.h"
 #include "app/sim/session.h"
 
 #include <cstdint>
@@ -35,8 +36,10 @@ std::vector<FlagSpec> renderOutputFlags();
 /// extension without --animate), and values out of range.
 RenderOutput renderOutputFromFlags(const Flags& flags, int width, int height);
 
-/// Writes the cairo-drawn formats; returns the exit status (2 with one line on stderr on failure).
-int writeCairoOutput(const RenderOutput& output, const sim::Session& session);
+/// Writes the cairo-drawn formats with `marks`' inspection and ghosts (its other fields are
+/// ignored); returns the exit status (2 with one line on stderr on failure).
+int writeCairoOutput(const RenderOutput& output, const sim::Session& session,
+                     const exports::FigureOptions& marks = {});
 
 /// Writes `rgba` (the GL picture, width·scale × height·scale) as a PNG recording output.dpi.
 bool writePngOutput(const RenderOutput& output, const std::vector<std::uint8_t>& rgba, std::string* error);

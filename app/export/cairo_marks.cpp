@@ -106,6 +106,18 @@ void drawShape(cairo_t* cr, figure::MarkerShape shape, double x, double y, doubl
   fillOutlined(cr, color, alpha);
 }
 
+void drawRing(cairo_t* cr, double x, double y, double radius, double width, double outline,
+              const figure::Rgba& color) {
+  cairo_new_path(cr);
+  cairo_arc(cr, x, y, radius, 0, 2 * M_PI);
+  cairo_set_line_width(cr, width + 2 * outline);
+  setColor(cr, kInk);
+  cairo_stroke_preserve(cr);
+  cairo_set_line_width(cr, width);
+  setColor(cr, color);
+  cairo_stroke(cr);
+}
+
 void drawArrow(cairo_t* cr, double x0, double y0, double x1, double y1, double r, const figure::Rgba& color) {
   const double length = std::hypot(x1 - x0, y1 - y0);
   if (!(length > 0)) return;
@@ -162,15 +174,8 @@ void drawMarkers(cairo_t* cr, const figure::Figure& f) {
         fillOutlined(cr, m.color, 1);
       } else if (kind == figure::MarkerKind::Head) {
         drawShape(cr, m.shape, p.x(), p.y(), m.radius, m.color);
-      } else {  // a ring 0.56 r thick at 0.72 r, outlined on both sides
-        cairo_new_path(cr);
-        cairo_arc(cr, p.x(), p.y(), 0.72 * m.radius, 0, 2 * M_PI);
-        cairo_set_line_width(cr, 0.56 * m.radius + 2 * kOutline);
-        setColor(cr, kInk);
-        cairo_stroke_preserve(cr);
-        cairo_set_line_width(cr, 0.56 * m.radius);
-        setColor(cr, m.color);
-        cairo_stroke(cr);
+      } else {  // a ring 0.56 r thick at 0.72 r
+        drawRing(cr, p.x(), p.y(), 0.72 * m.radius, 0.56 * m.radius, kOutline, m.color);
       }
     }
   }

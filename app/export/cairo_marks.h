@@ -19,6 +19,10 @@ void drawMarkers(cairo_t* cr, const figure::Figure& figure);
 /// A head shape of `radius` pixels centred at (x, y), filled in `color` with the dark outline.
 void drawShape(cairo_t* cr, figure::MarkerShape shape, double x, double y, double radius,
                const figure::Rgba& color, double alpha = 1);
+/// A ring of line `width` at `radius` around (x, y) in `color`, with the dark outline `outline`
+/// pixels wide on both sides (start markers, the inspected step's rings).
+void drawRing(cairo_t* cr, double x, double y, double radius, double width, double outline,
+              const figure::Rgba& color);
 /// Sets `dash` on `cr` for a line `width` pixels wide (lengths grow with the width).
 void setDash(cairo_t* cr, figure::DashPattern dash, double width);
 /// An arrow from (x0, y0) to (x1, y1) with a head of half-width `headRadius`, outlined.

@@ -4,6 +4,7 @@
 #include "app/export/vector_figure.h"
 
 #include "app/export/cairo_figure.h"
+#include "app/export/cairo_inspection.h"
 #include "app/export/cairo_marks.h"
 #include "app/export/figure_surface.h"
 #include "app/export/png_density.h"
@@ -32,9 +33,12 @@ void drawScene(cairo_t* cr, const figure::Figure& fig, const sim::Session& sessi
   if (!o.transparent) drawSurfaceImage(cr, fig, session, scale, o.dpi / kLayoutDpi);
   drawContours(cr, fig, session, scale);
   drawAxes(cr, fig);
+  drawGhosts(cr, fig);
   drawTrails(cr, fig, session);
   drawMarkers(cr, fig);
+  drawInspectionMarks(cr, fig);
   drawOverlay(cr, fig);
+  drawInspectionKey(cr, fig);
 }
 
 }  // namespace
@@ -57,6 +61,8 @@ std::optional<std::string> drawFigure(const sim::Session& session, const FigureO
   const sim::ColorScale colorScale = sessionColorScale(session, transform.view);
   figure::FigureStyle style;
   style.showArrows = o.showArrows;
+  style.inspection = o.inspection;
+  style.ghosts = o.ghosts;
   style.colorMapping = colorBarMapping(colorScale, session.colors.colormap);
   const figure::TextMetrics metrics = cairoTextMetrics(kFigureFontPixels);
   const figure::Figure fig = figure::buildFigure(session, transform, style, metrics);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/export/output_format.h"
+#include "app/figure/inspection.h"
 #include "app/sim/session.h"
 
 #include <optional>
@@ -20,6 +21,8 @@ struct FigureOptions {
   double dpi = 2 * kLayoutDpi;
   bool transparent = false;  ///< leave the surface colours out (contours and all marks stay)
   bool showArrows = false;   ///< descent and step arrows at the heads (as `render` leaves them out)
+  figure::InspectionOptions inspection;     ///< the inspected step's rings, arrows, eigen-axes (none)
+  const sim::GhostPaths* ghosts = nullptr;  ///< ghost paths to draw (not owned; none: no ghosts)
 };
 
 /// The whole file in memory. Nullopt with one line in `*error` when cairo fails or the surface

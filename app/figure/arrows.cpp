@@ -7,7 +7,6 @@
 namespace lv::figure {
 namespace {
 
-constexpr double kConvergedGradient = 1e-8;  // sim::Run::converged()'s threshold
 constexpr double kHeadRadius = 5;
 
 }  // namespace

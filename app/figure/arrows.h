@@ -16,6 +16,8 @@
 
 namespace lv::figure {
 
+/// sim::Run::converged()'s gradient threshold: below it an arrow's direction is float noise.
+constexpr double kConvergedGradient = 1e-8;
 constexpr double kDescentMaxPixels = 40;
 constexpr double kStepMaxPixels = 60;
 constexpr double kArrowMinPixels = 6;

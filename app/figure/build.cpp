@@ -121,6 +121,9 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
   figure.legend = layoutLegend(rows, key, style.legend, area, metrics, style.interactive);
   if (style.colorMapping)
     figure.colorBar = layoutColorBar(*style.colorMapping, area, style.legend.corner, metrics);
+  if (style.ghosts) addGhosts(figure, session, *style.ghosts);
+  sim::StepInspector fresh(0);
+  addInspection(figure, session, style.inspection, style.inspector ? *style.inspector : fresh, area, metrics);
 
   // "diverged at step k" beside the last finite point (the start when even that was not finite),
   // inside the canvas, clear of the legend, the colour bar and the labels placed before.
@@ -128,6 +131,7 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
   if (!figure.legend.box.empty()) obstacles.push_back(figure.legend.box);
   if (!figure.legend.toggle.empty()) obstacles.push_back(figure.legend.toggle);
   if (figure.colorBar) obstacles.push_back(figure.colorBar->plate);
+  if (!figure.inspectionKey.box.empty()) obstacles.push_back(figure.inspectionKey.box);
   const Box canvas{4 * s, 4 * s, transform.width - 4 * s, transform.height - 4 * s};
   for (std::size_t i = 0; i < session.runs.size(); ++i) {
     const sim::LiveRun& live = session.runs[i];

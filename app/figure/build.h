@@ -4,6 +4,7 @@
 
 #include "app/figure/color_bar.h"
 #include "app/figure/figure.h"
+#include "app/figure/inspection.h"
 #include "app/figure/text_metrics.h"
 #include "app/sim/session.h"
 #include "app/sim/view.h"
@@ -20,6 +21,11 @@ struct FigureStyle {
   bool playing = true;       ///< the window is stepping ("running"); false: "paused". Stills read "running"
   LegendOptions legend;
   std::optional<ColorMapping> colorMapping;  ///< none: no colour bar
+  InspectionOptions inspection;              ///< rings, arrows and eigen-axes of the inspected step
+  /// Replays the explained run (not owned; the window keeps one between frames). None: a fresh one
+  /// per build, which replays from step 0.
+  sim::StepInspector* inspector = nullptr;
+  const sim::GhostPaths* ghosts = nullptr;  ///< each run's ghost path (not owned); none: no ghosts
 };
 
 /// The figure of `session` on a canvas whose world ↔ pixel mapping is `transform` (its width and

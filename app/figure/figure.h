@@ -71,7 +71,8 @@ struct TrailFigure {
   MarkerShape headShape = MarkerShape::Disc;
 };
 
-enum class MarkerKind { Start, Head, Minimum };
+/// Inspected: a ring on a run's path at the scrubbed step (the head as it was then).
+enum class MarkerKind { Start, Head, Minimum, Inspected };
 
 /// A point marker in world coordinates, sized in pixels. Starts are rings, minima stars, heads
 /// filled `shape`s in the run's colour.
@@ -84,10 +85,13 @@ struct PointMarker {
   MarkerShape shape = MarkerShape::Disc;
 };
 
-/// Descent: −∇f at the head (white); Step: the last update actually taken (run colour).
-enum class ArrowKind { Descent, Step };
+/// Descent: −∇f at the head (white); Step: the last update actually taken (run colour). The
+/// inspected update's arrows (inspection.h): UsedGradient −g, Moment −m (first moment or momentum
+/// buffer), StepTaken p_k − p_{k−1}.
+enum class ArrowKind { Descent, Step, UsedGradient, Moment, StepTaken };
 
-/// An arrow in world coordinates; its on-screen length follows the rules in arrows.h.
+/// An arrow in world coordinates; its on-screen length follows the rules in arrows.h and
+/// inspection.h.
 struct ArrowFigure {
   std::size_t run = 0;
   ArrowKind kind = ArrowKind::Descent;
@@ -95,6 +99,27 @@ struct ArrowFigure {
   double lengthPixels = 0;  ///< |to − from| on the canvas
   double headRadius = 5;    ///< pixels
   Rgba color{1, 1, 1, 1};
+  Text label;  ///< beside the tip ("−g", "step ×0.5"); text "" for the head arrows
+};
+
+/// A principal axis of the Hessian at the inspected point: a segment centred there along the
+/// eigenvector, half-length proportional to |λ| (world coordinates, width in pixels).
+struct AxisFigure {
+  Vec2 from = Vec2::Zero(), to = Vec2::Zero();
+  double eigenvalue = 0;
+  double width = 2;
+  Rgba color{1, 1, 1, 1};
+};
+
+/// A run's path from before its last hyperparameter edit (sim::GhostPaths), faded and dashed:
+/// `points` in world coordinates (evenly thinned to at most inspection.h's kGhostMaxPoints),
+/// dashes and gaps `dashPixels` long along the screen path.
+struct GhostFigure {
+  std::size_t run = 0;
+  std::vector<Vec2> points;
+  Rgba color{1, 1, 1, 0.5f};
+  double width = 2;
+  double dashPixels = 8;
 };
 
 /// One legend row: a line sample with the head shape, the run's name and (room allowing) its
@@ -109,9 +134,10 @@ struct LegendEntry {
   Text name, detail;  ///< detail.text is "" when the legend is too narrow for it
 };
 
-/// A row of the arrow key: an arrow glyph in `swatch` and what the arrow means.
+/// A row of the arrow key: an arrow glyph (or, for eigen-axes, a line) in `swatch` and what it means.
 struct KeyEntry {
   ArrowKind kind = ArrowKind::Descent;
+  bool line = false;  ///< a plain line (an eigen-axis), not an arrow
   Box swatch;
   Rgba color{1, 1, 1, 1};
   Text text;
@@ -137,6 +163,13 @@ struct Legend {
   Text toggleText;
   Rgba background{20.0f / 255, 20.0f / 255, 24.0f / 255, 210.0f / 255};
   Rgba border{1, 1, 1, 90.0f / 255};
+};
+
+/// The key of the inspected update's marks (arrows −g, −m, step; eigen-axes), at the bottom left.
+struct InspectionKey {
+  Box box;  ///< empty when nothing is inspected
+  std::vector<KeyEntry> rows;
+  Rgba background{20.0f / 255, 20.0f / 255, 24.0f / 255, 210.0f / 255};
 };
 
 /// A label on the canvas tied to a run, e.g. "diverged at step 12" beside its last finite point.
@@ -165,7 +198,8 @@ struct ColorBar {
 };
 
 /// Everything the canvas shows, in drawing order: surface (drawn by the renderer from the session's
-/// colour settings), axes, minima, trails, starts, heads, arrows, labels, legend, colour bar.
+/// colour settings), axes, minima, ghosts, trails, starts, heads, inspected rings, eigen-axes,
+/// arrows, labels, legend, inspection key, colour bar.
 struct Figure {
   sim::ViewTransform transform;  ///< world ↔ layout pixels of this canvas
   double uiScale = 1;
@@ -173,9 +207,12 @@ struct Figure {
   Axes axes;
   std::vector<TrailFigure> trails;  ///< one per run, in Session::runs order
   std::vector<PointMarker> markers;
+  std::vector<GhostFigure> ghosts;
+  std::vector<AxisFigure> eigenAxes;
   std::vector<ArrowFigure> arrows;
   std::vector<CanvasLabel> labels;
   Legend legend;
+  InspectionKey inspectionKey;
   std::optional<ColorBar> colorBar;
 };
 

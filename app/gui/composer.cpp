@@ -67,8 +67,6 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
   ui::drawFigureOverlay(background, frame.figure, frame.min);
-  if (options.interactive && mode != sim::ViewMode::Surface)
-    ui::drawStepInspection(background, session, state, frame);
   if (!renderer.shaderError().empty()) drawShaderError(background, frame, renderer.shaderError());
   if (options.interactive && mode != sim::ViewMode::Surface)
     ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);

@@ -69,6 +69,10 @@ std::unique_ptr<Recording> Recording::start(const sim::Session& session, const u
   copy.screenshotRequested = copy.fitRequested = false;
   copy.formulaEditedAt = -1;
   copy.pixelScale = 1;
+  // The video replays the scene as `render --animate` does: without the explainer's marks.
+  copy.inspectedStep.reset();
+  copy.showStateArrows = copy.showEigenAxes = false;
+  copy.ghosts.dismiss();
   recording->path_ = request.path;
   recording->width_ = request.animation.video.width;
   recording->height_ = request.animation.video.height;

@@ -24,4 +24,10 @@ std::optional<LocalGeometry> localGeometry(const landscapes::Formula& formula, c
   return geometryOfHessian(formula.derivatives(point).hessian);
 }
 
+std::optional<LocalGeometry> runGeometry(const Run& run, const optim::Vec2& point) {
+  if (!point.allFinite()) return std::nullopt;
+  const landscapes::FiniteSum* data = run.gradientSource().data();
+  return data ? geometryOfHessian(data->derivatives(point).hessian) : localGeometry(run.formula(), point);
+}
+
 }  // namespace lv::sim

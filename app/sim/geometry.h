@@ -3,6 +3,7 @@
 // explainer both read it.
 #pragma once
 
+#include "app/sim/run.h"
 #include "landscapes/formula.h"
 #include "optim/types.h"
 
@@ -27,5 +28,9 @@ std::optional<LocalGeometry> localGeometry(const landscapes::Formula& formula, c
 
 /// The same from a Hessian already evaluated (nullopt when not finite).
 std::optional<LocalGeometry> geometryOfHessian(const optim::Mat2& hessian);
+
+/// The geometry of the surface `run` descends at `point`: its data set's full-data Hessian for a
+/// data landscape, else its formula's (nullopt when not finite).
+std::optional<LocalGeometry> runGeometry(const Run& run, const optim::Vec2& point);
 
 }  // namespace lv::sim

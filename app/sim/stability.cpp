@@ -16,9 +16,7 @@ std::optional<double> maxStableLr(const Run& run) {
   const double dampening = momentum != 0 ? optimizer.get("dampening").value_or(0) : 0;
   if (optimizer.get("nesterov").value_or(0) != 0 && momentum != 0) return std::nullopt;
   if (dampening >= 1) return std::nullopt;
-  const landscapes::FiniteSum* data = run.gradientSource().data();
-  const auto geometry = data ? geometryOfHessian(data->derivatives(run.start()).hessian)
-                             : localGeometry(run.formula(), run.start());
+  const auto geometry = runGeometry(run, run.start());
   if (!geometry) return std::nullopt;
   const double lambda = geometry->maxEigenvalue + optimizer.get("weight_decay").value_or(0);
   if (!(lambda > 0)) return std::nullopt;

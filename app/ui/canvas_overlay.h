@@ -33,27 +33,20 @@ struct CanvasFrame {
 /// The frame for the canvas rect: session.view fitted to its aspect (session.view itself is kept).
 CanvasFrame canvasFrame(const sim::Session& session, ImVec2 min, ImVec2 max);
 
-/// Fills frame.figure from the session and the UI's settings (legend, arrows, UI scale), measured
-/// with ImGui's current font. `colorMapping`: the surface's, for the colour bar (none: no bar).
-/// `interactive` adds the legend's toggle. Call inside an ImGui frame.
-void describeCanvas(CanvasFrame& frame, const sim::Session& session, const UiState& state,
+/// What of the inspected step the UI state asks the figure to show: its scrubbed step, the
+/// inspected run (panels.h inspectedRun) and the arrow and eigen-axis toggles.
+figure::InspectionOptions inspectionOptions(const sim::Session& session, const UiState& state);
+
+/// Fills frame.figure from the session and the UI's settings (legend, arrows, UI scale; in 2D the
+/// inspected step's rings, arrows and eigen-axes, replayed with state.stepInspector, and the ghost
+/// paths), measured with ImGui's current font. `colorMapping`: the surface's, for the colour bar
+/// (none: no bar). `interactive` adds the legend's toggle and observes the session for ghost paths
+/// (state.ghosts). Call inside an ImGui frame.
+void describeCanvas(CanvasFrame& frame, const sim::Session& session, UiState& state,
                     const std::optional<figure::ColorMapping>& colorMapping, bool interactive);
 
 /// x, y, f(x,y), |∇f| next to the mouse when it is over the canvas.
 void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
-
-/// The inspected step on the canvas: while scrubbing, a ghost head on every visible run's path at
-/// that step; for the inspected run (state.showStateArrows) the arrows −g and −m (first moment or
-/// momentum buffer, from the unit's state; both on one scale, the longer 70 layout pixels) and the
-/// step taken (true length within 24..120 pixels, else scaled and labelled ×factor), all from the point the
-/// update started at, labelled, with a key at the bottom left; and the Hessian's eigen-axes there
-/// (state.showEigenAxes: green for λ > 0, magenta for λ < 0, lengths proportional to |λ|, the larger 60
-/// pixels).
-void drawStepInspection(ImDrawList* draw, const sim::Session& session, UiState& state,
-                        const CanvasFrame& frame);
-
-/// Observes the session for ghost paths (state.ghosts) and draws each run's ghost, faded and dashed.
-void drawGhostPaths(ImDrawList* draw, const sim::Session& session, UiState& state, const CanvasFrame& frame);
 
 /// Pan (left drag on empty space, right/middle drag), zoom at cursor (wheel), drag a start marker,
 /// click to move the selected run's start (all runs when "all" is selected), F fit request. On the

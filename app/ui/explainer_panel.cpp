@@ -69,9 +69,7 @@ void drawStepTable(const sim::InspectedStep& step) {
 }
 
 void drawGeometry(const sim::Run& run, const optim::Vec2& point) {
-  const landscapes::FiniteSum* data = run.gradientSource().data();
-  const auto g = data ? sim::geometryOfHessian(data->derivatives(point).hessian)
-                      : sim::localGeometry(run.formula(), point);
+  const auto g = sim::runGeometry(run, point);
   if (!g) {
     ImGui::TextDisabled("Hessian not finite here");
     return;

@@ -7,6 +7,7 @@
 #include "app/sim/path_completion.h"
 #include "app/sim/paths.h"
 #include "app/sim/scene_json.h"
+#include "app/ui/canvas_overlay.h"
 #include "app/ui/csv_export.h"
 #include "app/ui/panels.h"
 
@@ -154,6 +155,8 @@ void drawExportSection(sim::Session& session, UiState& state) {
     options.width = std::max(16, static_cast<int>(size.x));
     options.height = std::max(16, static_cast<int>(size.y));
     options.showArrows = state.showArrows;
+    options.inspection = inspectionOptions(session, state);
+    options.ghosts = &state.ghosts;
     const std::string path = sim::uniqueExportPath(exportPath(state, "."), extension);
     std::string error;
     state.exportStatus = exports::writeFigure(path, session, options, &error)

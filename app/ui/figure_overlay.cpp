@@ -100,6 +100,74 @@ void drawAxes(const Painter& p, const figure::Figure& f) {
   }
 }
 
+// A world polyline in dashes and gaps of ghost.dashPixels each, measured along the screen path.
+void dashedPath(const Painter& p, const figure::Figure& f, const figure::GhostFigure& ghost) {
+  const ImU32 color = toImColor(ghost.color);
+  const float width = static_cast<float>(ghost.width);
+  const double dash = std::max(1.0, ghost.dashPixels);
+  figure::Vec2 previous = f.transform.toScreen(ghost.points.front());
+  double phase = 0;  // distance into the current dash-and-gap period
+  for (size_t k = 1; k < ghost.points.size(); ++k) {
+    const figure::Vec2 next = f.transform.toScreen(ghost.points[k]);
+    const double length = (next - previous).norm();
+    // Far-off segments (a diverged ghost) are not cut into millions of dashes.
+    if (!(length < 1e5)) {
+      previous = next;
+      continue;
+    }
+    for (double t = 0; t < length;) {
+      const bool on = phase < dash;
+      const double piece = std::min(length - t, (on ? dash : 2 * dash) - phase);
+      if (on)
+        p.draw->AddLine(p.at(previous + (next - previous) * (t / length)),
+                        p.at(previous + (next - previous) * ((t + piece) / length)), color, width);
+      t += piece;
+      phase = std::fmod(phase + piece, 2 * dash);
+    }
+    previous = next;
+  }
+}
+
+// The inspected step's marks that ImGui draws (the GL canvas draws the arrows' shafts and heads).
+void drawInspection(const Painter& p, const figure::Figure& f) {
+  const ImU32 outline = IM_COL32(0, 0, 0, 200);
+  for (const figure::GhostFigure& ghost : f.ghosts)
+    if (ghost.points.size() >= 2) dashedPath(p, f, ghost);
+  for (const figure::AxisFigure& axis : f.eigenAxes) {
+    const ImVec2 a = p.at(f.transform.toScreen(axis.from)), b = p.at(f.transform.toScreen(axis.to));
+    p.draw->AddLine(a, b, outline, static_cast<float>(2 * axis.width));
+    p.draw->AddLine(a, b, toImColor(axis.color), static_cast<float>(axis.width));
+  }
+  for (const figure::PointMarker& m : f.markers) {
+    if (m.kind != figure::MarkerKind::Inspected) continue;
+    const ImVec2 c = p.at(f.transform.toScreen(m.at));
+    p.draw->AddCircle(c, static_cast<float>(m.radius), outline, 0, 5 * p.scale);
+    p.draw->AddCircle(c, static_cast<float>(m.radius), toImColor(m.color), 0, 2.5f * p.scale);
+  }
+  for (const figure::ArrowFigure& arrow : f.arrows) {
+    if (arrow.label.text.empty()) continue;
+    figure::Text shadow = arrow.label;
+    shadow.at += figure::Vec2(1, 1);
+    shadow.color = {0, 0, 0, 0.8f};
+    p.text(shadow);
+    p.text(arrow.label);
+  }
+}
+
+void drawInspectionKey(const Painter& p, const figure::InspectionKey& key) {
+  if (key.box.empty()) return;
+  p.plate(key.box, key.background, 4);
+  for (const figure::KeyEntry& row : key.rows) {
+    if (row.line) {
+      const double y = 0.5 * (row.swatch.y0 + row.swatch.y1);
+      p.draw->AddLine(p.at(row.swatch.x0, y), p.at(row.swatch.x1, y), toImColor(row.color), 3 * p.scale);
+    } else {
+      arrowGlyph(p, row.swatch, toImColor(row.color));
+    }
+    p.text(row.text);
+  }
+}
+
 void drawLegend(const Painter& p, const figure::Legend& legend) {
   if (!legend.box.empty()) {
     p.plate(legend.box, legend.background, 4);
@@ -162,12 +230,14 @@ void drawFigureOverlay(ImDrawList* draw, const figure::Figure& figure, ImVec2 or
   const Painter p{draw, origin, static_cast<float>(figure.uiScale)};
   draw->PushClipRect(origin, p.at(figure.transform.width, figure.transform.height), true);
   drawAxes(p, figure);
+  drawInspection(p, figure);
   for (const figure::CanvasLabel& label : figure.labels) {
     p.plate(label.box, label.background, 3);
     p.text(label.text);
   }
   if (figure.colorBar) drawColorBar(p, *figure.colorBar);
   drawLegend(p, figure.legend);
+  drawInspectionKey(p, figure.inspectionKey);
   draw->PopClipRect();
 }
 

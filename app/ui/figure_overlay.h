@@ -1,6 +1,7 @@
-// Draws the parts of a figure::Figure that ImGui owns on the canvas: grid and tick labels,
-// "diverged at step k" labels, the legend (with its arrow key) and the colour bar. The surface,
-// trails, markers and arrows are the GL canvas's (app/gui/canvas_renderer).
+// Draws the parts of a figure::Figure that ImGui owns on the canvas: grid and tick labels, ghost
+// paths, eigen-axes, the inspected step's rings, arrow labels, "diverged at step k" labels, the
+// legend (with its arrow key), the inspection key and the colour bar. The surface, trails, head
+// markers and arrows are the GL canvas's (app/gui/canvas_renderer).
 #pragma once
 
 #include "app/figure/figure.h"

@@ -41,11 +41,13 @@ class Record : public testing::Test, protected HiddenWindow {
     sim::Scene scene = session.toScene();
     scene.steps = steps;
     sim::Session at = sim::Session::fromScene(scene);
+    // The window's state less the explainer's marks, which videos leave out (as render --animate).
+    ui::UiState state = loop->state;
+    state.showStateArrows = false;
     gui::CanvasRenderer renderer;
     std::vector<std::uint8_t> rgba;
     std::string error;
-    EXPECT_TRUE(gui::renderOffscreen(at, loop->state, renderer, width, height, 1, false, rgba, &error))
-        << error;
+    EXPECT_TRUE(gui::renderOffscreen(at, state, renderer, width, height, 1, false, rgba, &error)) << error;
     Image image{width, height, {}};
     for (std::size_t i = 0; i < rgba.size(); i += 4)
       image.rgb.insert(image.rgb.end(), &rgba[i], &rgba[i + 3]);
