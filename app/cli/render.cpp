@@ -12,7 +12,6 @@
 #include "app/ui/csv_export.h"
 
 #include <cstdio>
-#include <iostream>
 
 namespace lv::cli {
 namespace {
@@ -22,7 +21,7 @@ const VerbSpec kSpec{
     "Draw a scene (surface, contours, trails, minima, axes, legend) into a PNG, SVG, PDF or video, no "
     "window shown.",
     {{"scene", "FILE", "scene JSON (instead of --landscape/--optimizer)"},
-     {"landscape", "NAME|FORMULA", "catalog landscape or formula (default rosenbrock)"},
+     kLandscapeFlag,
      {"optimizer", "NAME", "add a run (repeatable; each followed by its own --set)"},
      {"set", "KEY=VALUE", "hyperparameter of the preceding --optimizer"},
      {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule of the preceding --optimizer, e.g. cosine:T_max=200"},
@@ -32,7 +31,8 @@ const VerbSpec kSpec{
      {"colormap", "NAME", "surface colormap"},
      {"log", "0|1", "logarithmic colour scale"},
      {"view", "2d|3d|split", "the map, the 3D surface, or both side by side (default: the scene's, or 2d)"},
-     {"camera", "YAW,PITCH[,DISTANCE]", "3D camera: azimuth and elevation in degrees, distance (default -60,35,3.4)"},
+     {"camera", "YAW,PITCH[,DISTANCE]",
+      "3D camera: azimuth and elevation in degrees, distance (default -60,35,3.4)"},
      {"height-scale", "H", "3D height of the colour range, in model units (0.05..3, default 0.8)"},
      {"color-range", "MIN:MAX[:EPS]", "fixed colour range (EPS: log offset)"}}};  // and renderOutputFlags()
 
@@ -73,11 +73,9 @@ int runRender(const std::vector<std::string>& args) {
   VerbSpec spec = kSpec;
   for (const FlagSpec& flag : dataFlagSpecs()) spec.flags.push_back(flag);
   for (const FlagSpec& flag : renderOutputFlags()) spec.flags.push_back(flag);
-  const Flags flags = parseFlags(args, spec);
-  if (hasFlag(flags, "help")) {
-    std::cout << helpText(spec);
-    return 0;
-  }
+  const auto parsed = parseFlagsOrHelp(args, spec);
+  if (!parsed) return 0;
+  const Flags& flags = *parsed;
   const RenderRequest request = renderRequestFromFlags(flags);
   const RenderOutput output = renderOutputFromFlags(flags, request.width, request.height);
   sim::Session session = sim::Session::fromScene(request.scene);
