@@ -89,11 +89,7 @@ maps::MapSpec specFromFlags(const Flags& flags) {
 
 maps::ConvergenceMap computeOnGpu(const maps::MapSpec& spec) {
   std::string error;
-  platform::GlContextOptions options;
-  options.visible = false;
-  options.width = options.height = 16;
-  options.vsync = false;
-  auto context = platform::GlContext::create(options, &error);
+  auto context = platform::GlContext::create(platform::GlContextOptions::hidden(16, 16), &error);
   if (!context) throw UsageError{error + " (or use --cpu)"};
   auto map = maps::computeMapGpu(spec, &error);
   if (!map) throw UsageError{error};

@@ -42,12 +42,7 @@ const VerbSpec kSpec{
 /// left behind by drawing (a bug, not bad input).
 bool drawOffscreen(sim::Session& session, const RenderOutput& output, std::size_t steps,
                    std::vector<std::uint8_t>& rgba, std::string* glError, std::string* error) {
-  platform::GlContextOptions options;
-  options.width = 64;
-  options.height = 64;
-  options.visible = false;
-  options.vsync = false;
-  auto context = platform::GlContext::create(options, error);
+  auto context = platform::GlContext::create(platform::GlContextOptions::hidden(64, 64), error);
   if (!context) return false;
   // Whatever context creation left in the GL error queue is not ours to report.
   render::checkGlErrors("context creation");
