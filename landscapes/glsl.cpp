@@ -55,13 +55,21 @@ std::string integerPower(std::string& body, const std::string& base, int n, cons
   return n < 0 ? "1.0 / (" + product + ")" : product;
 }
 
-std::string functionHelpers(const Tape& tape) {
-  std::vector<char> used(std::size_t(kFunctionCount), 0);
-  std::string helpers;
+std::vector<int> calledFunctions(const Tape& tape) {
+  std::vector<char> seen(std::size_t(kFunctionCount), 0);
+  std::vector<int> called;
   for (const Instr& in : tape.code) {
-    if ((in.op != Op::Call1 && in.op != Op::Call2) || used[in.function]) continue;
-    used[in.function] = 1;
-    const FunctionSpec& spec = kFunctions[in.function];
+    if ((in.op != Op::Call1 && in.op != Op::Call2) || seen[in.function]) continue;
+    seen[in.function] = 1;
+    called.push_back(in.function);
+  }
+  return called;
+}
+
+std::string functionHelpers(const Tape& tape) {
+  std::string helpers;
+  for (const int function : calledFunctions(tape)) {
+    const FunctionSpec& spec = kFunctions[function];
     if (!*spec.glslHelper) continue;
     // Guarded, so that sources which both need it (f and f_jet) can be spliced into one shader.
     const std::string guard = std::string("LV_HELPER_") + spec.name;

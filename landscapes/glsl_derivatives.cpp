@@ -64,13 +64,10 @@ std::string integerPowerPartials(std::string& body, const std::string& a, int n,
 
 std::string jetPrelude(const Tape& tape) {
   std::string prelude = std::string(kJetArithmetic) + functionHelpers(tape);
-  std::vector<char> used(std::size_t(kFunctionCount), 0);
-  for (const Instr& in : tape.code) {
-    if ((in.op != Op::Call1 && in.op != Op::Call2) || used[in.function]) continue;
-    used[in.function] = 1;
-    const FunctionSpec& spec = kFunctions[in.function];
-    prelude += spec.arity == 1 ? "vec3 " + partialsName(in.function) + "(float a) {\n  "
-                               : "void " + partialsName(in.function) +
+  for (const int function : calledFunctions(tape)) {
+    const FunctionSpec& spec = kFunctions[function];
+    prelude += spec.arity == 1 ? "vec3 " + partialsName(function) + "(float a) {\n  "
+                               : "void " + partialsName(function) +
                                      "(float a, float b, out vec3 first, out vec3 second) {\n  ";
     prelude += std::string(spec.glslPartials) + "\n}\n";
   }

@@ -23,6 +23,9 @@ std::string substituteOperands(const char* spelling, const std::string& a, const
 /// type float) and returns the product expression: x^16 is four multiplies.
 std::string integerPower(std::string& body, const std::string& base, int n, const std::string& name);
 
+/// The functions (kFunctions indices) the tape calls, each once, in the order of their first call.
+std::vector<int> calledFunctions(const Tape& tape);
+
 /// The GLSL helper definitions (functions.h `glslHelper`) of every function the tape calls, once,
 /// each inside an #ifndef guard so that several emitted sources can share one shader.
 std::string functionHelpers(const Tape& tape);

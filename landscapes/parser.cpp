@@ -11,6 +11,7 @@
 #include "landscapes/lexer.h"
 
 #include <cmath>
+#include <iterator>
 #include <vector>
 
 namespace lv::landscapes {
@@ -42,6 +43,14 @@ std::string columnNameProblem(const std::vector<std::string>& columns, std::size
     if (columns[earlier] == name) return which + " repeats data column " + std::to_string(earlier + 1);
   return {};
 }
+
+// expr's and term's operators: the left-associative binary levels, loosest binding first.
+struct BinaryOperator {
+  char symbol;
+  Op op;
+};
+constexpr BinaryOperator kBinaryLevels[][2] = {{{'+', Op::Add}, {'-', Op::Sub}},
+                                               {{'*', Op::Mul}, {'/', Op::Div}}};
 
 // Thrown internally only; parseFormula converts it to a ParseError.
 struct Failure {
@@ -75,27 +84,19 @@ class Parser {
     throw Failure{ParseError{t.column, std::move(message)}};
   }
 
-  std::int32_t expr() {
-    std::int32_t lhs = term();
-    for (;;) {
-      if (acceptOperator('+'))
-        lhs = tape_.emitBinary(Op::Add, lhs, term());
-      else if (acceptOperator('-'))
-        lhs = tape_.emitBinary(Op::Sub, lhs, term());
-      else
-        return lhs;
-    }
-  }
+  std::int32_t expr() { return binary(0); }
 
-  std::int32_t term() {
-    std::int32_t lhs = unary();
+  // expr (level 0) and term (level 1) of the grammar: operand (operator operand)*, left-associative;
+  // an operand is the next level's, the last level's is unary.
+  std::int32_t binary(std::size_t level) {
+    const auto operand = [&] { return level + 1 < std::size(kBinaryLevels) ? binary(level + 1) : unary(); };
+    std::int32_t lhs = operand();
     for (;;) {
-      if (acceptOperator('*'))
-        lhs = tape_.emitBinary(Op::Mul, lhs, unary());
-      else if (acceptOperator('/'))
-        lhs = tape_.emitBinary(Op::Div, lhs, unary());
-      else
-        return lhs;
+      const BinaryOperator* found = nullptr;
+      for (const BinaryOperator& candidate : kBinaryLevels[level])
+        if (!found && acceptOperator(candidate.symbol)) found = &candidate;
+      if (!found) return lhs;
+      lhs = tape_.emitBinary(found->op, lhs, operand());
     }
   }
 

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <iostream>
 
 namespace lv::cli {
 
@@ -50,7 +51,14 @@ std::string helpText(const VerbSpec& spec) {
     text += left + " " + f.help + "\n";
   }
   text += "  --help                       show this help\n";
-  return text;
+  return text + spec.helpFooter;
+}
+
+std::optional<Flags> parseFlagsOrHelp(const std::vector<std::string>& args, const VerbSpec& spec) {
+  Flags flags = parseFlags(args, spec);
+  if (!hasFlag(flags, "help")) return flags;
+  std::cout << helpText(spec);
+  return std::nullopt;
 }
 
 std::optional<std::string> lastValue(const Flags& flags, const std::string& name) {
@@ -95,6 +103,14 @@ std::pair<double, double> parsePair(const std::string& text, char separator, con
     throw UsageError{what + ": expected two numbers separated by '" + std::string(1, separator) + "', got '" +
                      text + "'"};
   return {parseNumber(text.substr(0, at), what), parseNumber(text.substr(at + 1), what)};
+}
+
+std::pair<int, int> sizeFromFlags(const Flags& flags, const char* fallback, int minSide, int maxSide) {
+  const auto [w, h] = parsePair(lastValue(flags, "size").value_or(fallback), 'x', "--size");
+  if (w != std::floor(w) || h != std::floor(h) || w < minSide || h < minSide || w > maxSide || h > maxSide)
+    throw UsageError{"--size: expected WxH with whole sides in [" + std::to_string(minSide) + ", " +
+                     std::to_string(maxSide) + "]"};
+  return {static_cast<int>(w), static_cast<int>(h)};
 }
 
 std::pair<std::string, double> parseAssignment(const std::string& text) {

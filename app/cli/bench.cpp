@@ -10,11 +10,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <tuple>
 
 namespace lv::cli {
 namespace {
 
-constexpr long kMaxSide = 8192;
+constexpr int kMaxSide = 8192;
 
 // The targets, set for 1920x1080 on a 2-core machine rendering in software.
 constexpr double kSceneOverBaseline = 1.25, kInteractionOverBaseline = 1.5, kIdleCpuFraction = 0.02,
@@ -106,18 +107,11 @@ int runBench(const std::vector<std::string>& args) {
       {{"json", nullptr, "print one JSON object instead of text"},
        {"size", "WxH", "window size in pixels (default 1920x1080)"},
        {"frames", "N", "measured frames per phase (default 120, 1..100000)"}}};
-  const Flags flags = parseFlags(args, spec);
-  if (hasFlag(flags, "help")) {
-    std::cout << helpText(spec);
-    return 0;
-  }
+  const auto parsed = parseFlagsOrHelp(args, spec);
+  if (!parsed) return 0;
+  const Flags& flags = *parsed;
   gui::BenchOptions options;
-  const auto [w, h] = parsePair(lastValue(flags, "size").value_or("1920x1080"), 'x', "--size");
-  if (w != static_cast<long>(w) || h != static_cast<long>(h) || w < 64 || h < 64 || w > kMaxSide ||
-      h > kMaxSide)
-    throw UsageError{"--size: expected WxH with whole sides in [64, 8192]"};
-  options.width = static_cast<int>(w);
-  options.height = static_cast<int>(h);
+  std::tie(options.width, options.height) = sizeFromFlags(flags, "1920x1080", 64, kMaxSide);
   if (auto frames = lastValue(flags, "frames"))
     options.frames = static_cast<int>(parseCount(*frames, "--frames", 1, 100000));
 

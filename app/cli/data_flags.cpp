@@ -8,7 +8,6 @@
 #include "landscapes/data_csv.h"
 
 #include <climits>
-#include <iostream>
 #include <memory>
 
 namespace lv::cli {
@@ -137,11 +136,9 @@ int runData(const std::vector<std::string>& args) {
                        {"noise", "X", "generator noise (default: the landscape's)"},
                        {"standardize", "0|1", "z-score the feature columns (default 0)"},
                        {"out", "FILE.csv", "output file (required)"}}};
-  const Flags flags = parseFlags(args, spec);
-  if (hasFlag(flags, "help")) {
-    std::cout << helpText(spec);
-    return 0;
-  }
+  const auto parsed = parseFlagsOrHelp(args, spec);
+  if (!parsed) return 0;
+  const Flags& flags = *parsed;
   const auto name = lastValue(flags, "landscape");
   if (!name) throw UsageError{"missing --landscape NAME (valid: " + dataNames() + ")"};
   const auto* entry = landscapes::findDataCatalogEntry(*name);

@@ -105,11 +105,9 @@ int runList(const std::vector<std::string>& args) {
   const VerbSpec spec{"list",
                       "List every landscape (formula, view, minima) and optimizer (hyperparameters).",
                       {{"json", nullptr, "print one JSON object instead of text"}}};
-  const Flags flags = parseFlags(args, spec);
-  if (hasFlag(flags, "help")) {
-    std::cout << helpText(spec);
-    return 0;
-  }
+  const auto parsed = parseFlagsOrHelp(args, spec);
+  if (!parsed) return 0;
+  const Flags& flags = *parsed;
   if (hasFlag(flags, "json")) {
     nlohmann::json root = {{"landscapes", landscapesJson()},
                            {"data_landscapes", dataLandscapesJson()},

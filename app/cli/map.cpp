@@ -9,14 +9,12 @@
 #include "app/render/png_writer.h"
 #include "app/sim/atomic_file.h"
 
-#include <cmath>
-#include <iostream>
 #include <sstream>
 
 namespace lv::cli {
 namespace {
 
-constexpr long kMaxSide = 4096;
+constexpr int kMaxSide = 4096;
 
 const char* kLegend =
     "\nColours (--color): basin = one colour-blind-safe Okabe-Ito colour per known minimum in `lossviz\n"
@@ -80,11 +78,7 @@ maps::MapSpec specFromFlags(const Flags& flags) {
       throw UsageError{"--x-param and --y-param both sweep '" + spec.xAxis.name + "'"};
   }
   spec.steps = parseCount(lastValue(flags, "steps").value_or("100"), "--steps", 0, 1000000);
-  const auto [w, h] = parsePair(lastValue(flags, "size").value_or("256x256"), 'x', "--size");
-  if (w != std::floor(w) || h != std::floor(h) || w < 1 || h < 1 || w > kMaxSide || h > kMaxSide)
-    throw UsageError{"--size: expected WxH with whole sides in [1, 4096]"};
-  spec.width = static_cast<int>(w);
-  spec.height = static_cast<int>(h);
+  std::tie(spec.width, spec.height) = sizeFromFlags(flags, "256x256", 1, kMaxSide);
   spec.tolerance = parseNumber(lastValue(flags, "tolerance").value_or("1e-6"), "--tolerance");
   if (!(spec.tolerance > 0)) throw UsageError{"--tolerance: must be > 0"};
   if (auto radius = lastValue(flags, "basin-radius")) {
@@ -96,11 +90,7 @@ maps::MapSpec specFromFlags(const Flags& flags) {
 
 maps::ConvergenceMap computeOnGpu(const maps::MapSpec& spec) {
   std::string error;
-  platform::GlContextOptions options;
-  options.visible = false;
-  options.width = options.height = 16;
-  options.vsync = false;
-  auto context = platform::GlContext::create(options, &error);
+  auto context = platform::GlContext::create(platform::GlContextOptions::hidden(16, 16), &error);
   if (!context) throw UsageError{error + " (or use --cpu)"};
   auto map = maps::computeMapGpu(spec, &error);
   if (!map) throw UsageError{error};
@@ -116,7 +106,7 @@ int runMap(const std::vector<std::string>& args) {
       "hyperparameters (hyper) and colour where it ends.",
       {{"mode", "basins|hyper",
         "basins: pixels are start points in --view; hyper: pixels are (x-param, y-param)"},
-       {"landscape", "NAME|FORMULA", "catalog landscape or a formula in x and y (default rosenbrock)"},
+       kLandscapeFlag,
        {"optimizer", "NAME", "optimizer from `lossviz list` (required)"},
        {"set", "KEY=VALUE", "set a hyperparameter (repeatable); swept ones are overridden"},
        {"schedule", "NAME[:KEY=VALUE,...]",
@@ -133,12 +123,11 @@ int runMap(const std::vector<std::string>& args) {
        {"color", "basin|steps|loss", "PNG colouring (default basin)"},
        {"out", "FILE.png", "output PNG (written atomically)"},
        {"csv", "FILE.csv", "output CSV, one row per pixel (written atomically)"},
-       {"cpu", nullptr, "use the float64 CPU reference (multithreaded) instead of the GPU (float32)"}}};
-  const Flags flags = parseFlags(args, verb);
-  if (hasFlag(flags, "help")) {
-    std::cout << helpText(verb) << kLegend;
-    return 0;
-  }
+       {"cpu", nullptr, "use the float64 CPU reference (multithreaded) instead of the GPU (float32)"}},
+      kLegend};
+  const auto parsed = parseFlagsOrHelp(args, verb);
+  if (!parsed) return 0;
+  const Flags& flags = *parsed;
   const auto out = lastValue(flags, "out");
   const auto csv = lastValue(flags, "csv");
   if (!out && !csv) throw UsageError{"missing --out FILE.png (or --csv FILE.csv)"};

@@ -15,7 +15,6 @@
 #include "app/ui/csv_export.h"
 
 #include <cstdio>
-#include <iostream>
 
 namespace lv::cli {
 namespace {
@@ -25,7 +24,7 @@ const VerbSpec kSpec{
     "Draw a scene (surface, contours, trails, minima, axes, legend) into a PNG, SVG, PDF or video, no "
     "window shown.",
     {{"scene", "FILE", "scene JSON (instead of --landscape/--optimizer)"},
-     {"landscape", "NAME|FORMULA", "catalog landscape or formula (default rosenbrock)"},
+     kLandscapeFlag,
      {"optimizer", "NAME", "add a run (repeatable; each followed by its own --set)"},
      {"set", "KEY=VALUE", "hyperparameter of the preceding --optimizer"},
      {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule of the preceding --optimizer, e.g. cosine:T_max=200"},
@@ -46,12 +45,7 @@ const VerbSpec kSpec{
 /// left behind by drawing (a bug, not bad input).
 bool drawOffscreen(sim::Session& session, ui::UiState& state, const RenderOutput& output, std::size_t steps,
                    std::vector<std::uint8_t>& rgba, std::string* glError, std::string* error) {
-  platform::GlContextOptions options;
-  options.width = 64;
-  options.height = 64;
-  options.visible = false;
-  options.vsync = false;
-  auto context = platform::GlContext::create(options, error);
+  auto context = platform::GlContext::create(platform::GlContextOptions::hidden(64, 64), error);
   if (!context) return false;
   // Whatever context creation left in the GL error queue is not ours to report.
   render::checkGlErrors("context creation");
@@ -77,11 +71,9 @@ int runRender(const std::vector<std::string>& args) {
   for (const FlagSpec& flag : dataFlagSpecs()) spec.flags.push_back(flag);
   for (const FlagSpec& flag : renderOutputFlags()) spec.flags.push_back(flag);
   for (const FlagSpec& flag : renderInspectFlags()) spec.flags.push_back(flag);
-  const Flags flags = parseFlags(args, spec);
-  if (hasFlag(flags, "help")) {
-    std::cout << helpText(spec);
-    return 0;
-  }
+  const auto parsed = parseFlagsOrHelp(args, spec);
+  if (!parsed) return 0;
+  const Flags& flags = *parsed;
   const RenderRequest request = renderRequestFromFlags(flags);
   const RenderOutput output = renderOutputFromFlags(flags, request.width, request.height);
   sim::Session session = sim::Session::fromScene(request.scene);

@@ -4,10 +4,12 @@
 #include "app/sim/scene_colors.h"
 #include "app/sim/scene_json.h"
 
+#include <tuple>
+
 namespace lv::cli {
 namespace {
 
-constexpr long kMaxSide = 8192;
+constexpr int kMaxSide = 8192;
 constexpr size_t kDefaultSteps = 200;
 
 sim::Scene sceneFromFlags(const Flags& flags) {
@@ -69,12 +71,7 @@ RenderRequest renderRequestFromFlags(const Flags& flags) {
     scene.steps = stepsFromFlag(*steps);
   else if (scene.steps == 0)
     scene.steps = kDefaultSteps;
-  const auto [w, h] = parsePair(lastValue(flags, "size").value_or("1280x720"), 'x', "--size");
-  if (w != static_cast<long>(w) || h != static_cast<long>(h) || w < 16 || h < 16 || w > kMaxSide ||
-      h > kMaxSide)
-    throw UsageError{"--size: expected WxH with whole sides in [16, 8192]"};
-  request.width = static_cast<int>(w);
-  request.height = static_cast<int>(h);
+  std::tie(request.width, request.height) = sizeFromFlags(flags, "1280x720", 16, kMaxSide);
   if (auto colormap = lastValue(flags, "colormap")) {
     if (!sim::isColormap(*colormap)) throw UsageError{"--colormap: unknown colormap '" + *colormap + "'"};
     scene.colors.colormap = *colormap;

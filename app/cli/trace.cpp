@@ -9,7 +9,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <iostream>
 
 namespace lv::cli {
 namespace {
@@ -52,7 +51,7 @@ int runTrace(const std::vector<std::string>& args) {
       "Print one optimizer's trajectory as CSV: step,x,y,loss,grad_x,grad_y,lr (row k = after k updates; "
       "full-data values; lr = the lr that update used, row 0 the first update's), plus "
       "sample_loss,sample_grad_x,sample_grad_y,batch for a stochastic run.",
-      {{"landscape", "NAME|FORMULA", "catalog landscape or a formula in x and y (default rosenbrock)"},
+      {kLandscapeFlag,
        {"optimizer", "NAME", "optimizer from `lossviz list` (required)"},
        {"set", "KEY=VALUE", "set a hyperparameter (repeatable), e.g. --set lr=0.01"},
        {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule (torch's), e.g. cosine:T_max=200,eta_min=1e-4"},
@@ -62,11 +61,9 @@ int runTrace(const std::vector<std::string>& args) {
        {"geometry", nullptr,
         "append hess_min_eig,hess_max_eig,max_stable_lr (2/λ_max; empty if λ_max ≤ 0)"}}};
   for (const FlagSpec& flag : dataFlagSpecs()) spec.flags.push_back(flag);
-  const Flags flags = parseFlags(args, spec);
-  if (hasFlag(flags, "help")) {
-    std::cout << helpText(spec);
-    return 0;
-  }
+  const auto parsed = parseFlagsOrHelp(args, spec);
+  if (!parsed) return 0;
+  const Flags& flags = *parsed;
   if (hasFlag(flags, "data") && hasFlag(flags, "landscape"))
     throw UsageError{"give --landscape or --data, not both"};
   sim::GradientSource source = gradientSourceFromFlags(flags);

@@ -20,14 +20,17 @@ int runBench(const std::vector<std::string>& args);
 int runMap(const std::vector<std::string>& args);
 int runData(const std::vector<std::string>& args);
 
+/// --landscape NAME|FORMULA as trace, render and map take it.
+inline constexpr FlagSpec kLandscapeFlag{"landscape", "NAME|FORMULA",
+                                         "catalog landscape or a formula in x and y (default rosenbrock)"};
 /// Resolves --landscape; a formula error names its column.
 landscapes::Landscape landscapeFromFlag(const std::string& text);
 /// Creates `name` and applies "key=value" assignments; errors name the optimizer and key.
 optim::Optimizer optimizerFromFlags(const std::string& name, const std::vector<std::string>& assignments);
 /// --schedule NAME[:KEY=VALUE,...]; errors name the schedule and the key.
 optim::ScheduleSpec scheduleFromFlag(const std::string& text);
-/// Runs described by "--optimizer O [--set k=v]... [--schedule S]" groups in command-line order, all from `start`,
-/// with palette colours; at most sim::kMaxRuns.
+/// Runs described by "--optimizer O [--set k=v]... [--schedule S]" groups in command-line order, all from
+/// `start`, with palette colours; at most sim::kMaxRuns.
 std::vector<sim::RunSpec> runSpecsFromFlags(const Flags& flags, const optim::Vec2& start);
 /// The data flags trace and render take (--data, --loss, --standardize, --batch, --sampling,
 /// --drop-last, --seed, --noise).

@@ -81,23 +81,24 @@ void fillOutlined(cairo_t* cr, const figure::Rgba& color, double alpha) {
 }  // namespace
 
 void setDash(cairo_t* cr, figure::DashPattern dash, double width) {
+  // On and off lengths in line widths. Dots are zero-length dashes: the round cap draws them.
+  struct Dash {
+    figure::DashPattern pattern;
+    int count;
+    double lengths[4];
+  };
+  static constexpr Dash kDashes[] = {{figure::DashPattern::Dashed, 2, {3, 2}},
+                                     {figure::DashPattern::Dotted, 2, {0, 2}},
+                                     {figure::DashPattern::DashDot, 4, {3, 1.6, 0, 1.6}}};
   const double w = std::max(width, 1.0);
-  // Dots are zero-length dashes: the round cap draws them.
-  const double dashed[] = {3 * w, 2 * w}, dotted[] = {0, 2 * w}, dashDot[] = {3 * w, 1.6 * w, 0, 1.6 * w};
-  switch (dash) {
-    case figure::DashPattern::Solid:
-      cairo_set_dash(cr, nullptr, 0, 0);
-      break;
-    case figure::DashPattern::Dashed:
-      cairo_set_dash(cr, dashed, 2, 0);
-      break;
-    case figure::DashPattern::Dotted:
-      cairo_set_dash(cr, dotted, 2, 0);
-      break;
-    case figure::DashPattern::DashDot:
-      cairo_set_dash(cr, dashDot, 4, 0);
-      break;
-  }
+  for (const Dash& d : kDashes)
+    if (d.pattern == dash) {
+      double lengths[4];
+      for (int i = 0; i < d.count; ++i) lengths[i] = d.lengths[i] * w;
+      cairo_set_dash(cr, lengths, d.count, 0);
+      return;
+    }
+  cairo_set_dash(cr, nullptr, 0, 0);  // solid
 }
 
 void drawShape(cairo_t* cr, figure::MarkerShape shape, double x, double y, double radius,

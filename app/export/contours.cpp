@@ -18,6 +18,28 @@ double smoothstep(double e0, double e1, double x) {
   return t * t * (3 - 2 * t);
 }
 
+// Marching squares. Corner k of cell (i, j) is node (i, j) + kCorners[k]; edge e joins corners
+// kEdgeCorners[e]: 0 top (0–1), 1 right (1–2), 2 bottom (3–2), 3 left (0–3).
+constexpr int kCorners[4][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+constexpr int kEdgeCorners[4][2] = {{0, 1}, {1, 2}, {3, 2}, {0, 3}};
+
+struct EdgePair {
+  int from, to;  // edges; -1: no segment
+};
+// The segments a level draws across a cell, by its mask (bit k: corner k at or above the level).
+// Masks 5 and 10 are saddles, listed for a centre above the level (the corners above are joined
+// through it); with the centre below they take the complementary mask's segments.
+struct CellCase {
+  EdgePair segments[2];
+};
+constexpr EdgePair kNone{-1, -1};
+constexpr CellCase kCellCases[16] = {
+    {{kNone, kNone}},  {{{3, 0}, kNone}},  {{{0, 1}, kNone}},  {{{3, 1}, kNone}},
+    {{{1, 2}, kNone}}, {{{3, 2}, {0, 1}}}, {{{0, 2}, kNone}},  {{{3, 2}, kNone}},
+    {{{3, 2}, kNone}}, {{{0, 2}, kNone}},  {{{3, 0}, {1, 2}}}, {{{1, 2}, kNone}},
+    {{{3, 1}, kNone}}, {{{0, 1}, kNone}},  {{{3, 0}, kNone}},  {{kNone, kNone}},
+};
+
 struct Segment {
   std::uint64_t a, b;  // edge keys
   double fade;
@@ -79,10 +101,19 @@ class LevelTracer {
     return key;
   }
 
+  std::uint64_t edgeCrossing(int i, int j, int edge) {
+    const int* a = kCorners[kEdgeCorners[edge][0]];
+    const int* b = kCorners[kEdgeCorners[edge][1]];
+    return crossing(i + a[0], j + a[1], i + b[0], j + b[1]);
+  }
+
+  bool centreAbove(const double (&v)[4]) const { return (v[0] + v[1] + v[2] + v[3]) / 4 >= level_; }
+
   void collectSegments() {
     for (int j = 0; j < grid_.rows; ++j) {
       for (int i = 0; i < grid_.columns; ++i) {
-        const double v[4] = {grid_.at(i, j), grid_.at(i + 1, j), grid_.at(i + 1, j + 1), grid_.at(i, j + 1)};
+        double v[4];
+        for (int k = 0; k < 4; ++k) v[k] = grid_.at(i + kCorners[k][0], j + kCorners[k][1]);
         if (!std::all_of(v, v + 4, [](double x) { return std::isfinite(x); })) continue;
         const int mask =
             (v[0] >= level_) | (v[1] >= level_) << 1 | (v[2] >= level_) << 2 | (v[3] >= level_) << 3;
@@ -93,67 +124,9 @@ class LevelTracer {
             (2 * grid_.spacing);
         const double fade = std::round((1 - smoothstep(0.12, 0.4, width)) * kFadeSteps) / kFadeSteps;
         if (fade <= 0) continue;
-        // Edges: 0 top (0–1), 1 right (1–2), 2 bottom (3–2), 3 left (0–3).
-        auto edge = [&](int e) {
-          switch (e) {
-            case 0:
-              return crossing(i, j, i + 1, j);
-            case 1:
-              return crossing(i + 1, j, i + 1, j + 1);
-            case 2:
-              return crossing(i, j + 1, i + 1, j + 1);
-            default:
-              return crossing(i, j, i, j + 1);
-          }
-        };
-        auto add = [&](int e0, int e1) { segments_.push_back({edge(e0), edge(e1), fade}); };
-        const bool centreAbove = (v[0] + v[1] + v[2] + v[3]) / 4 >= level_;
-        switch (mask) {
-          case 1:
-          case 14:
-            add(3, 0);
-            break;
-          case 2:
-          case 13:
-            add(0, 1);
-            break;
-          case 3:
-          case 12:
-            add(3, 1);
-            break;
-          case 4:
-          case 11:
-            add(1, 2);
-            break;
-          case 6:
-          case 9:
-            add(0, 2);
-            break;
-          case 7:
-          case 8:
-            add(3, 2);
-            break;
-          case 5:  // corners 0 and 2 above: joined through the centre or not
-            if (centreAbove) {
-              add(3, 2);
-              add(0, 1);
-            } else {
-              add(3, 0);
-              add(1, 2);
-            }
-            break;
-          case 10:
-            if (centreAbove) {
-              add(3, 0);
-              add(1, 2);
-            } else {
-              add(3, 2);
-              add(0, 1);
-            }
-            break;
-          default:
-            break;
-        }
+        const CellCase& cell = kCellCases[(mask == 5 || mask == 10) && !centreAbove(v) ? 15 - mask : mask];
+        for (const auto& [e0, e1] : cell.segments)
+          if (e0 >= 0) segments_.push_back({edgeCrossing(i, j, e0), edgeCrossing(i, j, e1), fade});
       }
     }
   }

@@ -15,6 +15,16 @@ struct GlContextOptions {
   bool visible = true;  ///< false: hidden window, for offscreen rendering and tests
   std::string title = "lossviz";
   bool vsync = true;
+
+  /// A hidden `width` × `height` window without vsync: offscreen rendering, headless verbs, tests.
+  static GlContextOptions hidden(int width, int height) {
+    GlContextOptions options;
+    options.width = width;
+    options.height = height;
+    options.visible = false;
+    options.vsync = false;
+    return options;
+  }
 };
 
 /// RAII: the window, its context, and a share of glfwInit (GLFW is terminated with the last one).

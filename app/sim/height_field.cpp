@@ -1,21 +1,21 @@
 // See height_field.h.
 #include "app/sim/height_field.h"
 
+#include "app/sim/enum_names.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace lv::sim {
 
-const char* viewModeName(ViewMode mode) {
-  switch (mode) {
-    case ViewMode::Surface:
-      return "3d";
-    case ViewMode::Split:
-      return "split";
-    default:
-      return "2d";
-  }
-}
+namespace {
+
+constexpr EnumName<ViewMode> kViewModeNames[] = {
+    {ViewMode::Flat, "2d"}, {ViewMode::Surface, "3d"}, {ViewMode::Split, "split"}};
+
+}  // namespace
+
+const char* viewModeName(ViewMode mode) { return nameOf(kViewModeNames, mode); }
 
 ViewMode nextViewMode(ViewMode mode) {
   switch (mode) {
@@ -29,12 +29,9 @@ ViewMode nextViewMode(ViewMode mode) {
 }
 
 bool viewModeFromName(const std::string& name, ViewMode* mode) {
-  for (ViewMode m : {ViewMode::Flat, ViewMode::Surface, ViewMode::Split})
-    if (name == viewModeName(m)) {
-      *mode = m;
-      return true;
-    }
-  return false;
+  const auto named = valueNamed(kViewModeNames, name);
+  if (named) *mode = *named;
+  return named.has_value();
 }
 
 double HeightField::modelPerWorld() const {

@@ -2,6 +2,8 @@
 // scene file and the window).
 #include "app/sim/map_settings.h"
 
+#include "app/sim/enum_names.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +11,11 @@
 
 namespace lv::sim {
 namespace {
+
+constexpr EnumName<MapMode> kMapModeNames[] = {{MapMode::Basins, "basins"},
+                                               {MapMode::Hyperparameters, "hyper"}};
+constexpr EnumName<MapColoring> kMapColoringNames[] = {
+    {MapColoring::Basin, "basin"}, {MapColoring::Steps, "steps"}, {MapColoring::Loss, "loss"}};
 
 std::vector<std::string> splitColons(std::string_view text) {
   std::vector<std::string> parts;
@@ -97,30 +104,14 @@ bool MapSettings::operator==(const MapSettings& o) const {
          resolution == o.resolution;
 }
 
-const char* mapModeName(MapMode mode) { return mode == MapMode::Basins ? "basins" : "hyper"; }
+const char* mapModeName(MapMode mode) { return nameOf(kMapModeNames, mode); }
 
-std::optional<MapMode> parseMapMode(std::string_view name) {
-  if (name == "basins") return MapMode::Basins;
-  if (name == "hyper") return MapMode::Hyperparameters;
-  return std::nullopt;
-}
+std::optional<MapMode> parseMapMode(std::string_view name) { return valueNamed(kMapModeNames, name); }
 
-const char* mapColoringName(MapColoring coloring) {
-  switch (coloring) {
-    case MapColoring::Steps:
-      return "steps";
-    case MapColoring::Loss:
-      return "loss";
-    default:
-      return "basin";
-  }
-}
+const char* mapColoringName(MapColoring coloring) { return nameOf(kMapColoringNames, coloring); }
 
 std::optional<MapColoring> parseMapColoring(std::string_view name) {
-  if (name == "basin") return MapColoring::Basin;
-  if (name == "steps") return MapColoring::Steps;
-  if (name == "loss") return MapColoring::Loss;
-  return std::nullopt;
+  return valueNamed(kMapColoringNames, name);
 }
 
 }  // namespace lv::sim

@@ -1,7 +1,8 @@
 #include "app/sim/run_label.h"
 
+#include "app/sim/exact_number.h"
+
 #include <cstdio>
-#include <cstdlib>
 
 namespace lv::sim {
 namespace {
@@ -9,16 +10,6 @@ namespace {
 std::string shortNumber(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.4g", v);
-  return buf;
-}
-
-std::string exactNumber(double v) {
-  char buf[32];
-  // The shortest form that reads back exactly: "0.001" rather than "0.0010000000000000000208".
-  for (int digits = 1; digits <= 17; ++digits) {
-    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
-    if (std::strtod(buf, nullptr) == v) break;
-  }
   return buf;
 }
 

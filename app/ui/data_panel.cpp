@@ -9,6 +9,7 @@
 #include "app/sim/atomic_file.h"
 #include "app/sim/colormap.h"
 #include "app/sim/data_plot.h"
+#include "app/ui/error_text.h"
 #include "landscapes/checksum.h"
 #include "landscapes/data_catalog.h"
 #include "landscapes/data_csv.h"
@@ -72,11 +73,7 @@ void drawDataChoice(sim::Session& session, UiState& state) {
   ImGui::InputText("loss", &state.dataLoss);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("per-sample loss in x, y and the CSV's columns");
   if (ImGui::Button("load CSV")) loadCsv(session, state);
-  if (!state.dataError.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.35f, 0.3f, 1.0f));
-    ImGui::TextWrapped("%s", state.dataError.c_str());
-    ImGui::PopStyleColor();
-  }
+  drawErrorText(state.dataError);
 }
 
 void drawSampling(sim::Session& session, UiState& state, size_t index) {

@@ -9,6 +9,7 @@
 #include "app/sim/scene_json.h"
 #include "app/ui/canvas_overlay.h"
 #include "app/ui/csv_export.h"
+#include "app/ui/error_text.h"
 #include "app/ui/panels.h"
 
 #include <imgui.h>
@@ -24,8 +25,7 @@ namespace {
 
 void drawStatus(const StatusLine& status) {
   if (status.text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text,
-                        status.isError ? ImVec4(1.0f, 0.35f, 0.3f, 1.0f) : ImVec4(0.6f, 1.0f, 0.6f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, status.isError ? kErrorTextColor : ImVec4(0.6f, 1.0f, 0.6f, 1.0f));
   ImGui::TextWrapped("%s", status.text.c_str());
   ImGui::PopStyleColor();
 }

@@ -6,6 +6,7 @@
 
 #include "app/sim/colormap.h"
 #include "app/sim/scene_colors.h"
+#include "app/ui/error_text.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -39,12 +40,6 @@ void applyLandscape(sim::Session& session, UiState& state) {
     state.formulaError = error.describe();
     state.formulaErrorColumn = error.column;
   }
-}
-
-void drawErrorText(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.35f, 0.3f, 1.0f));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
 }
 
 // Lock, refit and the range fields. The fields follow the range in force until the user types in

@@ -4,6 +4,7 @@
 // the hover read-outs.
 #include "app/maps/map_image.h"
 #include "app/sim/run_label.h"
+#include "app/ui/error_text.h"
 #include "app/ui/map_view.h"
 #include "app/ui/panels.h"
 
@@ -138,11 +139,7 @@ void drawProgress(UiState& state) {
   ImGui::ProgressBar(
       display.status == Status::Computing || display.stale ? static_cast<float>(display.progress) : 1.0f,
       ImVec2(-1, 0), overlay);
-  if (!display.message.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 120, 110, 255));
-    ImGui::TextWrapped("%s", display.message.c_str());
-    ImGui::PopStyleColor();
-  }
+  drawErrorText(display.message);
 }
 
 }  // namespace

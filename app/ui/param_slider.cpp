@@ -1,6 +1,7 @@
 // See param_slider.h.
 #include "app/ui/param_slider.h"
 
+#include "app/sim/exact_number.h"
 #include "app/sim/stability.h"
 
 #include <imgui.h>
@@ -39,16 +40,6 @@ double roundedTo(double value, int digits) {
   char text[40];
   std::snprintf(text, sizeof text, "%.*g", digits, value);
   return std::strtod(text, nullptr);
-}
-
-/// The shortest text that reads back as exactly `value`.
-std::string exactText(double value) {
-  char text[40];
-  for (int digits = 1; digits <= 17; ++digits) {
-    std::snprintf(text, sizeof text, "%.*g", digits, value);
-    if (std::strtod(text, nullptr) == value) break;
-  }
-  return text;
 }
 
 bool typedEntry(const optim::ParamInfo& info, double& value, TypedValue& typed) {
@@ -165,7 +156,7 @@ bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed,
   const bool activated = ImGui::IsItemActivated();
   if (activated && ImGui::GetIO().KeyCtrl) {
     ImGui::ClearActiveID();
-    typed = {id, exactText(value), true};
+    typed = {id, sim::exactNumber(value), true};
     return false;
   }
   if (!moved) return false;

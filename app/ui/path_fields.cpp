@@ -2,6 +2,7 @@
 // folder said in red before anything is exported) and the in-window scene chooser. The file system
 // work is sim/path_completion.h; this file only draws it.
 #include "app/sim/path_completion.h"
+#include "app/ui/error_text.h"
 #include "app/ui/panels.h"
 
 #include <imgui.h>
@@ -39,11 +40,7 @@ void drawFolderField(UiState& state) {
         "screenshots, CSVs and scene files without a folder of their own go here; Tab completes");
   if (typing) state.folderSuggesting = true;
   const std::string problem = sim::folderProblem(state.exportFolder);
-  if (!problem.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.35f, 0.3f, 1.0f));
-    ImGui::TextWrapped("%s", problem.c_str());
-    ImGui::PopStyleColor();
-  }
+  drawErrorText(problem);
   if (!state.folderSuggesting) return;
   // The subfolders the text may become; a click takes one and lists its own, a click elsewhere
   // closes the list.

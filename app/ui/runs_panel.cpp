@@ -1,6 +1,7 @@
 // Runs section: add, remove, duplicate; per run colour, optimizer, hyperparameter sliders generated
 // from the registry's ParamInfo, start point and visibility; the selected run's update rule.
 #include "app/sim/run_label.h"
+#include "app/ui/error_text.h"
 #include "app/ui/panels.h"
 #include "app/ui/param_slider.h"
 
@@ -85,11 +86,7 @@ void drawScheduleField(sim::Session& session, size_t run, UiState& state) {
       state.scheduleError = error;  // the run keeps its schedule
     }
   }
-  if (!state.scheduleError.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.35f, 0.3f, 1.0f));
-    ImGui::TextWrapped("%s", state.scheduleError.c_str());
-    ImGui::PopStyleColor();
-  }
+  drawErrorText(state.scheduleError);
 }
 
 }  // namespace

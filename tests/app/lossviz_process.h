@@ -44,4 +44,18 @@ inline size_t lineCount(const std::string& s) {
   return static_cast<size_t>(std::count(s.begin(), s.end(), '\n'));
 }
 
+/// Runs `environment LOSSVIZ_EXE args` expecting bad input refused as the CLI promises: exit status
+/// 2, nothing on stdout, one line on stderr that contains `expected` (any line when empty). Returns
+/// the result for further checks.
+inline ProcessResult expectRefused(const std::string& args, const std::string& expected = "",
+                                   const std::string& environment = "") {
+  SCOPED_TRACE("lossviz " + args);
+  ProcessResult r = runLossviz(args, environment);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find(expected), std::string::npos) << "expected: " << expected << "\n  got: " << r.err;
+  EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+  EXPECT_EQ(r.out, "");
+  return r;
+}
+
 }  // namespace lv::test

@@ -1,8 +1,7 @@
 // GLSL of exact derivatives (Formula::glslDerivatives): the functions it promises, GLSL rules
 // (float literals, integer powers as products, atan(y, x)), and the helpers of exactly the
-// functions used. Its numbers are compared with the CPU on a GPU in
-// tests/app/render/derivative_parity_test.cpp.
-#include "landscapes/catalog.h"
+// functions used (every catalog landscape's: glsl_test.cpp). Its numbers are compared with the CPU
+// on a GPU in tests/app/render/derivative_parity_test.cpp.
 #include "landscapes/formula.h"
 #include "landscapes/functions.h"
 
@@ -16,15 +15,11 @@
 namespace lv::landscapes {
 namespace {
 
-using test::balanced;
 using test::contains;
 using test::hasIntegerLiteral;
 
 std::string derivativesOf(const std::string& text) {
-  ParseError error;
-  const auto formula = Formula::parse(text, &error);
-  EXPECT_TRUE(formula) << error.describe();
-  return formula ? formula->glslDerivatives() : std::string();
+  return test::emittedGlsl(text, &Formula::glslDerivatives);
 }
 
 TEST(GlslDerivatives, DefinesTheContractFunctions) {
@@ -70,20 +65,8 @@ TEST(GlslDerivatives, EveryFunctionEmitsCleanSource) {
     const std::string call = std::string(f.name) + (f.arity == 1 ? "(x*y)" : "(x*y, y)");
     const auto formula = Formula::parse(call);
     ASSERT_TRUE(formula) << call;
-    for (const std::string& source : {formula->glsl(), formula->glslDerivatives()}) {
-      EXPECT_FALSE(hasIntegerLiteral(source)) << call << "\n" << source;
-      EXPECT_TRUE(balanced(source)) << call << "\n" << source;
-      EXPECT_FALSE(contains(source, "$")) << call << "\n" << source;
-    }
-  }
-}
-
-TEST(GlslDerivatives, EveryCatalogLandscapeEmitsCleanSource) {
-  for (const CatalogEntry& entry : catalog()) {
-    const std::string source = derivativesOf(entry.formula);
-    EXPECT_FALSE(contains(source, "pow(")) << entry.name << "\n" << source;
-    EXPECT_FALSE(hasIntegerLiteral(source)) << entry.name << "\n" << source;
-    EXPECT_TRUE(balanced(source)) << entry.name;
+    for (const std::string& source : {formula->glsl(), formula->glslDerivatives()})
+      test::expectCleanGlsl(source, call);
   }
 }
 

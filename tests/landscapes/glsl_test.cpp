@@ -12,16 +12,10 @@
 namespace lv::landscapes {
 namespace {
 
-using test::balanced;
 using test::contains;
 using test::hasIntegerLiteral;
 
-std::string glslOf(const std::string& text) {
-  ParseError error;
-  const auto formula = Formula::parse(text, &error);
-  EXPECT_TRUE(formula) << error.describe();
-  return formula ? formula->glsl() : std::string();
-}
+std::string glslOf(const std::string& text) { return test::emittedGlsl(text, &Formula::glsl); }
 
 TEST(Glsl, Structure) {
   const std::string source = glslOf("x + y");
@@ -81,13 +75,14 @@ TEST(Glsl, FunctionsUseGlslSpellings) {
     EXPECT_TRUE(contains(glslOf(std::string(f) + "(x)"), std::string(f) + "(x)")) << f;
 }
 
+// Both emitters, the surface's f and the derivatives (f_jet), on every catalog landscape.
 TEST(Glsl, EveryCatalogLandscapeEmitsCleanSource) {
-  for (const CatalogEntry& entry : catalog()) {
-    const std::string source = glslOf(entry.formula);
-    EXPECT_FALSE(contains(source, "pow(")) << entry.name << "\n" << source;
-    EXPECT_FALSE(hasIntegerLiteral(source)) << entry.name << "\n" << source;
-    EXPECT_TRUE(balanced(source)) << entry.name;
-  }
+  for (const CatalogEntry& entry : catalog())
+    for (const auto emit : {&Formula::glsl, &Formula::glslDerivatives}) {
+      const std::string source = test::emittedGlsl(entry.formula, emit);
+      EXPECT_FALSE(contains(source, "pow(")) << entry.name << "\n" << source;
+      test::expectCleanGlsl(source, entry.name);
+    }
 }
 
 }  // namespace

@@ -1,6 +1,10 @@
 // Shared by the GLSL text tests: facts about emitted GLSL source read as text.
 #pragma once
 
+#include "landscapes/formula.h"
+
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <regex>
 #include <string>
@@ -23,6 +27,23 @@ inline bool hasIntegerLiteral(const std::string& source) {
 inline bool balanced(const std::string& s) {
   return std::count(s.begin(), s.end(), '(') == std::count(s.begin(), s.end(), ')') &&
          std::count(s.begin(), s.end(), '{') == std::count(s.begin(), s.end(), '}');
+}
+
+/// Expects `source` to be GLSL as the GPU must get it: no int literal, balanced brackets, no $a/$b
+/// of a spelling left unsubstituted. `what` names the source in a failure.
+inline void expectCleanGlsl(const std::string& source, const std::string& what) {
+  EXPECT_FALSE(hasIntegerLiteral(source)) << what << "\n" << source;
+  EXPECT_TRUE(balanced(source)) << what << "\n" << source;
+  EXPECT_FALSE(contains(source, "$")) << what << "\n" << source;
+}
+
+/// What `emit` (&Formula::glsl or &Formula::glslDerivatives) makes of the formula `text`; "" with a
+/// test failure when it does not parse.
+inline std::string emittedGlsl(const std::string& text, std::string (Formula::*emit)() const) {
+  ParseError error;
+  const auto formula = Formula::parse(text, &error);
+  EXPECT_TRUE(formula) << error.describe();
+  return formula ? ((*formula).*emit)() : std::string();
 }
 
 }  // namespace lv::landscapes::test

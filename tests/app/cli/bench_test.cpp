@@ -17,7 +17,6 @@
 namespace {
 
 using Result = lv::test::ProcessResult;
-using lv::test::lineCount;
 
 Result lossviz(const std::string& args, const std::string& environment = "") {
   return lv::test::runLossviz(args, environment);
@@ -39,14 +38,8 @@ TEST(Bench, BadInputIsOneLineAndExitTwo) {
       {"bench --bogus", "unknown option '--bogus'"},
       {"bench extra", "unexpected argument 'extra'"},
   };
-  for (const Case& c : cases) {
-    Result r = lossviz(c.args);
-    EXPECT_EQ(r.status, 2) << c.args;
-    EXPECT_EQ(r.err.rfind("lossviz bench: ", 0), 0u) << c.args << "\n  got: " << r.err;
-    EXPECT_NE(r.err.find(c.expected), std::string::npos) << c.args << "\n  got: " << r.err;
-    EXPECT_EQ(lineCount(r.err), 1u) << c.args << "\n  got: " << r.err;
-    EXPECT_EQ(r.out, "") << c.args;
-  }
+  for (const Case& c : cases)
+    EXPECT_EQ(lv::test::expectRefused(c.args, c.expected).err.rfind("lossviz bench: ", 0), 0u) << c.args;
 }
 
 TEST(Bench, Help) {
@@ -58,11 +51,8 @@ TEST(Bench, Help) {
 }
 
 TEST(Bench, NoDisplayIsOneLineAndExitTwo) {
-  Result r = lossviz("bench --frames 3 --size 320x200", "env -u DISPLAY -u WAYLAND_DISPLAY");
-  EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("no display"), std::string::npos) << r.err;
-  EXPECT_EQ(lineCount(r.err), 1u) << r.err;
-  EXPECT_EQ(r.out, "");
+  lv::test::expectRefused("bench --frames 3 --size 320x200", "no display",
+                          "env -u DISPLAY -u WAYLAND_DISPLAY");
 }
 
 TEST(Bench, JsonHasEveryKey) {

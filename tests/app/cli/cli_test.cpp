@@ -134,12 +134,8 @@ TEST(Cli, TraceOfHugeButFiniteValuesPrintsThemExactly) {
 
 TEST(Cli, TraceThatCannotWriteItsOutputFails) {
   if (access("/dev/full", W_OK) != 0) GTEST_SKIP() << "no /dev/full";
-  Result r = lossviz("trace --optimizer adam --start 0,0 --steps 100 >/dev/full");
-  EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("lossviz trace: cannot write the CSV to stdout: No space left on device"),
-            std::string::npos)
-      << r.err;
-  EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+  lv::test::expectRefused("trace --optimizer adam --start 0,0 --steps 100 >/dev/full",
+                          "lossviz trace: cannot write the CSV to stdout: No space left on device");
 }
 
 TEST(Cli, BadInputIsOneLineAndExitTwo) {
@@ -181,13 +177,7 @@ TEST(Cli, BadInputIsOneLineAndExitTwo) {
       {"trace --optimizer adam --start 0,0 --bogus 1", "unknown option '--bogus'"},
       {"frobnicate", "unknown command 'frobnicate'"},
   };
-  for (const Case& c : cases) {
-    Result r = lossviz(c.args);
-    EXPECT_EQ(r.status, 2) << c.args;
-    EXPECT_NE(r.err.find(c.expected), std::string::npos) << c.args << "\n  got: " << r.err;
-    EXPECT_EQ(lineCount(r.err), 1u) << c.args << "\n  got: " << r.err;
-    EXPECT_EQ(r.out, "") << c.args;
-  }
+  for (const Case& c : cases) lv::test::expectRefused(c.args, c.expected);
 }
 
 TEST(Cli, WindowRefusesABadSceneOrAMissingDisplayWithOneLine) {

@@ -77,32 +77,46 @@ FigureOptions small(OutputFormat format) {
   return o;
 }
 
+struct DrawnSvg {
+  std::string svg;
+  SvgFacts facts;
+};
+
+// twoRuns(steps) as a small SVG and what svg_facts.py reads in it; nullopt, with a test failure,
+// when either step fails.
+std::optional<DrawnSvg> drawnSvg(std::size_t steps) {
+  std::string error;
+  const auto svg = drawFigure(twoRuns(steps), small(OutputFormat::Svg), &error);
+  EXPECT_TRUE(svg) << error;
+  const auto facts = svg ? factsOf(*svg) : std::nullopt;
+  EXPECT_TRUE(facts);
+  if (!facts) return std::nullopt;
+  return DrawnSvg{*svg, *facts};
+}
+
 TEST(VectorFigure, SvgHasTextContoursAndOnePathPerRun) {
   if (!havePython()) GTEST_SKIP() << "python3 is not installed (needed to parse the SVG as XML)";
-  std::string error;
-  const auto svg = drawFigure(twoRuns(300), small(OutputFormat::Svg), &error);
-  ASSERT_TRUE(svg) << error;
-  const auto facts = factsOf(*svg);
-  ASSERT_TRUE(facts);
-  EXPECT_GE(facts->texts, 8);  // tick labels, legend rows, colour bar
-  EXPECT_GE(facts->contours, 10);
-  ASSERT_EQ(facts->trails.size(), 2u);
-  EXPECT_EQ(facts->trails[0].first, (std::array<int, 3>{255, 0, 255}));
-  EXPECT_EQ(facts->trails[1].first, (std::array<int, 3>{0, 255, 0}));
-  EXPECT_NE(svg->find("font-family=\"DejaVu Sans\""), std::string::npos);
-  EXPECT_NE(svg->find(">sgd"), std::string::npos);  // the legend's name, as text
+  const auto drawn = drawnSvg(300);
+  ASSERT_TRUE(drawn);
+  const SvgFacts& facts = drawn->facts;
+  const std::string& svg = drawn->svg;
+  EXPECT_GE(facts.texts, 8);  // tick labels, legend rows, colour bar
+  EXPECT_GE(facts.contours, 10);
+  ASSERT_EQ(facts.trails.size(), 2u);
+  EXPECT_EQ(facts.trails[0].first, (std::array<int, 3>{255, 0, 255}));
+  EXPECT_EQ(facts.trails[1].first, (std::array<int, 3>{0, 255, 0}));
+  EXPECT_NE(svg.find("font-family=\"DejaVu Sans\""), std::string::npos);
+  EXPECT_NE(svg.find(">sgd"), std::string::npos);  // the legend's name, as text
 }
 
 TEST(VectorFigure, TenThousandStepsAreNotTenThousandPoints) {
   if (!havePython()) GTEST_SKIP() << "python3 is not installed (needed to parse the SVG as XML)";
-  std::string error;
-  const auto svg = drawFigure(twoRuns(10000), small(OutputFormat::Svg), &error);
-  ASSERT_TRUE(svg) << error;
-  const auto facts = factsOf(*svg);
-  ASSERT_TRUE(facts);
-  ASSERT_EQ(facts->trails.size(), 2u);
+  const auto drawn = drawnSvg(10000);
+  ASSERT_TRUE(drawn);
+  const SvgFacts& facts = drawn->facts;
+  ASSERT_EQ(facts.trails.size(), 2u);
   // Thinned as the GL trails are (sim::thinnedPolyline): about one point per quarter pixel of path.
-  for (const auto& [colour, points] : facts->trails) EXPECT_LT(points, 1000) << "of 10 001";
+  for (const auto& [colour, points] : facts.trails) EXPECT_LT(points, 1000) << "of 10 001";
 }
 
 TEST(VectorFigure, PdfIsAPdfOfTheFiguresSize) {

@@ -22,8 +22,7 @@ class ColorScalePanel : public testing::Test {
     ui.frame();
   }
   ImVec2 widgetOf(const std::string& label) {
-    const auto at = ui.find(label);
-    EXPECT_TRUE(at.has_value()) << "'" << label << "' not on screen: " << ui.text();
+    const auto at = ui.expectOnScreen(label);
     return at ? ImVec2(at->x - 40, at->y + 4) : ImVec2(-1, -1);
   }
   void typeInto(const std::string& label, const std::string& text) {

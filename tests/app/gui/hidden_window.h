@@ -15,12 +15,7 @@ struct HiddenWindow {
   /// Opens a `width` × `height` hidden window without vsync; false with the reason (no display, no
   /// GL 3.3) in `*error`.
   bool open(int width, int height, std::string* error) {
-    platform::GlContextOptions options;
-    options.width = width;
-    options.height = height;
-    options.visible = false;
-    options.vsync = false;
-    context = platform::GlContext::create(options, error);
+    context = platform::GlContext::create(platform::GlContextOptions::hidden(width, height), error);
     if (!context) return false;
     host.emplace(context->window(), 1.0f);
     loop.emplace(context->window());

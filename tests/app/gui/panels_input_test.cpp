@@ -4,6 +4,7 @@
 #include "app/ui/panels.h"
 #include "app/ui/ui_state.h"
 #include "tests/app/gui/ui_driver.h"
+#include "tests/app/temp_folder.h"
 
 #include <gtest/gtest.h>
 
@@ -27,8 +28,7 @@ class Panels : public testing::Test {
   }
   // The point over a labelled widget: the widget's frame lies left of its label.
   ImVec2 widgetOf(const std::string& label, int nth = 0) {
-    const auto at = ui.find(label, nth);
-    EXPECT_TRUE(at.has_value()) << "'" << label << "' not on screen: " << ui.text();
+    const auto at = ui.expectOnScreen(label, nth);
     return at ? ImVec2(at->x - 40, at->y + 4) : ImVec2(-1, -1);
   }
 
@@ -168,9 +168,8 @@ TEST(ExportPath, InsideTheExportFolderAndAbsolute) {
 
 // "Save scene" writes into the export folder and says the absolute path it wrote.
 TEST_F(Panels, SavingASceneGoesToTheExportFolderAndNamesTheAbsolutePath) {
-  const auto folder = std::filesystem::temp_directory_path() / "lossviz-export-folder-test";
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
+  const test::TempFolder temp("export-folder-test");
+  const std::filesystem::path& folder = temp.path();
   state.exportFolder = folder.string();
   state.scenePath = "lesson.json";
   openExportAlone();
@@ -179,14 +178,12 @@ TEST_F(Panels, SavingASceneGoesToTheExportFolderAndNamesTheAbsolutePath) {
   EXPECT_TRUE(std::filesystem::exists(folder / "lesson.json"));
   EXPECT_EQ(state.sceneStatus.text, "saved " + (folder / "lesson.json").string());
   EXPECT_EQ(state.lastScene, (folder / "lesson.json").string());
-  std::filesystem::remove_all(folder);
 }
 
 // "Export SVG" and "Export PDF" write the canvas's figure into the export folder (cairo, no GL).
 TEST_F(Panels, ExportSvgAndPdfWriteVectorFiguresIntoTheExportFolder) {
-  const auto folder = std::filesystem::temp_directory_path() / "lossviz-export-vector-test";
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
+  const test::TempFolder temp("export-vector-test");
+  const std::filesystem::path& folder = temp.path();
   state.exportFolder = folder.string();
   openExportAlone();
   for (const char* button : {"Export SVG", "Export PDF"}) {
@@ -205,7 +202,6 @@ TEST_F(Panels, ExportSvgAndPdfWriteVectorFiguresIntoTheExportFolder) {
   }
   EXPECT_EQ(svg, 1);
   EXPECT_EQ(pdf, 1);
-  std::filesystem::remove_all(folder);
 }
 
 }  // namespace

@@ -6,46 +6,27 @@
 #include "app/ui/panels.h"
 #include "app/ui/ui_state.h"
 #include "tests/app/gui/ui_driver.h"
+#include "tests/app/temp_folder.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 
 namespace lv {
 namespace {
 
-namespace fs = std::filesystem;
-
 class PathFields : public testing::Test {
  protected:
   void SetUp() override {
-    root = (fs::temp_directory_path() / ("lossviz-path-fields-" + std::to_string(::getpid()))).string();
-    fs::remove_all(root);
-    fs::create_directories(fs::path(root) / "figures");
-    fs::create_directories(fs::path(root) / "data");
     sim::Scene beale = sim::defaultScene();
     beale.landscape = *landscapes::resolveLandscape("beale");
     std::string error;
     ASSERT_TRUE(sim::saveScene(root + "/data/beale.json", beale, &error)) << error;
     ASSERT_TRUE(sim::saveScene(root + "/lesson.json", sim::defaultScene(), &error)) << error;
     state.exportFolder = root;
-    ui.draw = [this] {
-      ImGui::SetNextWindowPos(ImVec2(0, 0));
-      ImGui::SetNextWindowSize(ImVec2(900, 900));
-      ImGui::Begin("export");
-      ui::drawExportSection(session, state);
-      ImGui::End();
-    };
+    ui.showInWindow("export", ImVec2(900, 900), [this] { ui::drawExportSection(session, state); });
     ui.frame();
     ui.frame();
   }
-  void TearDown() override { fs::remove_all(root); }
-  void clickText(const std::string& text) {
-    const auto at = ui.find(text);
-    ASSERT_TRUE(at.has_value()) << "'" << text << "' not on screen: " << ui.text();
-    ui.click(ImVec2(at->x + 4, at->y + 4));
-  }
+  void clickText(const std::string& text) { ui.clickLabel(text, 0, ImVec2(4, 4)); }
   void typeFolder(const std::string& text) {
     const auto at = ui.find("folder");
     ASSERT_TRUE(at.has_value()) << ui.text();
@@ -54,7 +35,8 @@ class PathFields : public testing::Test {
     ui.type(text);
   }
 
-  std::string root;
+  const test::TempFolder folder{"path-fields", {"figures", "data"}};
+  const std::string root = folder.path().string();
   test::UiDriver ui{1000, 1000};
   sim::Session session = sim::Session::fromScene(sim::defaultScene());
   ui::UiState state;

@@ -14,21 +14,11 @@ namespace {
 class RecordPanel : public testing::Test {
  protected:
   void SetUp() override {
-    ui.draw = [this] {
-      ImGui::SetNextWindowPos(ImVec2(0, 0));
-      ImGui::SetNextWindowSize(ImVec2(500, 700));
-      ImGui::Begin("export");
-      ui::drawExportSection(session, state);
-      ImGui::End();
-    };
+    ui.showInWindow("export", ImVec2(500, 700), [this] { ui::drawExportSection(session, state); });
     ui.frame();
     ui.frame();
   }
-  void clickOn(const std::string& label, int nth = 0) {
-    const auto at = ui.find(label, nth);
-    ASSERT_TRUE(at.has_value()) << "'" << label << "' not on screen: " << ui.text();
-    ui.click(ImVec2(at->x + 2, at->y + 4));
-  }
+  void clickOn(const std::string& label, int nth = 0) { ui.clickLabel(label, nth); }
 
   test::UiDriver ui{500, 700};
   sim::Session session = sim::Session::fromScene(sim::defaultScene());

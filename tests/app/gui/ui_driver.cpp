@@ -1,6 +1,8 @@
 // See ui_driver.h.
 #include "tests/app/gui/ui_driver.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <map>
 #include <utility>
@@ -146,6 +148,26 @@ std::optional<ImVec2> UiDriver::find(const std::string& label, int nth) const {
   for (int i = 0; i < nth && at != std::string::npos; ++i) at = text.find(needle, at + 1);
   if (at == std::string::npos || needle.empty()) return std::nullopt;
   return glyphs[glyphAtByte[at + 1]].at;
+}
+
+std::optional<ImVec2> UiDriver::expectOnScreen(const std::string& label, int nth) const {
+  const auto at = find(label, nth);
+  EXPECT_TRUE(at.has_value()) << "'" << label << "' not on screen: " << text();
+  return at;
+}
+
+void UiDriver::clickLabel(const std::string& label, int nth, ImVec2 offset) {
+  if (const auto at = expectOnScreen(label, nth)) click(ImVec2(at->x + offset.x, at->y + offset.y));
+}
+
+void UiDriver::showInWindow(const char* title, ImVec2 size, std::function<void()> section) {
+  draw = [title, size, section = std::move(section)] {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(size);
+    ImGui::Begin(title);
+    section();
+    ImGui::End();
+  };
 }
 
 int UiDriver::count(const std::string& label) const {

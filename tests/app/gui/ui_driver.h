@@ -54,6 +54,13 @@ class UiDriver {
   /// Where the `nth` (0-based) occurrence of the words `label` starts on screen in the last
   /// frame; nullopt when it is not there.
   std::optional<ImVec2> find(const std::string& label, int nth = 0) const;
+  /// find(), with a test failure that quotes what is on screen when `label` is not there.
+  std::optional<ImVec2> expectOnScreen(const std::string& label, int nth = 0) const;
+  /// Clicks `offset` from where the words `label` start (see expectOnScreen; no click without them).
+  void clickLabel(const std::string& label, int nth = 0, ImVec2 offset = ImVec2(2, 4));
+  /// Makes each frame draw `section` in a window titled `title` of `size` at the origin.
+  void showInWindow(const char* title, ImVec2 size, std::function<void()> section);
+
   /// How many times `label` was drawn in the last frame.
   int count(const std::string& label) const;
   std::string text() const { return drawnText(ImGui::GetDrawData()); }

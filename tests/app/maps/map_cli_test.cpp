@@ -47,12 +47,7 @@ TEST(MapCli, BadInputIsOneLineAndExitTwo) {
       {"map --optimizer adam --cpu --csv /nonexistent-folder/m.csv --size 2x2 --steps 1",
        "/nonexistent-folder/m.csv"},
   };
-  for (const auto& [args, expected] : cases) {
-    const ProcessResult r = runLossviz(args);
-    EXPECT_EQ(r.status, 2) << args;
-    EXPECT_EQ(lineCount(r.err), 1u) << r.err;
-    EXPECT_NE(r.err.find(expected), std::string::npos) << r.err;
-  }
+  for (const auto& [args, expected] : cases) expectRefused(args, expected);
 }
 
 }  // namespace

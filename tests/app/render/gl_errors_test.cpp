@@ -21,6 +21,15 @@ void expectNoGlError(const std::string& what) {
   EXPECT_TRUE(checkGlErrors(what.c_str(), &error)) << error;
 }
 
+// Each test starts with a current context and no GL error left by anything before it.
+class GlErrors : public testing::Test {
+ protected:
+  void SetUp() override {
+    LV_REQUIRE_GL();
+    checkGlErrors("before");
+  }
+};
+
 const std::vector<View> kViews = {
     {-2, 2, -1, 3},                          // Rosenbrock's
     {1, 1 + 1e-9, 1, 1 + 1e-9},              // zoomed in to float noise
@@ -28,9 +37,7 @@ const std::vector<View> kViews = {
     {1e20, 1e20 + 1e9, -1e20, -1e20 + 1e9},  // far away: every pixel the same float
 };
 
-TEST(GlErrors, SurfacePassOnNonFiniteAndHugeSurfaces) {
-  LV_REQUIRE_GL();
-  checkGlErrors("before");
+TEST_F(GlErrors, SurfacePassOnNonFiniteAndHugeSurfaces) {
   auto target = OffscreenTarget::create(160, 100);
   ASSERT_TRUE(target.has_value());
   SurfacePass pass;
@@ -55,9 +62,7 @@ TEST(GlErrors, SurfacePassOnNonFiniteAndHugeSurfaces) {
   }
 }
 
-TEST(GlErrors, FailedSurfaceShaderLeavesNoGlError) {
-  LV_REQUIRE_GL();
-  checkGlErrors("before");
+TEST_F(GlErrors, FailedSurfaceShaderLeavesNoGlError) {
   SurfacePass pass;
   ASSERT_TRUE(pass.setFormula(*landscapes::Formula::parse("x*x + y*y")));
   std::string log;
@@ -71,9 +76,7 @@ TEST(GlErrors, FailedSurfaceShaderLeavesNoGlError) {
   expectNoGlError("draw with the previous program");
 }
 
-TEST(GlErrors, TrailsAndMarkersAtHugeAndNonFinitePoints) {
-  LV_REQUIRE_GL();
-  checkGlErrors("before");
+TEST_F(GlErrors, TrailsAndMarkersAtHugeAndNonFinitePoints) {
   auto target = OffscreenTarget::create(160, 100);
   ASSERT_TRUE(target.has_value());
   TrailPass trails;
@@ -104,9 +107,7 @@ TEST(GlErrors, TrailsAndMarkersAtHugeAndNonFinitePoints) {
   EXPECT_EQ(trails.pointCount(1), 0u);
 }
 
-TEST(GlErrors, CanvasInAViewportInsideALargerTarget) {
-  LV_REQUIRE_GL();
-  checkGlErrors("before");
+TEST_F(GlErrors, CanvasInAViewportInsideALargerTarget) {
   auto target = OffscreenTarget::create(300, 200);
   ASSERT_TRUE(target.has_value());
   Canvas canvas;

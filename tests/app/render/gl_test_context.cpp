@@ -15,7 +15,7 @@ bool glContext(std::string* reason) {
   // Intentionally leaked: destroying GL objects after the context during static destruction would
   // crash, and the process ends right after the tests anyway.
   static auto* context = [] {
-    auto created = platform::GlContext::create({640, 480, false, "render_tests", false}, &error);
+    auto created = platform::GlContext::create(platform::GlContextOptions::hidden(640, 480), &error);
     return created ? new platform::GlContext(std::move(*created)) : nullptr;
   }();
   if (!context) {

@@ -2,6 +2,7 @@
 // the test: what Tab completes, which subfolders are suggested, what a chooser lists and in which
 // order, and what a missing folder is called.
 #include "app/sim/path_completion.h"
+#include "tests/app/temp_folder.h"
 
 #include <gtest/gtest.h>
 
@@ -17,16 +18,12 @@ namespace fs = std::filesystem;
 class PathCompletion : public testing::Test {
  protected:
   void SetUp() override {
-    root = (fs::temp_directory_path() / ("lossviz-paths-" + std::to_string(::getpid()))).string();
-    fs::remove_all(root);
-    for (const char* folder : {"figures", "figures-old", "fits", "data", ".hidden", "data/run1"})
-      fs::create_directories(fs::path(root) / folder);
     for (const char* file : {"b.json", "a.json", "notes.txt", ".secret.json", "figures.json"})
-      std::ofstream(fs::path(root) / file) << "{}";
+      std::ofstream(folder.path() / file) << "{}";
   }
-  void TearDown() override { fs::remove_all(root); }
 
-  std::string root;
+  const test::TempFolder folder{"paths", {"figures", "figures-old", "fits", "data", ".hidden", "data/run1"}};
+  const std::string root = folder.path().string();
 };
 
 TEST_F(PathCompletion, TabCompletesAUniqueFolderWithASlash) {

@@ -20,7 +20,7 @@ struct GlHarness {
 bool haveGl(std::string* reason) {
   static std::string error;
   static GlHarness* harness = []() -> GlHarness* {
-    auto context = platform::GlContext::create({64, 64, false, "lossviz tests", false}, &error);
+    auto context = platform::GlContext::create(platform::GlContextOptions::hidden(64, 64), &error);
     return context ? new GlHarness(std::move(*context)) : nullptr;
   }();
   if (!harness) {
