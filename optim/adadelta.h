@@ -27,11 +27,9 @@ struct Adadelta {
     double eps = 1e-6;
     double weight_decay = 0;
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 squareAvg = Vec2::Zero();
     Vec2 accDelta = Vec2::Zero();
-    StepTerms terms;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

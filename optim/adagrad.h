@@ -30,10 +30,8 @@ struct Adagrad {
     double initial_accumulator_value = 0;
     double eps = 1e-10;
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 sum = Vec2::Zero();
-    StepTerms terms;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

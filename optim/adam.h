@@ -33,13 +33,11 @@ struct Adam {
     Params() : AdamFamilyParams(1e-3) {}
     double amsgrad = 0;
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
     Vec2 vmax = Vec2::Zero();
     BiasCorrection correction1, correction2;
-    StepTerms terms;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

@@ -22,12 +22,10 @@ struct Adamax {
   struct Params : AdamFamilyParams {
     Params() : AdamFamilyParams(2e-3) {}
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 m = Vec2::Zero();
     Vec2 u = Vec2::Zero();
     BiasCorrection correction1;
-    StepTerms terms;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

@@ -23,10 +23,8 @@ struct Lion {
     double beta2 = 0.99;
     double weight_decay = 0;
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 m = Vec2::Zero();
-    StepTerms terms;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

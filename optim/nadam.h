@@ -36,13 +36,11 @@ struct Nadam {
     Params() : AdamFamilyParams(2e-3) {}
     double momentum_decay = 4e-3;
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     double muProduct = 1;
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
     BiasCorrection correction2;
-    StepTerms terms;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

@@ -24,10 +24,7 @@ struct Newton {
     double lr = 1.0;
     double damping = 1e-3;
   };
-  struct State {
-    long step = 0;
-    StepTerms terms;  // of the last update
-  };
+  struct State : UnitState {};
 
   static constexpr bool kNeedsHessian = true;
   static constexpr const char* kUpdateRule =

@@ -27,12 +27,10 @@ struct Radam {
   struct Params : AdamFamilyParams {
     Params() : AdamFamilyParams(1e-3) {}
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
     BiasCorrection correction1;  // β2ᵗ itself enters ρₜ, so it is always computed
-    StepTerms terms;             // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

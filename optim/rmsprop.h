@@ -32,12 +32,10 @@ struct Rmsprop {
     double momentum = 0;
     double centered = 0;
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 squareAvg = Vec2::Zero();
     Vec2 gradAvg = Vec2::Zero();
     Vec2 buffer = Vec2::Zero();
-    StepTerms terms;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

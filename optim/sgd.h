@@ -35,11 +35,9 @@ struct Sgd {
     double nesterov = 0;
     double weight_decay = 0;
   };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     bool hasBuffer = false;
     Vec2 buffer = Vec2::Zero();
-    StepTerms terms;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;

@@ -54,4 +54,11 @@ class StepTerms {
   int count_ = 0;
 };
 
+/// What every unit's State starts with: torch's step count and the terms of the last update. A unit's
+/// State derives from it; reset is `state = {}`.
+struct UnitState {
+  long step = 0;
+  StepTerms terms;  // of the last update
+};
+
 }  // namespace lv::optim
