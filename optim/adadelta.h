@@ -10,7 +10,6 @@
 // The paper has no learning rate (lr = 1, torch's default, is the paper's rule).
 #pragma once
 
-#include "optim/types.h"
 #include "optim/unit_support.h"
 
 #include <cmath>
@@ -28,18 +27,9 @@ struct Adadelta {
     double eps = 1e-6;
     double weight_decay = 0;
   };
-  /// The numbers inside one update under _single_tensor_adadelta's names.
-  struct Terms {
-    Vec2 grad = Vec2::Zero();      // with L2 folded in
-    Vec2 std = Vec2::Zero();       // √(v + eps), v already updated
-    Vec2 rmsDelta = Vec2::Zero();  // √(u + eps) of the u before this update
-    Vec2 delta = Vec2::Zero();     // Δ = √(u + eps) / √(v + eps) · g
-  };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 squareAvg = Vec2::Zero();
     Vec2 accDelta = Vec2::Zero();
-    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -50,22 +40,16 @@ struct Adadelta {
       "u ← ρ·u + (1−ρ)·Δ²\n"
       "p ← p − lr·Δ";
 
-  /// Advances both averages and returns the step Δ of this update (before lr).
-  static Terms delta(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
-    ++s.step;
-    Terms t;
-    t.grad = withL2(grad, hp.weight_decay, point);
-    s.squareAvg = emaOfSquare(s.squareAvg, hp.rho, t.grad);
-    t.std = (s.squareAvg + Vec2::Constant(hp.eps)).cwiseSqrt();
-    t.rmsDelta = (s.accDelta + Vec2::Constant(hp.eps)).cwiseSqrt();
-    t.delta = t.rmsDelta.cwiseQuotient(t.std).cwiseProduct(t.grad);
-    s.accDelta = emaOfSquare(s.accDelta, hp.rho, t.delta);
-    return t;
-  }
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    s.last = delta(hp, s, point, grad);
-    return point + (-hp.lr) * s.last.delta;
+    ++s.step;
+    const Vec2 g = withL2(grad, hp.weight_decay, point);
+    s.squareAvg = emaOfSquare(s.squareAvg, hp.rho, g);
+    const Vec2 stddev = (s.squareAvg + Vec2::Constant(hp.eps)).cwiseSqrt();   // torch's `std`
+    const Vec2 rmsDelta = (s.accDelta + Vec2::Constant(hp.eps)).cwiseSqrt();  // of the previous u
+    const Vec2 delta = rmsDelta.cwiseQuotient(stddev).cwiseProduct(g);
+    s.accDelta = emaOfSquare(s.accDelta, hp.rho, delta);
+    s.terms = {{kL2GradTerm, g}, {"std", stddev}, {"sqrt(acc_delta+eps)", rmsDelta}, {"delta", delta}};
+    return point + (-hp.lr) * delta;
   }
 
   template <class V>
@@ -76,23 +60,11 @@ struct Adadelta {
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
   }
 
-  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
-  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("step", static_cast<double>(s.step));
     visit("square_avg", s.squareAvg);
     visit("acc_delta", s.accDelta);
-  }
-
-  /// The gradient with L2, std, √(u + eps) and delta of the last update; nothing before step 1.
-  template <class V>
-  static void visitStepTerms(const State& s, V&& visit) {
-    if (s.step == 0) return;
-    visit(kL2GradTerm, s.last.grad);
-    visit("std", s.last.std);
-    visit("sqrt(acc_delta+eps)", s.last.rmsDelta);
-    visit("delta", s.last.delta);
   }
 };
 

@@ -12,7 +12,6 @@
 // first step from the value current at that step.
 #pragma once
 
-#include "optim/types.h"
 #include "optim/unit_support.h"
 
 #include <cmath>
@@ -31,17 +30,8 @@ struct Adagrad {
     double initial_accumulator_value = 0;
     double eps = 1e-10;
   };
-  /// The numbers inside one update under _single_tensor_adagrad's names.
-  struct Terms {
-    Vec2 grad = Vec2::Zero();        // with L2 folded in
-    double clr = 0;                  // lr / (1 + (t−1)·lr_decay)
-    Vec2 std = Vec2::Zero();         // √sum + eps
-    Vec2 clrOverStd = Vec2::Zero();  // clr/std: the per-coordinate step size
-  };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 sum = Vec2::Zero();
-    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -51,22 +41,15 @@ struct Adagrad {
       "s ← s + g²\n"
       "p ← p − clr·g / (√s + ε)";
 
-  /// Advances the sum and returns the step size clr and divisor std of this update.
-  static Terms accumulate(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     if (s.step == 0) s.sum = Vec2::Constant(hp.initial_accumulator_value);
     ++s.step;
-    Terms t;
-    t.grad = withL2(grad, hp.weight_decay, point);
-    t.clr = hp.lr / (1 + (static_cast<double>(s.step) - 1) * hp.lr_decay);
-    s.sum = s.sum + t.grad.cwiseProduct(t.grad);
-    t.std = sqrtPlus(s.sum, hp.eps);
-    t.clrOverStd = over(t.clr, t.std);
-    return t;
-  }
-
-  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    s.last = accumulate(hp, s, point, grad);
-    return point + ((-s.last.clr) * s.last.grad).cwiseQuotient(s.last.std);
+    const Vec2 g = withL2(grad, hp.weight_decay, point);
+    const double clr = hp.lr / (1 + (static_cast<double>(s.step) - 1) * hp.lr_decay);
+    s.sum = s.sum + g.cwiseProduct(g);
+    const Vec2 stddev = sqrtPlus(s.sum, hp.eps);  // torch's `std`
+    s.terms = {{kL2GradTerm, g}, {"clr", clr}, {"std", stddev}, {"clr/std", over(clr, stddev)}};
+    return point + ((-clr) * g).cwiseQuotient(stddev);
   }
 
   template <class V>
@@ -79,22 +62,10 @@ struct Adagrad {
     visit(p.eps, epsParam());
   }
 
-  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
-  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("step", static_cast<double>(s.step));
     visit("sum", s.sum);
-  }
-
-  /// The gradient with L2, clr, std = √sum + eps and clr/std of the last update; nothing before step 1.
-  template <class V>
-  static void visitStepTerms(const State& s, V&& visit) {
-    if (s.step == 0) return;
-    visit(kL2GradTerm, s.last.grad);
-    visit("clr", s.last.clr);
-    visit("std", s.last.std);
-    visit("clr/std", s.last.clrOverStd);
   }
 };
 

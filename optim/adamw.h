@@ -11,7 +11,6 @@
 #pragma once
 
 #include "optim/adam.h"
-#include "optim/types.h"
 #include "optim/unit_support.h"
 
 namespace lv::optim {
@@ -24,9 +23,7 @@ struct AdamW {
   struct Params : Adam::Params {
     Params() { weight_decay = 1e-2; }
   };
-  struct State : Adam::State {
-    double decay = 1;  // 1 − lr·wd of the last update
-  };
+  using State = Adam::State;
 
   static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
@@ -37,9 +34,9 @@ struct AdamW {
       "p ← p − lr/(1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε)";
 
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    s.decay = decoupledDecay(hp.lr, hp.weight_decay);
-    s.last = Adam::moments(hp, s, grad);
-    return Adam::stepped(point * s.decay, s);
+    const double decay = decoupledDecay(hp.lr, hp.weight_decay);
+    s.terms = {{kDecoupledDecayTerm, decay}};
+    return Adam::moments(hp, s, point * decay, grad);
   }
 
   template <class V>
@@ -51,13 +48,6 @@ struct AdamW {
   template <class V>
   static void visitState(const Params& hp, const State& s, V&& visit) {
     Adam::visitState(hp, s, visit);
-  }
-  /// The decay factor, then Adam's terms on the raw gradient.
-  template <class V>
-  static void visitStepTerms(const State& s, V&& visit) {
-    if (s.step == 0) return;
-    visit(kDecoupledDecayTerm, s.decay);
-    Adam::visitMomentTerms(s.last, visit);
   }
 };
 

@@ -9,7 +9,6 @@
 // Every coordinate moves by exactly lr (or 0) per step before decay: use a lr 3–10× smaller than AdamW's.
 #pragma once
 
-#include "optim/types.h"
 #include "optim/unit_support.h"
 
 namespace lv::optim {
@@ -24,16 +23,8 @@ struct Lion {
     double beta2 = 0.99;
     double weight_decay = 0;
   };
-  /// The numbers inside one update: the paper's c and its sign (lion-pytorch's `update`).
-  struct Terms {
-    double decay = 1;       // 1 − lr·wd
-    Vec2 c = Vec2::Zero();  // β1·m + (1−β1)·g, with the m before this update
-    Vec2 sign_c = Vec2::Zero();
-  };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 m = Vec2::Zero();
-    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -43,20 +34,14 @@ struct Lion {
       "p ← p − lr·sign(c)\n"
       "m ← β2·m + (1−β2)·g";
 
-  /// The interpolation c and its sign, then m advanced.
-  static Terms interpolate(const Params& hp, State& s, const Vec2& grad) {
-    ++s.step;
-    Terms t;
-    t.decay = decoupledDecay(hp.lr, hp.weight_decay);
-    t.c = ema(s.m, hp.beta1, grad);
-    t.sign_c = signOf(t.c);
-    s.m = ema(s.m, hp.beta2, grad);
-    return t;
-  }
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    s.last = interpolate(hp, s, grad);
-    return point * s.last.decay + (-hp.lr) * s.last.sign_c;
+    ++s.step;
+    const double decay = decoupledDecay(hp.lr, hp.weight_decay);
+    const Vec2 c = ema(s.m, hp.beta1, grad);  // the paper's c (lion-pytorch signs it as `update`)
+    const Vec2 signC = signOf(c);
+    s.m = ema(s.m, hp.beta2, grad);
+    s.terms = {{kDecoupledDecayTerm, decay}, {"c", c}, {"sign(c)", signC}};
+    return point * decay + (-hp.lr) * signC;
   }
 
   template <class V>
@@ -67,20 +52,10 @@ struct Lion {
     visit(p.weight_decay, weightDecayParam("decoupled weight decay: p ← p·(1 − lr·wd) each step"));
   }
 
-  /// The state for visit(name, const Vec2&): the momentum m under the name lion-pytorch's
-  /// `optimizer.state` gives it (Lion is not in torch.optim).
+  /// The momentum m under the name lion-pytorch's `optimizer.state` gives it (not in torch.optim).
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("exp_avg", s.m);
-  }
-
-  /// The decay factor, c and sign(c) of the last update; nothing before step 1.
-  template <class V>
-  static void visitStepTerms(const State& s, V&& visit) {
-    if (s.step == 0) return;
-    visit(kDecoupledDecayTerm, s.last.decay);
-    visit("c", s.last.c);
-    visit("sign(c)", s.last.sign_c);
   }
 };
 

@@ -22,7 +22,6 @@
 // default dtype, so it matches only when that dtype is float64).
 #pragma once
 
-#include "optim/types.h"
 #include "optim/unit_support.h"
 
 #include <cmath>
@@ -37,23 +36,11 @@ struct Nadam {
     Params() : AdamFamilyParams(2e-3) {}
     double momentum_decay = 4e-3;
   };
-  /// The numbers inside one update under _single_tensor_nadam's names; the two step coefficients
-  /// are kept with torch's sign (negative).
-  struct Terms {
-    Vec2 grad = Vec2::Zero();  // with L2 folded in
-    double bias_correction2 = 1;
-    double mu = 0, mu_next = 0, mu_product_next = 0;
-    Vec2 denom = Vec2::Zero();  // √(v / (1−β2ᵗ)) + eps
-    double gradScale = 0;       // −lr·(1−μₜ)/(1−Πₜ)
-    double momentumScale = 0;   // −lr·μₜ₊₁/(1−Πₜ₊₁)
-  };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     double muProduct = 1;
     Vec2 m = Vec2::Zero();
     Vec2 v = Vec2::Zero();
     BiasCorrection correction2;
-    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -64,31 +51,31 @@ struct Nadam {
       "d ← √(v / (1−β2ᵗ)) + ε\n"
       "p ← p − lr·(1−μₜ)/(1−Πₜ)·g/d − lr·μₜ₊₁/(1−Πₜ₊₁)·m/d";
 
-  /// Advances μ's product, m and v and returns the coefficients and divisor of this update.
-  static Terms moments(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
+  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const double step = static_cast<double>(s.step);
     const bool corrected = hp.bias_correction != 0;
-    Terms t;
-    t.grad = withL2(grad, hp.weight_decay, point);
-    t.bias_correction2 = s.correction2(hp.beta2, step, corrected);
-    t.mu = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, step * hp.momentum_decay));
-    t.mu_next = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, (step + 1) * hp.momentum_decay));
-    s.muProduct *= t.mu;
-    t.mu_product_next = s.muProduct * t.mu_next;
-    t.gradScale = corrected ? -hp.lr * (1.0 - t.mu) / (1.0 - s.muProduct) : -hp.lr * (1.0 - t.mu);
-    t.momentumScale = corrected ? (-hp.lr * t.mu_next) / (1.0 - t.mu_product_next) : -hp.lr * t.mu_next;
-    s.m = ema(s.m, hp.beta1, t.grad);
-    s.v = emaOfSquare(s.v, hp.beta2, t.grad);
-    t.denom = sqrtPlus(s.v / t.bias_correction2, hp.eps);
-    return t;
-  }
-
-  static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    s.last = moments(hp, s, point, grad);
-    const Terms& t = s.last;
-    return point + (t.gradScale * t.grad).cwiseQuotient(t.denom) +
-           (t.momentumScale * s.m).cwiseQuotient(t.denom);
+    const Vec2 g = withL2(grad, hp.weight_decay, point);
+    const double bc2 = s.correction2(hp.beta2, step, corrected);
+    const double mu = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, step * hp.momentum_decay));
+    const double muNext = hp.beta1 * (1.0 - 0.5 * std::pow(0.96, (step + 1) * hp.momentum_decay));
+    s.muProduct *= mu;
+    const double muProductNext = s.muProduct * muNext;
+    const double gradScale = corrected ? -hp.lr * (1.0 - mu) / (1.0 - s.muProduct) : -hp.lr * (1.0 - mu);
+    const double momentumScale = corrected ? (-hp.lr * muNext) / (1.0 - muProductNext) : -hp.lr * muNext;
+    s.m = ema(s.m, hp.beta1, g);
+    s.v = emaOfSquare(s.v, hp.beta2, g);
+    const Vec2 denom = sqrtPlus(s.v / bc2, hp.eps);
+    // the two coefficients shown positive: the step subtracts them
+    s.terms = {{kL2GradTerm, g},
+               {"bias_correction2", bc2},
+               {"mu", mu},
+               {"mu_next", muNext},
+               {"mu_product_next", muProductNext},
+               {"denom", denom},
+               {"lr*(1-mu)/(1-mu_product)", -gradScale},
+               {"lr*mu_next/(1-mu_product_next)", -momentumScale}};
+    return point + (gradScale * g).cwiseQuotient(denom) + (momentumScale * s.m).cwiseQuotient(denom);
   }
 
   template <class V>
@@ -99,29 +86,12 @@ struct Nadam {
     visit(p.bias_correction, biasCorrectionParam());
   }
 
-  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
-  /// scalars, visit(name, const Vec2&) for per-coordinate entries.
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("step", static_cast<double>(s.step));
     visit("mu_product", s.muProduct);
     visit("exp_avg", s.m);
     visit("exp_avg_sq", s.v);
-  }
-
-  /// The gradient with L2, 1−β2ᵗ, μₜ, μₜ₊₁, Πₜ₊₁, denom and the two coefficients of the last update
-  /// (shown positive: the step subtracts them); nothing before step 1.
-  template <class V>
-  static void visitStepTerms(const State& s, V&& visit) {
-    if (s.step == 0) return;
-    visit(kL2GradTerm, s.last.grad);
-    visit("bias_correction2", s.last.bias_correction2);
-    visit("mu", s.last.mu);
-    visit("mu_next", s.last.mu_next);
-    visit("mu_product_next", s.last.mu_product_next);
-    visit("denom", s.last.denom);
-    visit("lr*(1-mu)/(1-mu_product)", -s.last.gradScale);
-    visit("lr*mu_next/(1-mu_product_next)", -s.last.momentumScale);
   }
 };
 

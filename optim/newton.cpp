@@ -7,22 +7,20 @@
 
 namespace lv::optim {
 
-Newton::Terms Newton::solve(double damping, const Vec2& grad, const Mat2& hessian) {
-  Terms fallback;
-  fallback.d = grad;
-  if (!hessian.allFinite() || !grad.allFinite()) return fallback;
+Vec2 Newton::direction(double damping, const Vec2& grad, const Mat2& hessian, StepTerms& terms) {
+  terms = {{"gradient_fallback", 1.0}, {"d", grad}};
+  if (!hessian.allFinite() || !grad.allFinite()) return grad;
   // Landscapes give a symmetric Hessian up to rounding; symmetrise so the solver's contract holds.
   const Mat2 symmetric = 0.5 * (hessian + hessian.transpose());
   Eigen::SelfAdjointEigenSolver<Mat2> solver;
   solver.computeDirect(symmetric);
-  if (solver.info() != Eigen::Success) return fallback;
+  if (solver.info() != Eigen::Success) return grad;
   const Mat2& q = solver.eigenvectors();
-  Terms t;
-  t.lambda = solver.eigenvalues();
-  t.shifted = t.lambda.cwiseAbs() + Vec2::Constant(damping);
-  t.d = q * (q.transpose() * grad).cwiseQuotient(t.shifted);
-  t.solved = t.d.allFinite();
-  return t.solved ? t : fallback;
+  const Vec2 shifted = solver.eigenvalues().cwiseAbs() + Vec2::Constant(damping);
+  const Vec2 d = q * (q.transpose() * grad).cwiseQuotient(shifted);
+  if (!d.allFinite()) return grad;
+  terms = {{"lambda", solver.eigenvalues()}, {"|lambda|+damping", shifted}, {"d", d}};
+  return d;
 }
 
 }  // namespace lv::optim

@@ -12,7 +12,6 @@
 // gradient descent d ← g. Not in torch.optim.
 #pragma once
 
-#include "optim/types.h"
 #include "optim/unit_support.h"
 
 namespace lv::optim {
@@ -25,17 +24,7 @@ struct Newton {
     double lr = 1.0;
     double damping = 1e-3;
   };
-  /// The solve of one update.
-  struct Terms {
-    bool solved = false;          // false: the Hessian or d was not finite, so d = g
-    Vec2 lambda = Vec2::Zero();   // eigenvalues of the symmetric part of H, ascending
-    Vec2 shifted = Vec2::Zero();  // |λᵢ| + δ, what the gradient along each eigenvector is divided by
-    Vec2 d = Vec2::Zero();        // the direction stepped along
-  };
-  struct State {
-    long step = 0;
-    Terms last;  // of the last update
-  };
+  struct State : UnitState {};
 
   static constexpr bool kNeedsHessian = true;
   static constexpr const char* kUpdateRule =
@@ -43,13 +32,13 @@ struct Newton {
       "d ← Q·diag(1/(|λ| + δ))·Qᵀ·g   (= (H + δI)⁻¹g when H ⪰ 0)\n"
       "p ← p − lr·d";
 
-  /// The Newton direction d and the eigenvalues it came from; never throws, never allocates.
-  static Terms solve(double damping, const Vec2& grad, const Mat2& hessian);
+  /// The Newton direction d; records in `terms` the eigenvalues λ (ascending), |λ| + δ and d, or
+  /// gradient_fallback and d = g when the Hessian cannot be used. Never throws, never allocates.
+  static Vec2 direction(double damping, const Vec2& grad, const Mat2& hessian, StepTerms& terms);
 
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2& hessian) {
     ++s.step;
-    s.last = solve(hp.damping, grad, hessian);
-    return point - hp.lr * s.last.d;
+    return point - hp.lr * direction(hp.damping, grad, hessian, s.terms);
   }
 
   template <class V>
@@ -58,25 +47,10 @@ struct Newton {
     visit(p.damping, logParam("damping", 1e-8, 10.0, "δ added to |eigenvalues| of the Hessian"));
   }
 
-  /// The state for visit(name, double): the step count, the project's own name (Newton is not in
-  /// torch.optim and keeps no other state).
+  /// The step count, the project's own name (Newton is not in torch.optim and keeps no other state).
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("step", static_cast<double>(s.step));
-  }
-
-  /// λ, |λ| + δ and d of the last update (d alone, after "gradient_fallback", when the Hessian
-  /// could not be used); nothing before step 1.
-  template <class V>
-  static void visitStepTerms(const State& s, V&& visit) {
-    if (s.step == 0) return;
-    if (s.last.solved) {
-      visit("lambda", s.last.lambda);
-      visit("|lambda|+damping", s.last.shifted);
-    } else {
-      visit("gradient_fallback", 1.0);
-    }
-    visit("d", s.last.d);
   }
 };
 

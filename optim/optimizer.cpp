@@ -133,14 +133,9 @@ std::vector<StateEntry> Optimizer::stateEntries() const {
 }
 
 std::vector<StateEntry> Optimizer::stepTerms() const {
-  std::vector<StateEntry> entries;
-  std::visit(
-      [&](const auto& u) {
-        using T = typename std::decay_t<decltype(u)>::Type;
-        T::visitStepTerms(u.state, EntryCollector{entries});
-      },
+  return std::visit(
+      [](const auto& u) { return std::vector<StateEntry>(u.state.terms.begin(), u.state.terms.end()); },
       unit_);
-  return entries;
 }
 
 void Optimizer::reset() {

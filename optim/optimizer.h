@@ -2,6 +2,7 @@
 // The registry follows from the unit list in units.h: adding an optimizer = one unit file + one line there.
 #pragma once
 
+#include "optim/step_terms.h"
 #include "optim/types.h"
 #include "optim/units.h"
 
@@ -30,15 +31,6 @@ const std::vector<OptimizerInfo>& optimizerInfos();
 const OptimizerInfo* findOptimizerInfo(std::string_view name);
 /// "sgd, momentum, nesterov, ..." for error messages.
 std::string optimizerNames();
-
-/// One entry of an optimizer's state under torch's `optimizer.state` key: a scalar (`value.x()`, with
-/// `isVector` false; `step`, `mu_product`) or a per-coordinate vector (`exp_avg`, ...). Trace and CSV
-/// columns are `NAME` for scalars and `NAME_x`, `NAME_y` for vectors.
-struct StateEntry {
-  const char* name;  // static storage
-  bool isVector;
-  Vec2 value;  // a scalar in value.x(), value.y() == 0
-};
 
 namespace detail {
 /// Accepts any state entry; only used to detect which form of visitState a unit has.

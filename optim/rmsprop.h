@@ -14,7 +14,6 @@
 // an option on mid-run starts it from zero.
 #pragma once
 
-#include "optim/types.h"
 #include "optim/unit_support.h"
 
 #include <cmath>
@@ -33,18 +32,10 @@ struct Rmsprop {
     double momentum = 0;
     double centered = 0;
   };
-  /// The numbers inside one update under _single_tensor_rmsprop's names.
-  struct Terms {
-    Vec2 grad = Vec2::Zero();       // with L2 folded in
-    Vec2 avg = Vec2::Zero();        // √v + eps, or √(v − ḡ²) + eps when centered
-    Vec2 lrOverAvg = Vec2::Zero();  // lr/avg: the per-coordinate step size of the gradient
-  };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     Vec2 squareAvg = Vec2::Zero();
     Vec2 gradAvg = Vec2::Zero();
     Vec2 buffer = Vec2::Zero();
-    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -55,29 +46,23 @@ struct Rmsprop {
       "a ← √v + ε   (otherwise)\n"
       "b ← μ·b + g/a,  p ← p − lr·b";
 
-  /// Advances the averages and returns the divisor avg of this update.
-  static Terms averages(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
-    ++s.step;
-    Terms t;
-    t.grad = withL2(grad, hp.weight_decay, point);
-    s.squareAvg = emaOfSquare(s.squareAvg, hp.alpha, t.grad);
-    if (hp.centered != 0) {
-      s.gradAvg = ema(s.gradAvg, hp.alpha, t.grad);
-      t.avg = sqrtPlus(s.squareAvg - s.gradAvg.cwiseProduct(s.gradAvg), hp.eps);
-    } else {
-      t.avg = sqrtPlus(s.squareAvg, hp.eps);
-    }
-    t.lrOverAvg = over(hp.lr, t.avg);
-    return t;
-  }
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    s.last = averages(hp, s, point, grad);
+    ++s.step;
+    const Vec2 g = withL2(grad, hp.weight_decay, point);
+    s.squareAvg = emaOfSquare(s.squareAvg, hp.alpha, g);
+    Vec2 avg;
+    if (hp.centered != 0) {
+      s.gradAvg = ema(s.gradAvg, hp.alpha, g);
+      avg = sqrtPlus(s.squareAvg - s.gradAvg.cwiseProduct(s.gradAvg), hp.eps);
+    } else {
+      avg = sqrtPlus(s.squareAvg, hp.eps);
+    }
+    s.terms = {{kL2GradTerm, g}, {"avg", avg}, {"lr/avg", over(hp.lr, avg)}};
     if (hp.momentum > 0) {
-      s.buffer = s.buffer * hp.momentum + s.last.grad.cwiseQuotient(s.last.avg);
+      s.buffer = s.buffer * hp.momentum + g.cwiseQuotient(avg);
       return point + (-hp.lr) * s.buffer;
     }
-    return point + ((-hp.lr) * s.last.grad).cwiseQuotient(s.last.avg);
+    return point + ((-hp.lr) * g).cwiseQuotient(avg);
   }
 
   template <class V>
@@ -90,24 +75,13 @@ struct Rmsprop {
     visit(p.centered, boolParam("centered", "normalise by the estimated variance √(v − ḡ²)"));
   }
 
-  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
-  /// scalars, visit(name, const Vec2&) for per-coordinate entries;
-  /// every key torch can create; momentum_buffer and grad_avg stay zero while their option is off.
+  /// Every key torch can create; momentum_buffer and grad_avg stay zero while their option is off.
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("step", static_cast<double>(s.step));
     visit("square_avg", s.squareAvg);
     visit("momentum_buffer", s.buffer);
     visit("grad_avg", s.gradAvg);
-  }
-
-  /// The gradient with L2, the divisor avg and lr/avg of the last update; nothing before step 1.
-  template <class V>
-  static void visitStepTerms(const State& s, V&& visit) {
-    if (s.step == 0) return;
-    visit(kL2GradTerm, s.last.grad);
-    visit("avg", s.last.avg);
-    visit("lr/avg", s.last.lrOverAvg);
   }
 };
 

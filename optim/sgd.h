@@ -16,7 +16,6 @@
 // lazily); reset() forgets the buffer.
 #pragma once
 
-#include "optim/types.h"
 #include "optim/unit_support.h"
 
 namespace lv::optim {
@@ -36,16 +35,9 @@ struct Sgd {
     double nesterov = 0;
     double weight_decay = 0;
   };
-  /// The numbers inside one update under _single_tensor_sgd's names.
-  struct Terms {
-    Vec2 grad = Vec2::Zero();  // with L2 folded in
-    Vec2 d_p = Vec2::Zero();   // the direction stepped along: grad, the buffer, or grad + μ·buffer
-  };
-  struct State {
-    long step = 0;
+  struct State : UnitState {
     bool hasBuffer = false;
     Vec2 buffer = Vec2::Zero();
-    Terms last;  // of the last update
   };
 
   static constexpr bool kNeedsHessian = false;
@@ -55,23 +47,17 @@ struct Sgd {
       "g ← g + μ·b (nesterov)  or  g ← b\n"
       "p ← p − lr·g";
 
-  /// Advances the momentum buffer and returns the direction d_p the update steps along.
-  static Terms direction(const Params& hp, State& s, const Vec2& point, const Vec2& grad) {
-    ++s.step;
-    Terms t;
-    t.grad = withL2(grad, hp.weight_decay, point);
-    t.d_p = t.grad;
-    if (hp.momentum != 0) {
-      s.buffer = s.hasBuffer ? Vec2(s.buffer * hp.momentum + (1 - hp.dampening) * t.grad) : t.grad;
-      s.hasBuffer = true;
-      t.d_p = hp.nesterov != 0 ? Vec2(t.grad + hp.momentum * s.buffer) : s.buffer;
-    }
-    return t;
-  }
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
-    s.last = direction(hp, s, point, grad);
-    return point + (-hp.lr) * s.last.d_p;
+    ++s.step;
+    const Vec2 g = withL2(grad, hp.weight_decay, point);
+    Vec2 d_p = g;  // torch's name for the direction stepped along
+    if (hp.momentum != 0) {
+      s.buffer = s.hasBuffer ? Vec2(s.buffer * hp.momentum + (1 - hp.dampening) * g) : g;
+      s.hasBuffer = true;
+      d_p = hp.nesterov != 0 ? Vec2(g + hp.momentum * s.buffer) : s.buffer;
+    }
+    s.terms = {{kL2GradTerm, g}, {"d_p", d_p}};
+    return point + (-hp.lr) * d_p;
   }
 
   template <class V>
@@ -83,20 +69,10 @@ struct Sgd {
     visit(p.weight_decay, weightDecayParam("L2 penalty added to the gradient"));
   }
 
-  /// The state under torch.optim's `optimizer.state` keys, in torch's order: visit(name, double) for
-  /// scalars, visit(name, const Vec2&) for per-coordinate entries;
-  /// torch's key; zero until the first step with momentum ≠ 0 (torch has no buffer then).
+  /// Zero until the first step with momentum ≠ 0 (torch has no buffer then).
   template <class V>
   static void visitState(const State& s, V&& visit) {
     visit("momentum_buffer", s.buffer);
-  }
-
-  /// The gradient with L2 and the direction d_p of the last update; nothing before step 1.
-  template <class V>
-  static void visitStepTerms(const State& s, V&& visit) {
-    if (s.step == 0) return;
-    visit(kL2GradTerm, s.last.grad);
-    visit("d_p", s.last.d_p);
   }
 };
 

@@ -5,6 +5,7 @@
 // unit's Params initialisers (and its presets' overrides), never in the descriptor.
 #pragma once
 
+#include "optim/step_terms.h"
 #include "optim/types.h"
 
 #include <cmath>

@@ -1,7 +1,14 @@
 // Every optimizer unit, written once as a type list; the variant an Optimizer holds and the registry
 // (optimizerInfos(): names, presets, hyperparameter metadata) both follow from that list.
-// Adding an optimizer = one unit file (kName, kDescription, optional kPresets, Params, State, update,
-// visitParams, visitState) + one line: its entry in AllUnits below (with the #include beside it).
+// Adding an optimizer = one unit file + one line: its entry in AllUnits below (with the #include beside
+// it). A unit (see sgd.h) has kName, kDescription, optional kPresets, kNeedsHessian, kUpdateRule and
+//   Params                   hyperparameters, all double, read on every step
+//   State                    with `long step` and `StepTerms terms`; reset is `state = {}`
+//   update(hp, s, p, g, H)   the new point; records in s.terms the numbers it steps with (step_terms.h);
+//                            never throws, never allocates
+//   visitParams(p, visit)    visit(double&, ParamInfo) per hyperparameter, in display order
+//   visitState([hp,] s, v)   the state under torch.optim's `optimizer.state` keys in torch's order:
+//                            visit(name, double) for scalars, visit(name, const Vec2&) per coordinate
 #pragma once
 
 #include "optim/adadelta.h"
