@@ -28,11 +28,13 @@ const VerbSpec kSpec{
      {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule of the preceding --optimizer, e.g. cosine:T_max=200"},
      {"start", "X,Y", "start point of every run (default -1.5,2)"},
      {"steps", "N", "updates per run (default: the scene's, or 200)"},
+     {"seeds", "K", "repeat every run over seeds S..S+K-1: faint paths, bold mean (1 to 64, default 1)"},
      {"size", "WxH", "image size in pixels (default 1280x720, at most 8192 per side)"},
      {"colormap", "NAME", "surface colormap"},
      {"log", "0|1", "logarithmic colour scale"},
      {"view", "2d|3d|split", "the map, the 3D surface, or both side by side (default: the scene's, or 2d)"},
-     {"camera", "YAW,PITCH[,DISTANCE]", "3D camera: azimuth and elevation in degrees, distance (default -60,35,3.4)"},
+     {"camera", "YAW,PITCH[,DISTANCE]",
+      "3D camera: azimuth and elevation in degrees, distance (default -60,35,3.4)"},
      {"height-scale", "H", "3D height of the colour range, in model units (0.05..3, default 0.8)"},
      {"color-range", "MIN:MAX[:EPS]", "fixed colour range (EPS: log offset)"}}};  // and renderOutputFlags()
 
@@ -84,9 +86,6 @@ int runRender(const std::vector<std::string>& args) {
   if (!request.scene.view)
     session.view = sim::fitted(session.landscape().view, request.width, request.height);
   if (output.drawnByCairo()) {
-    // The vector figure evaluates the landscape's formula on the CPU: refuse rather than draw the
-    // wrong surface for data.
-    if (session.data()) throw UsageError{"SVG/PDF of data landscapes: not yet (PNG and video work)"};
     return writeCairoOutput(output, session);
   }
 
