@@ -48,6 +48,13 @@ void printText(const gui::BenchOptions& options, const gui::BenchReport& report)
               report.map.seconds, report.map.updatesPerSecond / 1e6, report.map.cpuUpdatesPerSecond / 1e6,
               report.map.updatesPerSecond / report.map.cpuUpdatesPerSecond, report.map.frameMsMedian,
               report.map.windowSeconds);
+  std::printf(
+      "data       %zu rows: pan %.2f ms (%.2fx baseline, <= 2: %s), exact surface %.3f s after a jump "
+      "(<= 1: %s), 8 runs B = %zu: %.2f M updates/s (>= 1 M: %s)\n",
+      gui::kDataBenchRows, report.data.panMsMedian, report.data.panMsMedian / report.baseline.medianMs,
+      verdict(report.data.panMsMedian <= 2 * report.baseline.medianMs), report.data.settleSeconds,
+      verdict(report.data.settleSeconds <= 1), gui::kDataBenchBatch, report.data.updatesPerSecond / 1e6,
+      verdict(report.data.updatesPerSecond >= 1e6));
   std::printf("stepping   steps/s on rosenbrock, one thread, Run::advance with trajectory storage:\n");
   double adam = 0;
   for (const gui::StepRate& rate : report.stepping) {
@@ -92,7 +99,10 @@ void printJson(const gui::BenchReport& report) {
                                {"map_updates_per_s", report.map.updatesPerSecond},
                                {"map_cpu_updates_per_s", report.map.cpuUpdatesPerSecond},
                                {"map_frame_ms_median", report.map.frameMsMedian},
-                               {"map_window_seconds", report.map.windowSeconds}};
+                               {"map_window_seconds", report.map.windowSeconds},
+                               {"data_pan_ms_median", report.data.panMsMedian},
+                               {"data_settle_seconds", report.data.settleSeconds},
+                               {"data_updates_per_s", report.data.updatesPerSecond}};
   std::cout << root.dump() << "\n";
 }
 

@@ -30,6 +30,7 @@ const VerbSpec kSpec{
      {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule of the preceding --optimizer, e.g. cosine:T_max=200"},
      {"start", "X,Y", "start point of every run (default -1.5,2)"},
      {"steps", "N", "updates per run (default: the scene's, or 200)"},
+     {"seeds", "K", "repeat every run over seeds S..S+K-1: faint paths, bold mean (1 to 64, default 1)"},
      {"size", "WxH", "image size in pixels (default 1280x720, at most 8192 per side)"},
      {"colormap", "NAME", "surface colormap"},
      {"log", "0|1", "logarithmic colour scale"},
@@ -83,9 +84,6 @@ int runRender(const std::vector<std::string>& args) {
   state.showArrows = false;
   applyInspectFlags(flags, request.scene, session, state);
   if (output.drawnByCairo()) {
-    // The vector figure evaluates the landscape's formula on the CPU: refuse rather than draw the
-    // wrong surface for data.
-    if (session.data()) throw UsageError{"SVG/PDF of data landscapes: not yet (PNG and video work)"};
     exports::FigureOptions marks;
     marks.inspection = ui::inspectionOptions(session, state);
     marks.ghosts = &state.ghosts;

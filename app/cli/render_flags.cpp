@@ -1,6 +1,7 @@
 // `lossviz render`'s flags resolved into a scene, an output path and an image size (headless).
 #include "app/cli/verbs.h"
 #include "app/sim/colormap.h"
+#include "app/sim/ensemble.h"
 #include "app/sim/scene_colors.h"
 #include "app/sim/scene_json.h"
 
@@ -67,6 +68,11 @@ RenderRequest renderRequestFromFlags(const Flags& flags) {
   request.out = *out;
   request.scene = sceneFromFlags(flags);
   sim::Scene& scene = request.scene;
+  if (auto seeds = lastValue(flags, "seeds")) {
+    const auto k = static_cast<size_t>(parseCount(*seeds, "--seeds", static_cast<long>(sim::kSeedsRange.min),
+                                                  static_cast<long>(sim::kSeedsRange.max)));
+    for (sim::RunSpec& run : scene.runs) run.seeds = k;
+  }
   if (auto steps = lastValue(flags, "steps"))
     scene.steps = stepsFromFlag(*steps);
   else if (scene.steps == 0)

@@ -15,8 +15,9 @@ void drawSurfaceImage(cairo_t* cr, const figure::Figure& fig, const sim::Session
                       const sim::ColorScale& scale, double imagePerPixel) {
   const int width = std::max(1, static_cast<int>(std::lround(fig.transform.width * imagePerPixel)));
   const int height = std::max(1, static_cast<int>(std::lround(fig.transform.height * imagePerPixel)));
-  const std::vector<std::uint32_t> pixels = surfacePixels(session.landscape().formula, fig.transform.view,
-                                                          width, height, scale, session.colors.colormap);
+  const std::vector<std::uint32_t> pixels =
+      surfacePixels([&](const optim::Vec2& p) { return session.value(p); }, fig.transform.view, width, height,
+                    scale, session.colors.colormap);
   // cairo owns the image's memory: a document surface may keep it until the document is finished.
   cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
   if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS) {
@@ -50,10 +51,9 @@ void drawContours(cairo_t* cr, const figure::Figure& fig, const sim::Session& se
   grid.columns = static_cast<int>(std::ceil(fig.transform.width));
   grid.rows = static_cast<int>(std::ceil(fig.transform.height));
   grid.values.resize(static_cast<std::size_t>(grid.columns + 1) * (grid.rows + 1));
-  const landscapes::Formula& formula = session.landscape().formula;
   for (int j = 0; j <= grid.rows; ++j) {
     for (int i = 0; i <= grid.columns; ++i) {
-      const double f = formula.value(fig.transform.toWorld(optim::Vec2(i, j)));
+      const double f = session.value(fig.transform.toWorld(optim::Vec2(i, j)));
       grid.values[static_cast<std::size_t>(j) * (grid.columns + 1) + i] =
           std::isfinite(f) ? std::clamp(scale.position(f), 0.0, 1.0) * levels
                            : std::numeric_limits<double>::quiet_NaN();

@@ -19,7 +19,8 @@ std::uint32_t argb(float r, float g, float b) {
 }  // namespace
 
 sim::ColorScale sessionColorScale(const sim::Session& session, const landscapes::Rect& view) {
-  return sim::colorScaleFor(session.colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
+  return sim::colorScaleFor(
+      session.colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
 }
 
 figure::ColorMapping colorBarMapping(const sim::ColorScale& scale, const std::string& colormap) {
@@ -32,15 +33,15 @@ figure::ColorMapping colorBarMapping(const sim::ColorScale& scale, const std::st
   return mapping;
 }
 
-std::vector<std::uint32_t> surfacePixels(const landscapes::Formula& formula, const landscapes::Rect& view,
-                                         int width, int height, const sim::ColorScale& scale,
-                                         const std::string& colormap) {
+std::vector<std::uint32_t> surfacePixels(const std::function<double(const optim::Vec2&)>& value,
+                                         const landscapes::Rect& view, int width, int height,
+                                         const sim::ColorScale& scale, const std::string& colormap) {
   std::vector<std::uint32_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
   const double dx = (view.xmax - view.xmin) / width, dy = (view.ymax - view.ymin) / height;
   for (int row = 0; row < height; ++row) {
     const double y = view.ymax - (row + 0.5) * dy;
     for (int col = 0; col < width; ++col) {
-      const double f = formula.value(Eigen::Vector2d(view.xmin + (col + 0.5) * dx, y));
+      const double f = value(optim::Vec2(view.xmin + (col + 0.5) * dx, y));
       std::uint32_t& pixel = pixels[static_cast<std::size_t>(row) * width + col];
       if (!std::isfinite(f)) {
         pixel = argb(kNonFiniteGray[0], kNonFiniteGray[1], kNonFiniteGray[2]);

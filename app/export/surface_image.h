@@ -11,6 +11,7 @@
 #include "landscapes/formula.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace lv::exports {
@@ -26,8 +27,8 @@ figure::ColorMapping colorBarMapping(const sim::ColorScale& scale, const std::st
 
 /// `width` × `height` opaque pixels covering `view` (row 0 at the top, y up in the world), as cairo's
 /// ARGB32 words (0xAARRGGBB). Each pixel is coloured by f at its centre.
-std::vector<std::uint32_t> surfacePixels(const landscapes::Formula& formula, const landscapes::Rect& view,
-                                         int width, int height, const sim::ColorScale& scale,
-                                         const std::string& colormap);
+std::vector<std::uint32_t> surfacePixels(const std::function<double(const optim::Vec2&)>& value,
+                                         const landscapes::Rect& view, int width, int height,
+                                         const sim::ColorScale& scale, const std::string& colormap);
 
 }  // namespace lv::exports

@@ -202,7 +202,9 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
   report.zoom = summary(zoom);
   report.orbit = summary(orbit);
   report.idleCpuFraction = idleCpuFraction(loop, session, std::clamp(options.frames / 40.0, 0.05, 3.0));
-  return runMapBench(loop, session, options.frames, report.map, error);
+  if (!runMapBench(loop, session, options.frames, report.map, error)) return false;
+  runDataFrameBench(loop, options.frames, report.data);
+  return true;
 }
 
 /// Median time for every run of `scene` to recompute its kBenchTrailSteps steps after its lr
@@ -260,6 +262,7 @@ std::optional<BenchReport> runBench(const BenchOptions& options, std::string* er
   if (!runFramePhases(options, session, report, error)) return std::nullopt;
 
   report.recomputeMs = timeRecompute(scene);
+  runDataSteppingBench(report.data);
   const auto rosenbrock = landscapes::resolveLandscape("rosenbrock");
   for (const optim::OptimizerInfo& info : optim::optimizerInfos()) {
     auto rate = timeStepping(info.name, rosenbrock->formula, scene.runs.front().start);

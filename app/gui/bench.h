@@ -4,6 +4,7 @@
 // is read, so GPU work is counted. CPU phases use the app's Run, not a copy of its loop.
 #pragma once
 
+#include "app/gui/data_bench.h"
 #include "app/gui/map_bench.h"
 
 #include <cstddef>
@@ -58,6 +59,7 @@ struct BenchReport {
   double recomputeMs = 0;          ///< median time to recompute every run after an lr change
   std::vector<StepRate> stepping;  ///< registry order, on rosenbrock
   MapBenchReport map;              ///< convergence maps (map_bench.h)
+  DataBenchReport data;            ///< a 10 000-row data landscape (data_bench.h)
 };
 
 /// Runs every phase at `options` (10–20 s at the defaults here). Fails (nullopt, one line in `*error`)

@@ -1,6 +1,7 @@
 // See canvas_renderer.h.
 #include "app/gui/canvas_renderer.h"
 
+#include "app/gui/ensemble_trails.h"
 #include "app/gui/view3d_draw.h"
 #include "app/sim/colormap.h"
 #include "app/sim/scene_colors.h"
@@ -94,7 +95,8 @@ const sim::ColorScale& CanvasRenderer::colorScale(const sim::Session& session, c
                     (colors.range || (view.xmin == scaleView_.xmin && view.xmax == scaleView_.xmax &&
                                       view.ymin == scaleView_.ymin && view.ymax == scaleView_.ymax));
   if (!same) {
-    scale_ = sim::colorScaleFor(colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
+    scale_ = sim::colorScaleFor(
+        colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
     scaleLandscape_ = landscape;
     scaleColors_ = colors;
     scaleView_ = view;
@@ -145,7 +147,8 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   }
   for (const figure::ArrowFigure& a : figure.arrows)
     arrows.push_back({a.from, a.to, a.color, static_cast<float>(a.headRadius) * pixelScale});
-  canvas_.removeTrailsFrom(session.runs.size());
+  canvas_.removeTrailsFrom(
+      syncEnsembleTrails(canvas_, session, frame.transform.view, viewport, target, styles));
   render::CanvasStyle style;
   style.surface = surfaceStyle(session.colors);
   style.colorScale = colorScale(session, frame.transform.view);

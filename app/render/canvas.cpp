@@ -96,7 +96,7 @@ void Canvas::drawAbove(const View& view, const Viewport& viewport, const CanvasS
   markerScratch_.clear();
   for (std::size_t i = 0; i < trailStyles.size() && i < trails_.trailCount(); ++i) {
     const TrailStyle& trail = trailStyles[i];
-    if (!trail.visible) continue;
+    if (!trail.visible || !trail.markers) continue;
     if (style.showStarts) {
       if (auto first = trails_.firstPoint(i)) {
         markerScratch_.push_back({MarkerKind::Ring, *first, *first, trail.color, style.startRadius, 1.25f});

@@ -58,7 +58,7 @@ DashPattern dashPattern(LinePattern pattern, float width) {
 
 bool TrailStyle::operator==(const TrailStyle& o) const {
   return color == o.color && visible == o.visible && width == o.width && haloWidth == o.haloWidth &&
-         haloOpacity == o.haloOpacity && dash == o.dash && head == o.head;
+         haloOpacity == o.haloOpacity && dash == o.dash && head == o.head && markers == o.markers;
 }
 
 TrailPass::TrailPass() {

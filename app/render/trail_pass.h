@@ -45,6 +45,7 @@ struct TrailStyle {
   float haloOpacity = 0.7f;            ///< how dark the halo makes what is under it, 0..1
   DashPattern dash;                    ///< solid by default
   MarkerKind head = MarkerKind::Disc;  ///< the head marker's shape (Disc, Square, Triangle, Diamond)
+  bool markers = true;                 ///< start and head markers drawn (not for an ensemble's members)
   bool operator==(const TrailStyle& o) const;
 };
 

@@ -92,6 +92,11 @@ void drawSampling(sim::Session& session, UiState& state, size_t index) {
     batch.settings.sampling = replace ? landscapes::Sampling::Replace : landscapes::Sampling::Shuffle;
     session.setRunBatch(index, batch, &state.dataError);
   }
+  int seeds = int(session.runs[index].ensemble.seeds());
+  if (ImGui::SliderInt("seeds", &seeds, int(sim::kSeedsRange.min), int(sim::kSeedsRange.max)))
+    session.setSeeds(index, size_t(seeds));
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("repeat this run with batch seeds s, s+1, ...: faint paths, bold mean, loss band 10-90 %%");
   bool batchSurface = session.batchSurfaceRun == index;
   if (ImGui::Checkbox("surface: this run's last batch", &batchSurface))
     session.batchSurfaceRun = batchSurface ? std::optional<size_t>(index) : std::nullopt;

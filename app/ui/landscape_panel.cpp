@@ -81,7 +81,8 @@ void drawColorScaleControls(sim::ColorSettings& colors, UiState& state) {
 
 void drawLandscapeSection(sim::Session& session, UiState& state) {
   if (state.formulaText.empty()) state.formulaText = session.landscape().name;
-  const std::string current = session.landscape().isCatalog ? session.landscape().name : "(custom formula)";
+  const std::string current =
+      session.data() || session.landscape().isCatalog ? session.landscape().name : "(custom formula)";
   if (ImGui::BeginCombo("catalog", current.c_str())) {
     for (const auto& entry : landscapes::catalog()) {
       if (ImGui::Selectable(entry.name.c_str(), entry.name == session.landscape().name)) {

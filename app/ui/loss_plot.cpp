@@ -4,6 +4,7 @@
 // figure::lossScale/lossTicks/stepTicks (headless, tested); this file only draws them.
 #include "app/figure/plot_scale.h"
 #include "app/figure/run_style.h"
+#include "app/sim/ensemble.h"
 #include "app/sim/run_label.h"
 #include "app/sim/run_status.h"
 #include "app/ui/canvas_overlay.h"
@@ -33,6 +34,36 @@ void forSampledLosses(const std::vector<double>& losses, size_t stride, Visit vi
   if (!losses.empty() && (losses.size() - 1) % stride != 0) visit(losses.size() - 1, losses.back());
 }
 
+// An ensemble's loss (sim/ensemble.h): the 10-90 % band of its members' losses, filled faintly, and
+// their median as the line, at the same sampled steps as a single run's line.
+template <typename ToPlot>
+void drawEnsembleBand(const sim::LiveRun& live, size_t stride, ToPlot toPlot, float uiScale,
+                      ImDrawList* draw) {
+  static std::vector<double> scratch;
+  static std::vector<ImVec2> low, median, high;
+  low.clear();
+  median.clear();
+  high.clear();
+  size_t steps = live.run.trajectory().size();
+  for (const sim::Run& member : live.ensemble.members) steps = std::max(steps, member.trajectory().size());
+  auto visit = [&](size_t k) {
+    const sim::LossQuantiles q = sim::lossQuantilesAt(live.run, live.ensemble, k, scratch);
+    if (q.count == 0) return;
+    low.push_back(toPlot(k, q.q10));
+    median.push_back(toPlot(k, q.median));
+    high.push_back(toPlot(k, q.q90));
+  };
+  for (size_t k = 0; k < steps; k += stride) visit(k);
+  if (steps > 0 && (steps - 1) % stride != 0) visit(steps - 1);
+  sim::Rgba faint = live.color;
+  faint[3] *= 0.3f;
+  for (size_t i = 1; i < median.size(); ++i)
+    draw->AddQuadFilled(low[i - 1], low[i], high[i], high[i - 1], toImColor(faint));
+  if (median.size() >= 2)
+    draw->AddPolyline(median.data(), static_cast<int>(median.size()), toImColor(live.color), 0,
+                      2.0f * uiScale);
+}
+
 void drawPlot(const sim::Session& session, const figure::LossPlotOptions& options, float uiScale,
               ImVec2 size) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -46,8 +77,11 @@ void drawPlot(const sim::Session& session, const figure::LossPlotOptions& option
   for (const auto& live : session.runs) steps = std::max(steps, live.run.trajectory().size());
   const size_t stride = std::max<size_t>(1, steps / static_cast<size_t>(std::max(1.0f, size.x)));
   std::vector<figure::PlotSeries> series;
-  for (const auto& live : session.runs)
+  for (const auto& live : session.runs) {
     series.push_back({&live.run.trajectory().losses, live.visible, live.run.diverged()});
+    for (const sim::Run& member : live.ensemble.members)
+      series.push_back({&member.trajectory().losses, live.visible, member.diverged()});
+  }
   const figure::LossScale scale =
       figure::lossScale(series, session.landscape().minimumValue, options, stride);
   const ImU32 gridColor = IM_COL32(255, 255, 255, 40), labelColor = IM_COL32(200, 200, 200, 255);
@@ -79,14 +113,20 @@ void drawPlot(const sim::Session& session, const figure::LossPlotOptions& option
   static std::vector<ImVec2> points;
   const ImVec2 clipMin(left, top - 1), clipMax(left + width + 1, bottom + 1);
   draw->PushClipRect(clipMin, clipMax, true);
+  auto toPlot = [&](size_t k, double loss) {
+    const double y = (figure::plottedValue(scale, loss) - scale.lo) / (scale.hi - scale.lo);
+    return ImVec2(left + width * static_cast<float>(static_cast<double>(k) / lastStep),
+                  bottom - static_cast<float>(y) * height);
+  };
   for (const auto& live : session.runs) {
     if (!live.visible) continue;
+    if (!live.ensemble.members.empty()) {
+      drawEnsembleBand(live, stride, toPlot, uiScale, draw);
+      continue;
+    }
     points.clear();
-    forSampledLosses(live.run.trajectory().losses, stride, [&](size_t k, double l) {
-      const double y = (figure::plottedValue(scale, l) - scale.lo) / (scale.hi - scale.lo);
-      points.push_back(ImVec2(left + width * static_cast<float>(static_cast<double>(k) / lastStep),
-                              bottom - static_cast<float>(y) * height));
-    });
+    forSampledLosses(live.run.trajectory().losses, stride,
+                     [&](size_t k, double l) { points.push_back(toPlot(k, l)); });
     if (points.size() >= 2)
       draw->AddPolyline(points.data(), static_cast<int>(points.size()), toImColor(live.color), 0,
                         2.0f * uiScale);

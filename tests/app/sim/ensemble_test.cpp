@@ -5,6 +5,7 @@
 #include "app/sim/ensemble.h"
 #include "app/sim/scene_json.h"
 #include "app/sim/session.h"
+#include "tests/app/sim/parsed_scene.h"
 
 #include <gtest/gtest.h>
 
@@ -16,13 +17,6 @@ const char* kSgdScene = R"({
   "steps": 20,
   "runs": [{"optimizer": "sgd", "params": {"lr": 0.05}, "start": [0, 0], "seeds": 6}]
 })";
-
-Scene parsed(const std::string& text) {
-  std::string error;
-  auto scene = parseScene(text, &error);
-  EXPECT_TRUE(scene) << error;
-  return scene ? *scene : Scene{};
-}
 
 TEST(Ensemble, QuantilesInterpolateLinearlyBetweenOrderStatistics) {
   // numpy.quantile(..., method="linear"): position q·(n−1).

@@ -2,6 +2,7 @@
 // data scene step on, CSV errors naming the file and line, and the session's landscape revision.
 #include "app/sim/scene_json.h"
 #include "app/sim/session.h"
+#include "tests/app/sim/parsed_scene.h"
 
 #include "app/sim/atomic_file.h"
 #include "landscapes/checksum.h"
@@ -22,13 +23,6 @@ const char* kDataScene = R"({
      "batch": {"size": 1, "sampling": "shuffle", "drop_last": false, "seed": 3}}
   ]
 })";
-
-Scene parsed(const std::string& text) {
-  std::string error;
-  auto scene = parseScene(text, &error);
-  EXPECT_TRUE(scene) << error;
-  return scene ? *scene : Scene{};
-}
 
 std::string parseError(const std::string& text) {
   std::string error;

@@ -1,0 +1,118 @@
+// See data_bench.h.
+#include "app/gui/data_bench.h"
+
+#include "app/sim/session.h"
+#include "app/sim/view.h"
+#include "landscapes/data_catalog.h"
+#include "landscapes/lv_assert.h"
+
+#include <epoxy/gl.h>  // before GLFW, which then includes no GL header of its own
+
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+namespace lv::gui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kSteppingChunk = 20000;  // per run and repeat
+constexpr int kSteppingRepeats = 3;
+constexpr double kSettleLimitSeconds = 10;
+
+double secondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+/// linear_regression with kDataBenchRows rows, 8 optimizers at B = 32 from the origin.
+sim::Scene dataBenchScene() {
+  sim::Scene scene;
+  sim::SceneData data;
+  data.catalog = "linear_regression";
+  data.params = landscapes::findDataCatalogEntry("linear_regression")->defaults;
+  data.params.rows = kDataBenchRows;
+  data.batch.batch = kDataBenchBatch;
+  std::string error;
+  scene.data = sim::resolveSceneData(data, &error);
+  LV_ASSERT(scene.data, "the bench's data resolves");
+  scene.landscape = scene.data->landscape;
+  const std::pair<const char*, double> runs[] = {{"sgd", 0.01},      {"momentum", 0.01}, {"nesterov", 0.01},
+                                                 {"rmsprop", 0.001}, {"adagrad", 0.1},   {"adam", 0.01},
+                                                 {"adamw", 0.01},    {"nadam", 0.01}};
+  for (const auto& [name, lr] : runs) {
+    sim::RunSpec run;
+    run.optimizer = *optim::Optimizer::create(name);
+    run.optimizer.set("lr", lr);
+    run.start = optim::Vec2(0, 0);
+    run.color = sim::paletteColor(scene.runs.size());
+    scene.runs.push_back(run);
+  }
+  scene.steps = 1000;
+  scene.stepLimit = 1000000;
+  return scene;
+}
+
+double median(std::vector<double> sample) {
+  std::sort(sample.begin(), sample.end());
+  const std::size_t n = sample.size();
+  return n == 0 ? 0 : n % 2 ? sample[n / 2] : 0.5 * (sample[n / 2 - 1] + sample[n / 2]);
+}
+
+ui::CanvasFrame timedFrame(WindowLoop& loop, sim::Session& session) {
+  glfwPostEmptyEvent();
+  ui::CanvasFrame frame = windowFrame(loop, session, true);
+  glFinish();
+  return frame;
+}
+
+}  // namespace
+
+void runDataFrameBench(WindowLoop& loop, int frames, DataBenchReport& report) {
+  sim::Session session = sim::Session::fromScene(dataBenchScene());
+  const bool playing = loop.state.playing;
+  loop.state.playing = false;
+  ui::CanvasFrame frame = timedFrame(loop, session);
+  for (int i = 0; i < 4; ++i) frame = timedFrame(loop, session);  // compiles and shades the surface
+
+  std::vector<double> ms;
+  Clock::time_point last = Clock::now();
+  for (int i = -5; i < frames; ++i) {
+    // As a mouse drag does: whole pixels, reversing every 60 frames.
+    const double dx = ((i + 5) / 60) % 2 == 0 ? 3 : -3;
+    session.view = sim::panned(frame.transform.view, frame.transform.width, frame.transform.height, dx, 0);
+    frame = timedFrame(loop, session);
+    const Clock::time_point now = Clock::now();
+    if (i >= 0) ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
+    last = now;
+  }
+  report.panMsMedian = median(ms);
+
+  // A jump no cached picture covers: frames until the surface has been shaded anew for this view.
+  const render::Canvas& canvas = loop.renderer.canvas();
+  const sim::ViewTransform& t = frame.transform;
+  session.view = sim::zoomedAt(t.view, t.width, t.height, {0.5 * t.width, 0.5 * t.height}, 1.1);
+  const std::size_t renders = canvas.surfaceRenders();
+  const Clock::time_point start = Clock::now();
+  do timedFrame(loop, session);
+  while (canvas.surfaceRenders() == renders && secondsSince(start) < kSettleLimitSeconds);
+  report.settleSeconds = secondsSince(start);
+  loop.state.playing = playing;
+}
+
+void runDataSteppingBench(DataBenchReport& report) {
+  sim::Session session = sim::Session::fromScene(dataBenchScene());
+  std::vector<double> rates;
+  for (int repeat = -1; repeat < kSteppingRepeats; ++repeat) {
+    for (sim::LiveRun& live : session.runs) live.run.restart(sim::Run::Memory::Keep);
+    const Clock::time_point begin = Clock::now();
+    for (sim::LiveRun& live : session.runs) live.run.advance(kSteppingChunk);
+    const double seconds = secondsSince(begin);
+    if (repeat >= 0) rates.push_back(double(kSteppingChunk * session.runs.size()) / seconds);
+  }
+  report.updatesPerSecond = median(rates);
+}
+
+}  // namespace lv::gui
