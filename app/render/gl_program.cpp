@@ -6,21 +6,18 @@
 namespace lv::render {
 namespace {
 
-std::string shaderLog(GLuint shader) {
+// The info log of a shader or program, read with the matching pair of GL getters.
+template <class GetLength, class GetLog>
+std::string infoLog(GLuint id, GetLength getLength, GetLog getLog) {
   GLint length = 0;
-  glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+  getLength(id, GL_INFO_LOG_LENGTH, &length);
   std::vector<char> log(std::size_t(length > 1 ? length : 1), '\0');
-  glGetShaderInfoLog(shader, GLsizei(log.size()), nullptr, log.data());
+  getLog(id, GLsizei(log.size()), nullptr, log.data());
   return log.data();
 }
 
-std::string programLog(GLuint program) {
-  GLint length = 0;
-  glGetProgramiv(program, GL_INFO_LOG_LENGTH, &length);
-  std::vector<char> log(std::size_t(length > 1 ? length : 1), '\0');
-  glGetProgramInfoLog(program, GLsizei(log.size()), nullptr, log.data());
-  return log.data();
-}
+std::string shaderLog(GLuint shader) { return infoLog(shader, glGetShaderiv, glGetShaderInfoLog); }
+std::string programLog(GLuint program) { return infoLog(program, glGetProgramiv, glGetProgramInfoLog); }
 
 // Returns the shader id, or 0 with *error set.
 GLuint compile(GLenum stage, const char* stageName, const std::string& source, std::string* error) {
