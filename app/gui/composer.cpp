@@ -1,9 +1,11 @@
 // See composer.h.
 #include "app/gui/composer.h"
 
-#include "app/ui/orbit_input.h"
 #include "app/sim/scene_colors.h"
+#include "app/ui/linked_hover.h"
+#include "app/ui/orbit_input.h"
 #include "app/ui/panels.h"
+#include "app/ui/view3d_overlay.h"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <epoxy/gl.h>
@@ -48,13 +50,17 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
     // Locked, the first view drawn fixes the colour range; panning and zooming then keep it.
     sim::pinColorRange(
         session.colors, [&](const optim::Vec2& p) { return session.value(p); }, frame.transform.view);
+    // The 3D view draws no arrows: no arrow key in its legend either.
+    const bool arrows = state.showArrows;
+    state.showArrows = arrows && mode != sim::ViewMode::Surface;
     ui::describeCanvas(frame, session, state, renderer.colorMapping(session, frame.transform.view),
                        options.interactive);
+    state.showArrows = arrows;
     return frame;
   };
   ui::CanvasFrame frame = describe();
   if (options.interactive && mode != sim::ViewMode::Flat)
-    ui::handleOrbitInput(session.view3d.camera, state, min3d, max3d);
+    ui::handleOrbitInput(session, state, renderer.heightField(session, frame.transform.view), min3d, max3d);
   if (options.interactive && mode != sim::ViewMode::Surface) {
     ui::handleCanvasInput(session, state, frame);
     frame = describe();  // the input may have moved the view, a start or the legend
@@ -69,9 +75,13 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   ui::drawFigureOverlay(background, frame.figure, frame.min);
   if (options.interactive && mode != sim::ViewMode::Surface)
     ui::drawStepInspection(background, session, state, frame);
+  if (options.interactive && mode != sim::ViewMode::Flat)
+    ui::drawSurfaceGhostPaths(background, session, state, renderer.heightField(session, frame.transform.view),
+                              min3d, max3d);
   if (!renderer.shaderError().empty()) drawShaderError(background, frame, renderer.shaderError());
-  if (options.interactive && mode != sim::ViewMode::Surface)
-    ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
+  if (options.interactive)
+    ui::drawLinkedHover(ImGui::GetForegroundDrawList(), session, frame,
+                        renderer.heightField(session, frame.transform.view), min3d, max3d, state.uiScale);
   if (options.withUi) {
     ui::drawSidePanel(session, state);
     ui::drawLossPlot(session, state);

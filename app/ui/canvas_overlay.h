@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -39,9 +40,6 @@ CanvasFrame canvasFrame(const sim::Session& session, ImVec2 min, ImVec2 max);
 void describeCanvas(CanvasFrame& frame, const sim::Session& session, const UiState& state,
                     const std::optional<figure::ColorMapping>& colorMapping, bool interactive);
 
-/// x, y, f(x,y), |∇f| next to the mouse when it is over the canvas.
-void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
-
 /// The inspected step on the canvas: while scrubbing, a ghost head on every visible run's path at
 /// that step; for the inspected run (state.showStateArrows) the arrows −g and −m (first moment or
 /// momentum buffer, from the unit's state; both on one scale, the longer 70 layout pixels) and the
@@ -54,6 +52,10 @@ void drawStepInspection(ImDrawList* draw, const sim::Session& session, UiState& 
 
 /// Observes the session for ghost paths (state.ghosts) and draws each run's ghost, faded and dashed.
 void drawGhostPaths(ImDrawList* draw, const sim::Session& session, UiState& state, const CanvasFrame& frame);
+/// The same, each ghost point placed on screen by `screenOf` (nullopt: not on screen, e.g. behind
+/// the 3D view's eye; the path breaks there).
+void drawGhostPaths(ImDrawList* draw, const sim::Session& session, UiState& state,
+                    const std::function<std::optional<ImVec2>(const optim::Vec2&)>& screenOf);
 
 /// Pan (left drag on empty space, right/middle drag), zoom at cursor (wheel), drag a start marker,
 /// click to move the selected run's start (all runs when "all" is selected), F fit request. On the
