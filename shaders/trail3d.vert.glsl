@@ -1,8 +1,7 @@
-// One segment of a 3D trail per instance (app/render/trail3d.h) as a screen-space quad of constant
+// One segment of a 3D trail per six vertices (app/render/trail3d.h) as a screen-space quad of constant
 // pixel width, extended by halfSize the width at both ends so consecutive segments join without gaps.
 // Pulled slightly towards the eye in depth so that a trail lying on the surface is never buried.
-layout(location = 0) in vec3 a_from;
-layout(location = 1) in vec3 a_to;
+uniform samplerBuffer t_points;  // per point: model x y z, and the path's model length up to it
 
 uniform mat4 u_viewProjection;
 uniform vec2 u_viewportSize;  // pixels
@@ -10,16 +9,21 @@ uniform float u_halfWidth;    // pixels, including the anti-aliasing fringe
 uniform float u_depthBias;    // in normalised depth
 
 out float v_across;  // -u_halfWidth .. u_halfWidth, pixels
+out float v_along;   // the path's model length here (for dashes)
 
 void main() {
-  // Corners of two triangles: (end, side) with end 0 = a_from, 1 = a_to.
+  // Corners of two triangles: (end, side) with end 0 = p0, 1 = p1.
   const vec2 corners[6] = vec2[6](vec2(0, -1), vec2(1, -1), vec2(1, 1), vec2(0, -1), vec2(1, 1), vec2(0, 1));
   vec2 corner = corners[gl_VertexID % 6];
-  vec4 a = u_viewProjection * vec4(a_from, 1.0);
-  vec4 b = u_viewProjection * vec4(a_to, 1.0);
+  int segment = gl_VertexID / 6;
+  vec4 p0 = texelFetch(t_points, segment);
+  vec4 p1 = texelFetch(t_points, segment + 1);
+  vec4 a = u_viewProjection * vec4(p0.xyz, 1.0);
+  vec4 b = u_viewProjection * vec4(p1.xyz, 1.0);
   if (a.w <= 0.0 || b.w <= 0.0) {  // reaches behind the eye: dropped
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     v_across = 0.0;
+    v_along = 0.0;
     return;
   }
   vec2 halfSize = 0.5 * u_viewportSize;
@@ -34,4 +38,5 @@ void main() {
   p.z -= u_depthBias * p.w;
   gl_Position = p;
   v_across = corner.y * u_halfWidth;
+  v_along = corner.x < 0.5 ? p0.w : p1.w;
 }

@@ -5,6 +5,7 @@
 #include "app/gui/view3d_draw.h"
 #include "app/sim/colormap.h"
 #include "app/sim/scene_colors.h"
+#include "app/sim/surface_pick.h"
 
 #include <algorithm>
 #include <functional>
@@ -117,6 +118,10 @@ figure::ColorMapping CanvasRenderer::colorMapping(const sim::Session& session, c
   return mapping;
 }
 
+sim::HeightField CanvasRenderer::heightField(const sim::Session& session, const sim::Rect& view) {
+  return sim::heightFieldOf(session, view, colorScale(session, view));
+}
+
 void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& frame,
                           render::CanvasTarget target, const render::Viewport& viewport, sim::ViewMode mode) {
   syncLandscape(session);
@@ -156,7 +161,7 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   style.startRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Start, 6)) * pixelScale;
   style.minimumRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Minimum, 8)) * pixelScale;
   if (mode == sim::ViewMode::Surface)
-    drawView3d(canvas3d_, canvas_, session, frame.transform.view, viewport, style, styles);
+    drawView3d(canvas3d_, session, heightField(session, frame.transform.view), target, viewport, style, styles);
   else
     canvas_.draw(target, frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
 }

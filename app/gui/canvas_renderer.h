@@ -29,10 +29,16 @@ class CanvasRenderer {
   /// shades with, and the session's colormap sampled at evenly spaced stops), for the colour bar.
   figure::ColorMapping colorMapping(const sim::Session& session, const sim::Rect& view);
 
+  /// The height field the 3D view shows of `session` over `view`: the surface's colour scale (as
+  /// colorMapping) and the session's vertical exaggeration. What its clicks and hover cast against.
+  sim::HeightField heightField(const sim::Session& session, const sim::Rect& view);
+
   /// The driver's log when the landscape's shader failed to build ("" when fine); the previous
   /// surface stays on screen meanwhile.
   const std::string& shaderError() const { return canvas_.landscapeError(); }
   render::Canvas& canvas() { return canvas_; }
+  /// True while the window's 3D view shows an interim picture: a few more frames replace it.
+  bool settling() const { return canvas3d_.settling(); }
 
  private:
   void syncLandscape(const sim::Session& session);

@@ -1,9 +1,11 @@
 // See composer.h.
 #include "app/gui/composer.h"
 
-#include "app/ui/orbit_input.h"
 #include "app/sim/scene_colors.h"
+#include "app/ui/linked_hover.h"
+#include "app/ui/orbit_input.h"
 #include "app/ui/panels.h"
+#include "app/ui/view3d_overlay.h"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <epoxy/gl.h>
@@ -48,28 +50,41 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
     // Locked, the first view drawn fixes the colour range; panning and zooming then keep it.
     sim::pinColorRange(
         session.colors, [&](const optim::Vec2& p) { return session.value(p); }, frame.transform.view);
+    // The 3D view draws no arrows: no arrow key in its legend either.
+    const bool arrows = state.showArrows;
+    state.showArrows = arrows && mode != sim::ViewMode::Surface;
     ui::describeCanvas(frame, session, state, renderer.colorMapping(session, frame.transform.view),
                        options.interactive);
+    state.showArrows = arrows;
     return frame;
   };
   ui::CanvasFrame frame = describe();
   if (options.interactive && mode != sim::ViewMode::Flat)
-    ui::handleOrbitInput(session.view3d.camera, state, min3d, max3d);
+    ui::handleOrbitInput(session, state, renderer.heightField(session, frame.transform.view), min3d, max3d);
   if (options.interactive && mode != sim::ViewMode::Surface) {
     ui::handleCanvasInput(session, state, frame);
     frame = describe();  // the input may have moved the view, a start or the legend
   }
-  // World-positioned overlay parts (axes, labels, arrows, the inspected step) mean nothing in 3D.
+  // World-positioned overlay parts (axes, labels, arrows, the inspected step) mean nothing in 3D;
+  // ghost paths are lifted onto the surface there (in split view they show in both halves).
+  const std::vector<figure::GhostFigure> ghosts = frame.figure.ghosts;
   if (mode == sim::ViewMode::Surface) {
+    frame.figure.ghosts.clear();
     frame.figure.axes = {};
     frame.figure.labels.clear();
     frame.figure.arrows.clear();
+    frame.figure.eigenAxes.clear();
+    frame.figure.inspectionKey = {};
   }
   ImDrawList* background = ImGui::GetBackgroundDrawList();
   ui::drawFigureOverlay(background, frame.figure, frame.min);
+  if (mode != sim::ViewMode::Flat)
+    ui::drawSurfaceGhostPaths(background, session, ghosts,
+                              renderer.heightField(session, frame.transform.view), min3d, max3d);
   if (!renderer.shaderError().empty()) drawShaderError(background, frame, renderer.shaderError());
-  if (options.interactive && mode != sim::ViewMode::Surface)
-    ui::drawHoverReadout(ImGui::GetForegroundDrawList(), session, frame);
+  if (options.interactive)
+    ui::drawLinkedHover(ImGui::GetForegroundDrawList(), session, frame,
+                        renderer.heightField(session, frame.transform.view), min3d, max3d, state.uiScale);
   if (options.withUi) {
     ui::drawSidePanel(session, state);
     ui::drawLossPlot(session, state);

@@ -1,20 +1,22 @@
 // The 3D view's half of CanvasRenderer: feeds a render::Canvas3d from the session (landscape,
-// trajectories, the view mode's camera and height scale) with the 2D canvas's colour scale, so both
-// views colour every value alike, and draws it.
+// trajectories lifted onto the height field the renderer gives, the camera) and draws it. The height
+// field carries the 2D canvas's colour scale, so both views colour every value alike.
 #pragma once
 
 #include "app/render/canvas.h"
 #include "app/render/canvas3d.h"
+#include "app/sim/height_field.h"
 #include "app/sim/session.h"
 
 #include <vector>
 
 namespace lv::gui {
 
-/// Draws `session` in 3D over world rectangle `view` into the bound framebuffer at `viewport`, the
-/// runs styled by `trailStyles` (as the 2D canvas is) and the markers sized by `style`.
-void drawView3d(render::Canvas3d& canvas3d, render::Canvas& canvas2d, const sim::Session& session,
-                const render::View& view, const render::Viewport& viewport, const render::CanvasStyle& style,
-                const std::vector<render::TrailStyle>& trailStyles);
+/// Draws `session` in 3D as the height field `field` into the bound framebuffer at `viewport`, the
+/// runs styled by `trailStyles` (as the 2D canvas is) and the markers sized by `style`. `target`:
+/// the window gets interim pictures while the scene changes (render::Canvas3d).
+void drawView3d(render::Canvas3d& canvas3d, const sim::Session& session, const sim::HeightField& field,
+                render::CanvasTarget target, const render::Viewport& viewport,
+                const render::CanvasStyle& style, const std::vector<render::TrailStyle>& trailStyles);
 
 }  // namespace lv::gui

@@ -1,12 +1,11 @@
 // See canvas3d.h.
 #include "app/render/canvas3d.h"
 
-#include "app/render/shader_library.h"
+#include "app/render/embedded_program.h"
 #include "app/sim/polyline_lod.h"
-#include "landscapes/lv_assert.h"
 
 #include <cmath>
-#include <cstdio>
+#include <optional>
 
 namespace lv::render {
 namespace {
@@ -14,16 +13,35 @@ namespace {
 constexpr float kBackground[3] = {0.08f, 0.08f, 0.1f};  // the window's clear colour
 constexpr double kLift = 0.006;                         // model units a trail floats above the surface
 constexpr double kThinningFraction = 1.0 / 1500;        // of the view's span: below a pixel
+constexpr double kLongestSegmentFraction = 1.0 / 128;   // of the span: about two surface cells
+constexpr int kFullGrid = 256;                          // surface cells per side of the full picture
+// The interim picture: a ninth of the pixels, one sample each, a tenth of the grid's vertices.
+constexpr int kInterimDownscale = 3;
+constexpr int kInterimGrid = 80;
+constexpr int kRestFrames = 2;  // unchanged frames before the full picture replaces the interim one
 
 bool sameField(const sim::HeightField& a, const sim::HeightField& b) {
   return a.view.xmin == b.view.xmin && a.view.xmax == b.view.xmax && a.view.ymin == b.view.ymin &&
          a.view.ymax == b.view.ymax && a.scale == b.scale && a.heightScale == b.heightScale;
 }
 
+// A trail vertex: the model point and the path's model length up to it (for dashes).
 void push(std::vector<float>& out, const sim::Vec3& p) {
-  out.push_back(float(p.x()));
-  out.push_back(float(p.y()));
-  out.push_back(float(p.z()));
+  float length = 0;
+  if (!out.empty()) {
+    const std::size_t n = out.size();
+    const sim::Vec3 previous(out[n - 4], out[n - 3], out[n - 2]);
+    length = out[n - 1] + float((p - previous).norm());
+  }
+  for (double v : {p.x(), p.y(), p.z()}) out.push_back(float(v));
+  out.push_back(length);
+}
+
+// What of a CanvasStyle the 3D picture shows (its colour scale comes in the height field).
+bool sameMarks(const CanvasStyle& a, const CanvasStyle& b) {
+  return a.surface == b.surface && a.showMinima == b.showMinima && a.showStarts == b.showStarts &&
+         a.showHeads == b.showHeads && a.headRadius == b.headRadius && a.startRadius == b.startRadius &&
+         a.minimumRadius == b.minimumRadius;
 }
 
 }  // namespace
@@ -35,6 +53,7 @@ bool Canvas3d::setLandscape(const landscapes::Formula& formula, std::uint64_t re
   if (surface_.setFormula(formula, &landscapeError_)) {
     landscapeError_.clear();
     formula_ = formula;
+    ++content_;
   } else if (landscapeError_.empty()) {
     landscapeError_ = "the 3D surface shader did not build";
   }
@@ -50,27 +69,50 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
       sameField(cache.field, field))
     return;
   const landscapes::Rect& v = field.view;
-  sim::PolylineThinner thinner(std::max(v.xmax - v.xmin, v.ymax - v.ymin) * kThinningFraction);
+  const double span = std::max(v.xmax - v.xmin, v.ymax - v.ymin);
+  // Sleeve-fitted, as the window's 2D trails: a run zig-zagging across a valley retraces its own
+  // segments and adds no vertices. Long segments are cut where the surface bends under them.
+  sim::PolylineSimplifier simplifier(span * kThinningFraction);
   scratch_.clear();
-  bool lastKept = false;
+  std::optional<optim::Vec2> vertex;  // the last one pushed
+  auto addVertex = [&](const optim::Vec2& p, double loss) {
+    if (vertex && formula_) {
+      const int pieces = int(std::ceil((p - *vertex).norm() / (span * kLongestSegmentFraction)));
+      for (int i = 1; i < pieces; ++i) {
+        const optim::Vec2 q = *vertex + (p - *vertex) * (double(i) / pieces);
+        push(scratch_, field.toModel(q, formula_->value(q), kLift));
+      }
+    }
+    push(scratch_, field.toModel(p, loss, kLift));
+    vertex = p;
+  };
+  double previousLoss = 0, lastLoss = 0;
   for (std::size_t k = 0; k < length; ++k) {
-    lastKept = thinner.keep(trajectory.points[k]);
-    if (lastKept) push(scratch_, field.toModel(trajectory.points[k], trajectory.losses[k], kLift));
+    const optim::Vec2& p = trajectory.points[k];
+    if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
+    previousLoss = lastLoss;
+    lastLoss = trajectory.losses[k];
+    const bool first = !simplifier.head();
+    if (const auto kept = simplifier.add(p)) addVertex(*kept, first ? lastLoss : previousLoss);
   }
+  if (simplifier.head() && (!vertex || *vertex != *simplifier.head()))
+    addVertex(*simplifier.head(), lastLoss);  // the line ends at the head
   cache.first.reset();
   cache.last.reset();
-  if (length > 0) {
-    cache.first = field.toModel(trajectory.points.front(), trajectory.losses.front(), kLift);
-    cache.last = field.toModel(trajectory.points.back(), trajectory.losses.back(), kLift);
-    if (!lastKept) push(scratch_, *cache.last);  // the line ends at the head
+  if (vertex) {  // the markers at the first and the last finite points
+    const std::size_t n = scratch_.size();
+    cache.last = sim::Vec3(scratch_[n - 4], scratch_[n - 3], scratch_[n - 2]);
+    cache.first = sim::Vec3(scratch_[0], scratch_[1], scratch_[2]);
   }
   trails_.setTrail(index, scratch_);
+  ++content_;
   cache.revision = revision;
   cache.length = length;
   cache.field = field;
 }
 
 void Canvas3d::removeTrailsFrom(std::size_t n) {
+  if (trails_.trailCount() > n) ++content_;
   trails_.removeTrailsFrom(n);
   if (caches_.size() > n) caches_.resize(n);
 }
@@ -84,58 +126,100 @@ void Canvas3d::addMarker(const sim::Camera& camera, const Viewport& viewport, co
   markerScratch_.push_back({kind, p, p, color, radius, outline});
 }
 
-void Canvas3d::draw(const Viewport& viewport, const sim::Camera& camera, const sim::HeightField& field,
-                    const CanvasStyle& style, const std::vector<TrailStyle>& styles,
-                    const std::vector<Eigen::Vector2d>& minima) {
-  if (viewport.width <= 0 || viewport.height <= 0) return;
-  if (!copy_) {
-    std::string error;
-    copy_ = GlProgram::build({assembleShader({shaderText("fullscreen.vert.glsl")}),
-                              assembleShader({shaderText("blit.frag.glsl")}), ""},
-                             &error);
-    if (!copy_) std::fprintf(stderr, "lossviz: copy shader: %s\n", error.c_str());
-    LV_ASSERT(copy_, "embedded copy shader must compile");
+bool Canvas3d::samePicture(const PictureKey& key) const {
+  const PictureKey& shown = shownKey_;
+  return key.camera == shown.camera && key.width == shown.width && key.height == shown.height &&
+         sameField(key.field, shown.field) && sameMarks(key.style, shown.style) &&
+         key.styles == shown.styles && key.minima == shown.minima && key.content == shown.content;
+}
+
+void Canvas3d::render(DepthTarget& target, int width, int height, int samples, int gridSize, float pixelScale,
+                      const sim::Camera& camera, const sim::HeightField& field, const CanvasStyle& style,
+                      const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima) {
+  target.resize(width, height, samples, pixelScale == 1.0f ? GL_NEAREST : GL_LINEAR);
+  target.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
+  const Viewport all{0, 0, width, height};
+  surface_.draw(camera, field, style.surface, all, gridSize);
+  const std::vector<TrailStyle>* trailStyles = &styles;
+  if (pixelScale != 1.0f) {
+    scaledStyles_ = styles;
+    for (TrailStyle& s : scaledStyles_) {
+      s.width *= pixelScale;
+      s.haloWidth *= pixelScale;
+      s.dash.on *= pixelScale;
+      s.dash.off *= pixelScale;
+    }
+    trailStyles = &scaledStyles_;
   }
-  GLint destination = 0;
-  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
-  target_.resize(viewport.width, viewport.height, samples_);
-  target_.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
-  const Viewport all{0, 0, viewport.width, viewport.height};
-  surface_.draw(camera, field, style.surface, all);
-  trails_.draw(camera, all, styles);
+  trails_.draw(camera, all, *trailStyles);
   glDisable(GL_DEPTH_TEST);
 
   markerScratch_.clear();
+  const float k = pixelScale;
   if (style.showMinima && formula_)
     for (const Eigen::Vector2d& m : minima)
       addMarker(camera, all, field.toModel(m, formula_->value(m), kLift), MarkerKind::Star, {1, 1, 1, 1},
-                style.minimumRadius, 1.5f);
+                style.minimumRadius * k, 1.5f * k);
   for (std::size_t i = 0; i < styles.size() && i < caches_.size(); ++i) {
     const TrailStyle& trail = styles[i];
     if (!trail.visible) continue;
     if (style.showStarts && caches_[i].first)
-      addMarker(camera, all, *caches_[i].first, MarkerKind::Ring, trail.color, style.startRadius, 1.25f);
+      addMarker(camera, all, *caches_[i].first, MarkerKind::Ring, trail.color, style.startRadius * k,
+                1.25f * k);
     if (style.showHeads && caches_[i].last)
-      addMarker(camera, all, *caches_[i].last, trail.head, trail.color, style.headRadius, 1.5f);
+      addMarker(camera, all, *caches_[i].last, trail.head, trail.color, style.headRadius * k, 1.5f * k);
   }
-  markers_.draw(View{0, double(viewport.width), 0, double(viewport.height)}, all, markerScratch_);
-  target_.resolve();
+  markers_.draw(View{0, double(width), 0, double(height)}, all, markerScratch_);
+  target.resolve();
+}
 
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(destination));
+void Canvas3d::copy(const DepthTarget& picture, GLuint destination, const Viewport& viewport) {
+  if (!copy_) copy_ = buildEmbeddedProgram({"fullscreen.vert.glsl"}, {"picture_copy.frag.glsl"}, "3D copy");
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, destination);
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
   glDisable(GL_SCISSOR_TEST);
   copy_.use();
   glUniform2f(copy_.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(GL_TEXTURE_2D, target_.resolved());
-  glUniform1i(copy_.uniform("t_image"), 0);
-  glBindVertexArray(emptyVao_.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
-  glBindTexture(GL_TEXTURE_2D, 0);
-  glUseProgram(0);
+  glUniform2f(copy_.uniform("u_viewportSize"), float(viewport.width), float(viewport.height));
+  drawFullscreenTriangle(copy_, emptyVao_, picture.resolved(), "t_image");
   glEnable(GL_BLEND);
+}
+
+void Canvas3d::draw(CanvasTarget target, const Viewport& viewport, const sim::Camera& camera,
+                    const sim::HeightField& field, const CanvasStyle& style,
+                    const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima) {
+  if (viewport.width <= 0 || viewport.height <= 0) return;
+  GLint destination = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
+  const int w = viewport.width, h = viewport.height;
+  if (target == CanvasTarget::Image) {
+    render(picture_, w, h, samples_, kFullGrid, 1.0f, camera, field, style, styles, minima);
+    shown_ = Shown::None;  // the window's picture is gone
+    copy(picture_, GLuint(destination), viewport);
+    return;
+  }
+  PictureKey& key = keyScratch_;
+  key.camera = camera;
+  key.width = w;
+  key.height = h;
+  key.field = field;
+  key.style = style;
+  key.styles = styles;
+  key.minima = minima;
+  key.content = content_;
+  if (shown_ == Shown::None || !samePicture(key)) {
+    std::swap(shownKey_, key);
+    restingFrames_ = 0;
+    const int k = kInterimDownscale;
+    render(interim_, (w + k - 1) / k, (h + k - 1) / k, 0, kInterimGrid, 1.0f / k, camera, field, style,
+           styles, minima);
+    shown_ = Shown::Interim;
+  } else if (shown_ == Shown::Interim && ++restingFrames_ >= kRestFrames) {
+    render(picture_, w, h, samples_, kFullGrid, 1.0f, camera, field, style, styles, minima);
+    shown_ = Shown::Full;
+  }
+  copy(shown_ == Shown::Full ? picture_ : interim_, GLuint(destination), viewport);
 }
 
 }  // namespace lv::render

@@ -2,6 +2,12 @@
 // (trail3d.h), start rings, heads and known minima as markers projected with the same camera, drawn
 // into a multisampled depth target (depth_target.h) and copied into the caller's viewport. The
 // colour scale is the 2D canvas's, so both views colour every value alike.
+//
+// The window (CanvasTarget::Window) keeps the picture and only copies it while nothing changes.
+// While something does (the camera turning, a trail growing), each frame gets an interim picture
+// instead: a third of the resolution, one sample, a coarser grid, upscaled; once the scene has rested a
+// couple of frames the full picture is drawn again, as the 2D canvas does while zooming. A software
+// renderer cannot shade the full picture at frame rate.
 #pragma once
 
 #include "app/render/canvas.h"
@@ -36,16 +42,38 @@ class Canvas3d {
   void removeTrailsFrom(std::size_t n);
 
   /// Draws the picture into the bound draw framebuffer at `viewport`: surface, trails (styles[i]),
-  /// start rings and heads (style's flags and radii), minima stars. Leaves that framebuffer bound,
-  /// blending enabled, the depth test off.
-  void draw(const Viewport& viewport, const sim::Camera& camera, const sim::HeightField& field,
-            const CanvasStyle& style, const std::vector<TrailStyle>& styles,
+  /// start rings and heads (style's flags and radii), minima stars. `target` Image always draws the
+  /// full picture; Window draws an interim one while the scene changes (see above). Leaves that
+  /// framebuffer bound, blending enabled, the depth test off.
+  void draw(CanvasTarget target, const Viewport& viewport, const sim::Camera& camera,
+            const sim::HeightField& field, const CanvasStyle& style, const std::vector<TrailStyle>& styles,
             const std::vector<Eigen::Vector2d>& minima);
+  /// True while the window shows an interim picture: frames are still due to replace it.
+  bool settling() const { return shown_ == Shown::Interim; }
 
-  /// Multisampling of the picture (0 or 1: none); 4 by default.
+  /// Multisampling of the full picture (0 or 1: none); 4 by default.
   void setSamples(int samples) { samples_ = samples; }
 
  private:
+  /// Everything a window picture depends on; another value means another picture.
+  struct PictureKey {
+    sim::Camera camera;
+    int width = 0, height = 0;
+    sim::HeightField field;
+    CanvasStyle style;
+    std::vector<TrailStyle> styles;
+    std::vector<Eigen::Vector2d> minima;
+    std::uint64_t content = 0;  // content_ when drawn
+  };
+  enum class Shown { None, Interim, Full };
+  /// Draws the picture into `target` at width × height with `samples`, `gridSize` surface cells and
+  /// line widths and marker sizes times `pixelScale`; resolves it.
+  void render(DepthTarget& target, int width, int height, int samples, int gridSize, float pixelScale,
+              const sim::Camera& camera, const sim::HeightField& field, const CanvasStyle& style,
+              const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima);
+  /// Copies `picture` onto `destination` at `viewport`, stretched to fill it.
+  void copy(const DepthTarget& picture, GLuint destination, const Viewport& viewport);
+  bool samePicture(const PictureKey& key) const;
   struct TrailCache {
     std::uint64_t revision = 0;
     std::size_t length = 0;
@@ -58,7 +86,7 @@ class Canvas3d {
   Surface3dPass surface_;
   Trail3dPass trails_;
   MarkerPass markers_;
-  DepthTarget target_;
+  DepthTarget picture_, interim_;
   GlProgram copy_;
   GlVertexArray emptyVao_ = GlVertexArray::generate();
   std::optional<landscapes::Formula> formula_;
@@ -68,7 +96,13 @@ class Canvas3d {
   std::vector<TrailCache> caches_;
   std::vector<float> scratch_;
   std::vector<Marker> markerScratch_;
+  std::vector<TrailStyle> scaledStyles_;
   int samples_ = 4;
+  std::uint64_t content_ = 0;  // counts changes of the landscape and the trails' points
+  PictureKey shownKey_;        // what the window's picture shows
+  PictureKey keyScratch_;      // this frame's, kept so that a frame allocates nothing
+  Shown shown_ = Shown::None;
+  int restingFrames_ = 0;  // window frames since shownKey_ last changed
 };
 
 }  // namespace lv::render

@@ -1,6 +1,7 @@
-// A multisampled colour + depth framebuffer for pictures that need the depth test (the 3D view),
-// resolved into a plain RGBA8 texture that is then copied wherever the picture goes: framebuffer 0
-// and the offscreen targets have no depth buffer, and a multisampled target cannot take a blit.
+// A colour + depth framebuffer for pictures that need the depth test (the 3D view), optionally
+// multisampled and then resolved into a plain RGBA8 texture, which is copied wherever the picture
+// goes: framebuffer 0 and the offscreen targets have no depth buffer, and a multisampled target
+// cannot take a blit.
 #pragma once
 
 #include "app/render/gl_object.h"
@@ -11,15 +12,17 @@ namespace lv::render {
 class DepthTarget {
  public:
   /// Allocates width × height (≥ 1) with `samples` (≤ 1: none; clamped to GL_MAX_SAMPLES) unless
-  /// already so. Leaves framebuffer 0 bound.
-  void resize(int width, int height, int samples);
-  /// Binds the multisampled framebuffer for drawing, sets the viewport to all of it and clears
-  /// colour (to r, g, b, 1) and depth.
+  /// already so. The picture is sampled with `filter` (GL_NEAREST or GL_LINEAR: a picture drawn
+  /// smaller than it is shown). Leaves framebuffer 0 bound.
+  void resize(int width, int height, int samples, GLenum filter = GL_NEAREST);
+  /// Binds the framebuffer for drawing, sets the viewport to all of it and clears colour (to r, g,
+  /// b, 1) and depth.
   void bindAndClear(float r, float g, float b) const;
-  /// Resolves the samples into resolved(). Leaves framebuffer 0 bound.
+  /// Resolves the samples into resolved() (nothing to do without multisampling). Leaves
+  /// framebuffer 0 bound.
   void resolve() const;
   /// The resolved picture (GL_RGBA8, rows bottom-up).
-  GLuint resolved() const { return resolved_.id(); }
+  GLuint resolved() const { return samples_ > 1 ? resolved_.id() : color_.id(); }
   int width() const { return width_; }
   int height() const { return height_; }
 
@@ -27,6 +30,7 @@ class DepthTarget {
   GlTexture color_, depth_, resolved_;
   GlFramebuffer framebuffer_, resolveFramebuffer_;
   int width_ = 0, height_ = 0, samples_ = -1;
+  GLenum filter_ = GL_NEAREST;
 };
 
 }  // namespace lv::render

@@ -1,6 +1,7 @@
 // See map_overlay_pass.h.
 #include "app/render/map_overlay_pass.h"
 
+#include "app/render/embedded_program.h"
 #include "app/render/shader_library.h"
 
 #include <cassert>
@@ -59,14 +60,7 @@ void MapOverlayPass::draw(const View& view, const Viewport& viewport) const {
   glUniform4f(program_.uniform("u_mapRect"), float(world_.xmin), float(world_.ymin), float(world_.xmax),
               float(world_.ymax));
   glUniform1f(program_.uniform("u_opacity"), opacity_);
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(GL_TEXTURE_2D, texture_.id());
-  glUniform1i(program_.uniform("t_map"), 0);
-  glBindVertexArray(vao_.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
-  glBindTexture(GL_TEXTURE_2D, 0);
-  glUseProgram(0);
+  drawFullscreenTriangle(program_, vao_, texture_.id(), "t_map");
   if (!blending) glDisable(GL_BLEND);
 }
 

@@ -1,24 +1,16 @@
 // See offscreen_target.h.
 #include "app/render/offscreen_target.h"
 
+#include "app/render/texture_target.h"
+
 #include <algorithm>
 
 namespace lv::render {
 namespace {
 
 bool attachColor(GlTexture& texture, GlFramebuffer& fbo, int width, int height, int samples) {
-  texture = GlTexture::generate();
+  const GLenum target = allocateTexture(texture, width, height, samples, GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE);
   fbo = GlFramebuffer::generate();
-  const GLenum target = samples > 1 ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D;
-  glBindTexture(target, texture.id());
-  if (samples > 1) {
-    glTexImage2DMultisample(target, samples, GL_RGBA8, width, height, GL_TRUE);
-  } else {
-    glTexImage2D(target, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(target, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(target, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-  }
-  glBindTexture(target, 0);
   glBindFramebuffer(GL_FRAMEBUFFER, fbo.id());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, target, texture.id(), 0);
   const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;

@@ -5,28 +5,33 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
 #include <vector>
 
 namespace lv::render {
 
 sim::Vec3 surfaceLight() { return sim::Vec3(-0.45, 0.35, 1.0).normalized(); }
 
-Surface3dPass::Surface3dPass(int gridSize)
-    : gridSize_(std::max(gridSize, 1)), vao_(GlVertexArray::generate()), indices_(GlBuffer::generate()) {
-  const int n = gridSize_ + 1;
+const Surface3dPass::Grid& Surface3dPass::grid(int size) {
+  for (const Grid& g : grids_)
+    if (g.size == size) return g;
+  Grid g{size, GlVertexArray::generate(), GlBuffer::generate(), 0};
+  const int n = size + 1;
   std::vector<GLuint> indices;
-  indices.reserve(std::size_t(gridSize_) * std::size_t(gridSize_) * 6);
-  for (int j = 0; j < gridSize_; ++j)
-    for (int i = 0; i < gridSize_; ++i) {
+  indices.reserve(std::size_t(size) * std::size_t(size) * 6);
+  for (int j = 0; j < size; ++j)
+    for (int i = 0; i < size; ++i) {
       const GLuint a = GLuint(j * n + i), b = a + 1, c = a + GLuint(n), d = c + 1;
       for (GLuint k : {a, b, d, a, d, c}) indices.push_back(k);
     }
-  indexCount_ = GLsizei(indices.size());
-  glBindVertexArray(vao_.id());
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.id());
+  g.indexCount = GLsizei(indices.size());
+  glBindVertexArray(g.vao.id());
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.indices.id());
   glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(indices.size() * sizeof(GLuint)), indices.data(),
                GL_STATIC_DRAW);
   glBindVertexArray(0);
+  grids_.push_back(std::move(g));
+  return grids_.back();
 }
 
 bool Surface3dPass::setFormula(const landscapes::Formula& formula, std::string* error) {
@@ -42,8 +47,10 @@ bool Surface3dPass::setFormula(const landscapes::Formula& formula, std::string* 
 }
 
 void Surface3dPass::draw(const sim::Camera& camera, const sim::HeightField& field, const SurfaceStyle& style,
-                         const Viewport& viewport) {
+                         const Viewport& viewport, int gridSize) {
   if (!program_ || viewport.width <= 0 || viewport.height <= 0) return;
+  gridSize = std::max(gridSize, 1);
+  const Grid& cells = grid(gridSize);
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
   glEnable(GL_DEPTH_TEST);
@@ -58,14 +65,14 @@ void Surface3dPass::draw(const sim::Camera& camera, const sim::HeightField& fiel
   glUniform2f(p.uniform("u_worldMin"), float(v.xmin), float(v.ymin));
   glUniform2f(p.uniform("u_worldMax"), float(v.xmax), float(v.ymax));
   glUniform2f(p.uniform("u_worldCentre"), float(0.5 * (v.xmin + v.xmax)), float(0.5 * (v.ymin + v.ymax)));
-  glUniform1i(p.uniform("u_gridSize"), gridSize_);
+  glUniform1i(p.uniform("u_gridSize"), gridSize);
   glUniform1f(p.uniform("u_modelPerWorld"), float(field.modelPerWorld()));
   glUniform1f(p.uniform("u_heightScale"), float(field.heightScale));
   const sim::Vec3 light = surfaceLight();
   glUniform3f(p.uniform("u_light"), float(light.x()), float(light.y()), float(light.z()));
   setColorScaleUniforms(p, field.scale, style.contourOpacity, colormap_.texture(style.colormap));
-  glBindVertexArray(vao_.id());
-  glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+  glBindVertexArray(cells.vao.id());
+  glDrawElements(GL_TRIANGLES, cells.indexCount, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
   glBindTexture(GL_TEXTURE_2D, 0);
   glUseProgram(0);

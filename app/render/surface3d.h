@@ -15,14 +15,14 @@
 #include "landscapes/formula.h"
 
 #include <string>
+#include <vector>
 
 namespace lv::render {
 
 /// Needs a current GL context for its whole life.
 class Surface3dPass {
  public:
-  /// `gridSize` cells per side (≥ 1).
-  explicit Surface3dPass(int gridSize = 256);
+  Surface3dPass() = default;
 
   /// Compiles the programs for `formula`. False with the driver's log in `*error` on failure; the
   /// previous program stays.
@@ -31,16 +31,23 @@ class Surface3dPass {
 
   /// Draws the surface of `field` seen by `camera` into the bound framebuffer at `viewport` with the
   /// depth test on (depth writes on). `style` gives the colormap and contour opacity, field.scale
-  /// the rest. Leaves the depth test enabled and program/texture/VAO bindings at 0.
+  /// the rest; `gridSize` cells per side (≥ 1; a coarse grid for pictures drawn while the camera
+  /// moves). Leaves the depth test enabled and program/texture/VAO bindings at 0.
   void draw(const sim::Camera& camera, const sim::HeightField& field, const SurfaceStyle& style,
-            const Viewport& viewport);
+            const Viewport& viewport, int gridSize);
 
  private:
-  int gridSize_;
+  /// A grid's triangles: its VAO holds the index buffer; positions come from gl_VertexID.
+  struct Grid {
+    int size = 0;
+    GlVertexArray vao;
+    GlBuffer indices;
+    GLsizei indexCount = 0;
+  };
+  const Grid& grid(int size);
+
   GlProgram program_;
-  GlVertexArray vao_;  // holds the grid's index buffer; positions come from gl_VertexID
-  GlBuffer indices_;
-  GLsizei indexCount_ = 0;
+  std::vector<Grid> grids_;  // one per size drawn: a full and a coarse one
   ColormapCache colormap_;
 };
 

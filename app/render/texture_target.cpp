@@ -5,17 +5,28 @@
 
 namespace lv::render {
 
+GLenum allocateTexture(GlTexture& texture, int width, int height, int samples, GLenum internalFormat,
+                       GLenum format, GLenum type, GLenum filter) {
+  texture = GlTexture::generate();
+  const GLenum target = samples > 1 ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D;
+  glBindTexture(target, texture.id());
+  if (samples > 1) {
+    glTexImage2DMultisample(target, samples, internalFormat, width, height, GL_TRUE);
+  } else {
+    glTexImage2D(target, 0, GLint(internalFormat), width, height, 0, format, type, nullptr);
+    glTexParameteri(target, GL_TEXTURE_MIN_FILTER, GLint(filter));
+    glTexParameteri(target, GL_TEXTURE_MAG_FILTER, GLint(filter));
+    glTexParameteri(target, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(target, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  }
+  glBindTexture(target, 0);
+  return target;
+}
+
 void allocateColorTarget(GlTexture& texture, GlFramebuffer& framebuffer, int width, int height,
                          GLenum internalFormat, GLenum format, GLenum type) {
-  if (!texture) texture = GlTexture::generate();
+  allocateTexture(texture, width, height, 0, internalFormat, format, type);
   if (!framebuffer) framebuffer = GlFramebuffer::generate();
-  glBindTexture(GL_TEXTURE_2D, texture.id());
-  glTexImage2D(GL_TEXTURE_2D, 0, GLint(internalFormat), width, height, 0, format, type, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glBindTexture(GL_TEXTURE_2D, 0);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer.id());
   glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture.id(), 0);
   assert(glCheckFramebufferStatus(GL_DRAW_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE);

@@ -9,6 +9,12 @@
 
 namespace lv::render {
 
+/// Creates `texture` anew as width × height of `internalFormat` (data in `format`/`type`, contents
+/// undefined): multisampled with `samples` when samples > 1 (fixed sample locations), else a 2D
+/// texture filtered with `filter`, clamped to its edges. Returns its GL target. Leaves texture 0 bound.
+GLenum allocateTexture(GlTexture& texture, int width, int height, int samples, GLenum internalFormat,
+                       GLenum format, GLenum type, GLenum filter = GL_NEAREST);
+
 /// Allocates `texture` as width × height of the given format (nearest filtering, clamped), creating
 /// it and `framebuffer` if needed, and attaches it as the framebuffer's colour. Leaves texture 0
 /// bound and `framebuffer` bound for drawing.

@@ -18,28 +18,32 @@ namespace lv::render {
 class Trail3dPass {
  public:
   Trail3dPass();
-  /// Trail `index` gets `points` (model space, x y z each; finite). Uploads them.
+  /// Trail `index` gets `points` (model space, x y z and the path's model length up to the point,
+  /// each finite). Uploads them.
   void setTrail(std::size_t index, const std::vector<float>& points);
   /// Drops trails index >= n.
   void removeTrailsFrom(std::size_t n);
   std::size_t trailCount() const { return trails_.size(); }
 
-  /// Draws every visible trail (styles[i]; width, halo and colour; dashes are drawn solid) into the
+  /// Draws every visible trail (styles[i]: width, halo, colour and dashes, sized in pixels at the
+  /// camera target's depth) into the
   /// bound framebuffer at `viewport`, which must have the surface's depth. Leaves blending enabled,
   /// depth writes on and bindings at 0.
   void draw(const sim::Camera& camera, const Viewport& viewport, const std::vector<TrailStyle>& styles);
 
  private:
   struct Trail {
-    GlBuffer points;
-    GlVertexArray vao;
+    GlBuffer points;    // x y z and length per point
+    GlTexture texture;  // the buffer as a GL_TEXTURE_BUFFER of RGBA32F
     GLsizei segments = 0;
   };
-  void drawTrail(const Trail& trail, const std::array<float, 4>& color, float halfWidth);
+  void drawTrail(const Trail& trail, const std::array<float, 4>& color, float halfWidth,
+                 const DashPattern& dash);
 
   GlProgram program_;
-  GLint colorUniform_ = -1, halfWidthUniform_ = -1;
+  GLint colorUniform_ = -1, halfWidthUniform_ = -1, dashUniform_ = -1;
   std::vector<Trail> trails_;
+  GlVertexArray emptyVao_ = GlVertexArray::generate();  // the vertices come from gl_VertexID
 };
 
 }  // namespace lv::render

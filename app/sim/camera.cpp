@@ -60,6 +60,16 @@ std::optional<Vec3> Camera::project(const Vec3& p, double width, double height) 
   return Vec3((ndc.x() + 1) / 2 * width, (1 - ndc.y()) / 2 * height, (ndc.z() + 1) / 2);
 }
 
+void Camera::rayThrough(double x, double y, double width, double height, Vec3* origin,
+                        Vec3* direction) const {
+  const Mat4 projection = projectionMatrix(width / height);
+  // The pixel's normalised device coordinates, back through the projection's x and y scales onto
+  // the plane one unit in front of the eye.
+  const double ndcX = 2 * x / width - 1, ndcY = 1 - 2 * y / height;
+  *origin = eye();
+  *direction = (ndcX / projection(0, 0) * right() + ndcY / projection(1, 1) * up() + forward()).normalized();
+}
+
 void Camera::orbit(double dx, double dy) {
   yaw -= dx * kDegreesPerPixel;
   yaw = std::remainder(yaw, 360.0);
@@ -71,11 +81,13 @@ void Camera::zoom(double notches) {
   distance = std::clamp(distance * std::pow(0.9, notches), kDistanceMin, kDistanceMax);
 }
 
-void Camera::pan(double dx, double dy, double width, double height) {
-  // World units per pixel at the target's depth; the field of view spans the smaller side.
+double Camera::pixelsPerUnit(double width, double height) const {
   const double side = std::max(std::min(width, height), 1.0);
-  const double unitsPerPixel = 2 * distance * std::tan(radians(kFieldOfViewDegrees) / 2) / side;
-  target += (-dx * right() + dy * up()) * unitsPerPixel;
+  return side / (2 * distance * std::tan(radians(kFieldOfViewDegrees) / 2));
+}
+
+void Camera::pan(double dx, double dy, double width, double height) {
+  target += (-dx * right() + dy * up()) / pixelsPerUnit(width, height);
 }
 
 bool operator==(const Camera& a, const Camera& b) {

@@ -49,6 +49,14 @@ struct Camera {
   /// in [0, 1]. nullopt behind the eye or outside the near/far planes.
   std::optional<Vec3> project(const Vec3& p, double width, double height) const;
 
+  /// The ray from the eye through pixel (x, y) of a width × height viewport (y DOWN, as project()):
+  /// every point eye() + s · direction (s > 0) projects to that pixel. `direction` is unit.
+  void rayThrough(double x, double y, double width, double height, Vec3* origin, Vec3* direction) const;
+
+  /// Pixels per model unit, at the target's depth, of a width × height viewport (the field of view
+  /// spans its smaller side).
+  double pixelsPerUnit(double width, double height) const;
+
   /// A mouse drag of (dx, dy) pixels orbits: right turns the scene left to right, down raises the
   /// eye. Pitch is clamped to [kPitchMinDegrees, kPitchMaxDegrees], yaw wrapped to (−180, 180].
   void orbit(double dx, double dy);

@@ -44,6 +44,11 @@ optim::Vec2 HeightField::modelXY(const optim::Vec2& p) const {
   return (p - centre) * modelPerWorld();
 }
 
+optim::Vec2 HeightField::worldXY(const optim::Vec2& model) const {
+  const optim::Vec2 centre(0.5 * (view.xmin + view.xmax), 0.5 * (view.ymin + view.ymax));
+  return centre + model / modelPerWorld();
+}
+
 double HeightField::height(double f) const {
   const double t = scale.position(f);
   return heightScale * ((std::isfinite(t) ? std::clamp(t, 0.0, 1.0) : 0.0) - 0.5);

@@ -46,6 +46,8 @@ struct HeightField {
   double modelPerWorld() const;
   /// Model x, y of the world point `p`.
   optim::Vec2 modelXY(const optim::Vec2& p) const;
+  /// The world point at model x, y (modelXY's inverse).
+  optim::Vec2 worldXY(const optim::Vec2& model) const;
   /// Model height of value `f`: heightScale × (clamped t − 0.5); the bottom (−heightScale/2) for a
   /// non-finite f.
   double height(double f) const;

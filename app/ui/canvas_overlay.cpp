@@ -98,26 +98,6 @@ void describeCanvas(CanvasFrame& frame, const sim::Session& session, UiState& st
   frame.figure = figure::buildFigure(session, frame.transform, style, imguiTextMetrics());
 }
 
-void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame) {
-  const ImGuiIO& io = ImGui::GetIO();
-  const ImVec2 m = io.MousePos;
-  if (io.WantCaptureMouse || m.x < frame.min.x || m.y < frame.min.y || m.x >= frame.max.x ||
-      m.y >= frame.max.y)
-    return;
-  const optim::Vec2 p = frame.toWorld(m);
-  optim::Vec2 gradient;
-  const double f = session.valueAndGradient(p, gradient);
-  char text[160];
-  std::snprintf(text, sizeof text, "x %.4g  y %.4g\nf %.6g  |grad f| %.4g", p.x(), p.y(), f, gradient.norm());
-  const ImVec2 size = ImGui::CalcTextSize(text);
-  ImVec2 at(m.x + 16, m.y + 16);
-  if (at.x + size.x + 8 > frame.max.x) at.x = m.x - size.x - 16;
-  if (at.y + size.y + 8 > frame.max.y) at.y = m.y - size.y - 16;
-  draw->AddRectFilled(ImVec2(at.x - 4, at.y - 4), ImVec2(at.x + size.x + 4, at.y + size.y + 4),
-                      IM_COL32(20, 20, 24, 220), 3);
-  draw->AddText(at, IM_COL32(255, 255, 255, 255), text);
-}
-
 void handleCanvasInput(sim::Session& session, UiState& state, const CanvasFrame& frame) {
   const ImGuiIO& io = ImGui::GetIO();
   const ImVec2 m = io.MousePos;

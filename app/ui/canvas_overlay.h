@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -45,8 +46,6 @@ figure::InspectionOptions inspectionOptions(const sim::Session& session, const U
 void describeCanvas(CanvasFrame& frame, const sim::Session& session, UiState& state,
                     const std::optional<figure::ColorMapping>& colorMapping, bool interactive);
 
-/// x, y, f(x,y), |∇f| next to the mouse when it is over the canvas.
-void drawHoverReadout(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame);
 
 /// Pan (left drag on empty space, right/middle drag), zoom at cursor (wheel), drag a start marker,
 /// click to move the selected run's start (all runs when "all" is selected), F fit request. On the

@@ -100,39 +100,15 @@ void drawAxes(const Painter& p, const figure::Figure& f) {
   }
 }
 
-// A world polyline in dashes and gaps of ghost.dashPixels each, measured along the screen path.
-void dashedPath(const Painter& p, const figure::Figure& f, const figure::GhostFigure& ghost) {
-  const ImU32 color = toImColor(ghost.color);
-  const float width = static_cast<float>(ghost.width);
-  const double dash = std::max(1.0, ghost.dashPixels);
-  figure::Vec2 previous = f.transform.toScreen(ghost.points.front());
-  double phase = 0;  // distance into the current dash-and-gap period
-  for (size_t k = 1; k < ghost.points.size(); ++k) {
-    const figure::Vec2 next = f.transform.toScreen(ghost.points[k]);
-    const double length = (next - previous).norm();
-    // Far-off segments (a diverged ghost) are not cut into millions of dashes.
-    if (!(length < 1e5)) {
-      previous = next;
-      continue;
-    }
-    for (double t = 0; t < length;) {
-      const bool on = phase < dash;
-      const double piece = std::min(length - t, (on ? dash : 2 * dash) - phase);
-      if (on)
-        p.draw->AddLine(p.at(previous + (next - previous) * (t / length)),
-                        p.at(previous + (next - previous) * ((t + piece) / length)), color, width);
-      t += piece;
-      phase = std::fmod(phase + piece, 2 * dash);
-    }
-    previous = next;
-  }
-}
-
 // The inspected step's marks that ImGui draws (the GL canvas draws the arrows' shafts and heads).
 void drawInspection(const Painter& p, const figure::Figure& f) {
   const ImU32 outline = IM_COL32(0, 0, 0, 200);
   for (const figure::GhostFigure& ghost : f.ghosts)
-    if (ghost.points.size() >= 2) dashedPath(p, f, ghost);
+    drawGhost(p.draw, ghost, [&](const figure::Vec2& w) {
+      const figure::Vec2 q = f.transform.toScreen(w);
+      return std::optional(
+          ImVec2(p.origin.x + static_cast<float>(q.x()), p.origin.y + static_cast<float>(q.y())));
+    });
   for (const figure::AxisFigure& axis : f.eigenAxes) {
     const ImVec2 a = p.at(f.transform.toScreen(axis.from)), b = p.at(f.transform.toScreen(axis.to));
     p.draw->AddLine(a, b, outline, static_cast<float>(2 * axis.width));
@@ -239,6 +215,42 @@ void drawFigureOverlay(ImDrawList* draw, const figure::Figure& figure, ImVec2 or
   drawLegend(p, figure.legend);
   drawInspectionKey(p, figure.inspectionKey);
   draw->PopClipRect();
+}
+
+void drawGhost(ImDrawList* draw, const figure::GhostFigure& ghost, const ScreenOf& screenOf) {
+  if (ghost.points.size() < 2) return;
+  const ImU32 color = toImColor(ghost.color);
+  const float width = static_cast<float>(ghost.width);
+  const double dash = std::max(1.0, ghost.dashPixels);
+  std::optional<ImVec2> previous = screenOf(ghost.points.front());
+  double phase = 0;  // distance into the current dash-and-gap period
+  for (size_t k = 1; k < ghost.points.size(); ++k) {
+    const std::optional<ImVec2> next = screenOf(ghost.points[k]);
+    if (!previous || !next) {  // behind the 3D view's eye: the path breaks there
+      previous = next;
+      continue;
+    }
+    const ImVec2 a = *previous, d(next->x - a.x, next->y - a.y);
+    const double length = std::hypot(d.x, d.y);
+    // Far-off segments (a diverged ghost) are not cut into millions of dashes.
+    if (!(length < 1e5)) {
+      previous = next;
+      continue;
+    }
+    auto along = [&](double t) {
+      const float u = static_cast<float>(t / length);
+      return ImVec2(std::clamp(a.x + d.x * u, -kMaxCoordinate, kMaxCoordinate),
+                    std::clamp(a.y + d.y * u, -kMaxCoordinate, kMaxCoordinate));
+    };
+    for (double t = 0; t < length;) {
+      const bool on = phase < dash;
+      const double piece = std::min(length - t, (on ? dash : 2 * dash) - phase);
+      if (on) draw->AddLine(along(t), along(t + piece), color, width);
+      t += piece;
+      phase = std::fmod(phase + piece, 2 * dash);
+    }
+    previous = next;
+  }
 }
 
 }  // namespace lv::ui

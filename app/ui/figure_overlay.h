@@ -9,6 +9,9 @@
 
 #include <imgui.h>
 
+#include <functional>
+#include <optional>
+
 namespace lv::ui {
 
 /// Text measured with ImGui's current font (valid inside a frame).
@@ -20,5 +23,13 @@ ImU32 toImColor(const sim::Rgba& color, float alphaScale = 1.0f);
 /// Draws the figure's overlay into `draw`, its layout pixels offset by `origin` (the canvas's
 /// top-left in ImGui coordinates), clipped to the canvas.
 void drawFigureOverlay(ImDrawList* draw, const figure::Figure& figure, ImVec2 origin);
+
+/// Where a world point shows on screen (ImGui coordinates); nullopt where it does not (behind the
+/// 3D view's eye).
+using ScreenOf = std::function<std::optional<ImVec2>(const figure::Vec2&)>;
+
+/// A ghost path in dashes and gaps of ghost.dashPixels each, measured along the screen path; the
+/// path breaks where `screenOf` gives nothing.
+void drawGhost(ImDrawList* draw, const figure::GhostFigure& ghost, const ScreenOf& screenOf);
 
 }  // namespace lv::ui
