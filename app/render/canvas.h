@@ -10,12 +10,14 @@
 // only the tiles they reached; trails that start over (a slider drag) re-compose the picture from
 // the base without shading the surface again; a pan by whole pixels shifts the base and shades only
 // the newly exposed strips, which the fixed colour scale makes seamless. While the view zooms (it
-// changes scale from frame to frame), the window gets the cached picture scaled, with the surface
-// shaded only where zooming out exposed it, until the view settles (a frame with the same view as
-// the last) or has drifted past kMaxInterimZoom: then the picture is made anew, exactly as
-// before. A trail that started over within the last kLiveTrailFrames frames (a slider being
-// dragged) lives in a second pair of layers redrawn every frame, so the other trails' layers stay
-// as they are. Offscreen images, drawn once, get the same picture drawn directly.
+// changes scale from frame to frame), the window gets the cached picture scaled (nearest texel: a
+// software renderer scales at little more than a copy's cost, where filtering shades every pixel),
+// with the surface shaded only where zooming out exposed it, until the view settles (a frame with
+// the same view as the last) or has drifted past kMaxInterimZoom: then the picture is made anew,
+// exactly as before. A trail that started over within the last kLiveTrailFrames frames (a slider
+// being dragged) is left out of the picture and drawn whole over it in the window every frame: the
+// other trails' layers stay as they are and nothing is re-composed while it changes. Offscreen
+// images, drawn once, get the same picture drawn directly.
 #pragma once
 
 #include "app/render/map_overlay_pass.h"
@@ -147,6 +149,8 @@ class Canvas {
                        const BaseKey& key);
   /// Sorts the trails into mainStyles_ and liveStyles_ (each showing only its own trails).
   void splitLiveTrails(const std::vector<TrailStyle>& trailStyles);
+  /// Draws the live trails (liveStyles_) whole into the window's bound framebuffer.
+  void drawLiveTrails(const View& view, const Viewport& viewport);
   /// Copies `rect` of the base to the picture and composites the trail layers there.
   void composePicture(const PixelRect& rect);
   void drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,
@@ -158,9 +162,7 @@ class Canvas {
   MapOverlayPass mapOverlay_;
   TrailPass trails_;
   MarkerPass markers_;
-  TrailLayers layers_;      // every trail but the live ones
-  TrailLayers liveLayers_;  // trails that started over lately, redrawn every frame
-  bool liveUsed_ = false;   // liveLayers_ may hold something
+  TrailLayers layers_;  // every trail but the live ones
   std::vector<TrailStyle> mainStyles_, liveStyles_;
   std::vector<std::uint64_t> seenRevisions_;  // each trail's revision in the previous frame
   std::vector<int> quietFrames_;              // frames since each trail last started over

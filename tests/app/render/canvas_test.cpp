@@ -195,9 +195,10 @@ TEST(Canvas, ZoomingScalesTheCachedPictureUntilTheViewSettles) {
 }
 
 TEST(Canvas, ATrailStartingOverEveryFrameLeavesTheOthersLayersAlone) {
-  // A dragged slider: trail 0 is recomputed every frame. It moves to live layers (one redraw of the
-  // others' layers), and folds back once it has been still for a while; every picture equals one
-  // drawn from scratch (the trails do not touch, so their order cannot show).
+  // A dragged slider: trail 0 is recomputed every frame. It leaves the cached layers (one redraw of
+  // the others' layers) and is drawn live over the picture, and folds back once it has been still
+  // for a while; every picture equals one drawn from scratch (the trails do not touch, so their
+  // order cannot show).
   LV_REQUIRE_GL();
   const View view = startView();
   const auto shifted = [](double dy) {
