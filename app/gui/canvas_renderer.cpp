@@ -94,7 +94,8 @@ const sim::ColorScale& CanvasRenderer::colorScale(const sim::Session& session, c
                     (colors.range || (view.xmin == scaleView_.xmin && view.xmax == scaleView_.xmax &&
                                       view.ymin == scaleView_.ymin && view.ymax == scaleView_.ymax));
   if (!same) {
-    scale_ = sim::colorScaleFor(colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
+    scale_ = sim::colorScaleFor(
+        colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
     scaleLandscape_ = landscape;
     scaleColors_ = colors;
     scaleView_ = view;
@@ -153,7 +154,7 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   style.startRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Start, 6)) * pixelScale;
   style.minimumRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Minimum, 8)) * pixelScale;
   if (mode == sim::ViewMode::Surface)
-    drawView3d(canvas3d_, canvas_, session, frame.transform.view, viewport, style, styles);
+    drawView3d(canvas3d_, session, frame.transform.view, viewport, style, styles);
   else
     canvas_.draw(target, frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
 }

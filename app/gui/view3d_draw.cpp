@@ -6,15 +6,14 @@
 
 namespace lv::gui {
 
-void drawView3d(render::Canvas3d& canvas3d, render::Canvas& canvas2d, const sim::Session& session,
-                const render::View& view, const render::Viewport& viewport, const render::CanvasStyle& style,
+void drawView3d(render::Canvas3d& canvas3d, const sim::Session& session, const render::View& view,
+                const render::Viewport& viewport, const render::CanvasStyle& style,
                 const std::vector<render::TrailStyle>& trailStyles) {
   const landscapes::Formula& formula = session.landscape().formula;
   canvas3d.setLandscape(formula, std::hash<std::string>{}(formula.text()));
-  canvas2d.updateColorScale(view, style);
   sim::HeightField field;
   field.view = view;
-  field.scale = canvas2d.colorScale();
+  field.scale = style.colorScale;
   field.heightScale = session.view3d.heightScale;
   for (std::size_t i = 0; i < session.runs.size(); ++i) {
     const sim::Run& run = session.runs[i].run;

@@ -49,8 +49,8 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
                         const std::vector<TrailStyle>& trailStyles,
                         const std::vector<Eigen::Vector2d>& minima) {
   const int width = viewport.width, height = viewport.height;
-  const BaseKey key{surface_.revision(), style.surface,         scale_, minima, style.showMinima,
-                    style.minimumRadius, mapOverlay_.revision()};
+  const BaseKey key{surface_.revision(), style.surface,       style.colorScale,      minima,
+                    style.showMinima,    style.minimumRadius, mapOverlay_.revision()};
   splitLiveTrails(trailStyles);
   const bool interim = drawZoomInterim(view, viewport, style, key);
   lastView_ = view;
@@ -142,7 +142,7 @@ bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const C
     if (r.clipped({x0, y0, x1, y1}).empty()) continue;
     glEnable(GL_SCISSOR_TEST);
     glScissor(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
-    surface_.draw(view, viewport, style.surface, scale_);
+    surface_.draw(view, viewport, style.surface, style.colorScale);
     glDisable(GL_SCISSOR_TEST);
   }
   layers_.drawTails(trails_, view, viewport);
@@ -186,7 +186,7 @@ void Canvas::shadeBase(const View& view, const PixelRect& rect, const CanvasStyl
   base_.bindForDrawing();
   glEnable(GL_SCISSOR_TEST);
   glScissor(rect.x0, rect.y0, rect.x1 - rect.x0, rect.y1 - rect.y0);
-  surface_.draw(view, all, style.surface, scale_, true);
+  surface_.draw(view, all, style.surface, style.colorScale, true);
   mapOverlay_.draw(rowsTopDown(view), all);
   drawMinima(rowsTopDown(view), all, style, minima);
   glDisable(GL_SCISSOR_TEST);
