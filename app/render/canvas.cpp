@@ -48,31 +48,14 @@ void Canvas::syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& po
                target == CanvasTarget::Window ? TrailThinning::Sleeve : TrailThinning::Radial);
 }
 
-void Canvas::updateColorScale(const View& view, const CanvasStyle& style) {
-  if (style.colorScale) {
-    scale_ = *style.colorScale;
-    return;
-  }
-  if (scale_.valid && !refit_ && scaleFormula_ == surface_.revision() &&
-      scale_.logScale == style.surface.logScale && (style.lockColorScale || sameView(view, scaleView_))) {
-    scale_.contourCount = std::max(style.surface.contourCount, 0);  // levels subdivide the same range
-    return;
-  }
-  scale_ = surface_.fitScale(view, style.surface);
-  scaleFormula_ = surface_.revision();
-  scaleView_ = view;
-  refit_ = false;
-}
-
 void Canvas::draw(CanvasTarget target, const View& view, const Viewport& viewport, const CanvasStyle& style,
                   const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima,
                   const std::vector<Arrow>& arrows) {
-  updateColorScale(view, style);
   glDisable(GL_SCISSOR_TEST);
   if (target == CanvasTarget::Window && surface_.hasFormula() && viewport.width > 0 && viewport.height > 0) {
     drawCached(view, viewport, style, trailStyles, minima);
   } else {
-    surface_.draw(view, viewport, style.surface, scale_);
+    surface_.draw(view, viewport, style.surface, style.colorScale);
     mapOverlay_.draw(view, viewport);
     drawMinima(view, viewport, style, minima);
     // Every halo, then every core: the cached picture's order (trail_layers.h).

@@ -3,19 +3,22 @@
 // start rings, head markers and arrows. Overlays (axes, legend, colour bar) are the figure's and
 // the UI's job.
 //
-// The canvas is the one owner of cached pictures and of the colour scale. The caller says what it
+// The canvas is the one owner of cached pictures; the caller states the colour scale (sim::colorScaleFor
+// is the one rule that fits, locks and refits it) and what it
 // draws into (CanvasTarget). The window, drawn every frame, gets a cached picture copied to it:
 // `base` (surface and minima) and `picture` (base plus the trail layers), both with rows top-down
 // so the copy to the window is a plain memory copy (texture_target.h). Trails that grew re-compose
 // only the tiles they reached; trails that start over (a slider drag) re-compose the picture from
 // the base without shading the surface again; a pan by whole pixels shifts the base and shades only
 // the newly exposed strips, which the fixed colour scale makes seamless. While the view zooms (it
-// changes scale from frame to frame), the window gets the cached picture scaled, with the surface
-// shaded only where zooming out exposed it, until the view settles (a frame with the same view as
-// the last) or has drifted past kMaxInterimZoom: then the picture is made anew, exactly as
-// before. A trail that started over within the last kLiveTrailFrames frames (a slider being
-// dragged) lives in a second pair of layers redrawn every frame, so the other trails' layers stay
-// as they are. Offscreen images, drawn once, get the same picture drawn directly.
+// changes scale from frame to frame), the window gets the cached picture scaled (nearest texel: a
+// software renderer scales at little more than a copy's cost, where filtering shades every pixel),
+// with the surface shaded only where zooming out exposed it, until the view settles (a frame with
+// the same view as the last) or has drifted past kMaxInterimZoom: then the picture is made anew,
+// exactly as before. A trail that started over within the last kLiveTrailFrames frames (a slider
+// being dragged) is left out of the picture and drawn whole over it in the window every frame: the
+// other trails' layers stay as they are and nothing is re-composed while it changes. Offscreen
+// images, drawn once, get the same picture drawn directly.
 #pragma once
 
 #include "app/render/map_overlay_pass.h"
@@ -31,7 +34,6 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,13 +48,9 @@ enum class CanvasTarget {
 /// Scene-wide drawing options.
 struct CanvasStyle {
   SurfaceStyle surface;
-  /// The colour scale is fitted to the view when the landscape or log/linear changes, or on
-  /// refitColorScale(); while locked it then stays fixed in world terms as the view pans and zooms
-  /// (colours and contour levels do not move; a new contour count subdivides the same range).
-  /// Unlocked, every view change refits it: a UI may lock it while the user drags or zooms.
-  bool lockColorScale = true;
-  /// A scale the user set (range, eps): used as is, never fitted.
-  std::optional<sim::ColorScale> colorScale;
+  /// The value → colour mapping and contour levels the surface is shaded with, as the caller fitted
+  /// or set it (sim::colorScaleFor; SurfacePass::fitScale in tests); never changed by the canvas.
+  sim::ColorScale colorScale;
   bool showMinima = true;    ///< white stars at known minima
   bool showStarts = true;    ///< a ring in the run's colour at each trail's first point
   bool showHeads = true;     ///< a marker (TrailStyle::head) in the run's colour at each trail's last point
@@ -100,14 +98,6 @@ class Canvas {
             const std::vector<TrailStyle>& trailStyles, const std::vector<Eigen::Vector2d>& minima,
             const std::vector<Arrow>& arrows = {});
 
-  /// Fits (or keeps, when locked) the colour scale for `view` as draw() does; colorScale() is then
-  /// what the next draw() uses (the colour bar is laid out before the canvas is drawn).
-  void updateColorScale(const View& view, const CanvasStyle& style);
-  /// The next draw() fits the colour scale to its view (the "refit" button).
-  void refitColorScale() { refit_ = true; }
-  /// The colour scale of the last draw(): what a colour bar states.
-  const sim::ColorScale& colorScale() const { return scale_; }
-
   SurfacePass& surface() { return surface_; }
   /// The convergence map drawn over the surface, under everything else (app/maps).
   MapOverlayPass& mapOverlay() { return mapOverlay_; }
@@ -147,6 +137,8 @@ class Canvas {
                        const BaseKey& key);
   /// Sorts the trails into mainStyles_ and liveStyles_ (each showing only its own trails).
   void splitLiveTrails(const std::vector<TrailStyle>& trailStyles);
+  /// Draws the live trails (liveStyles_) whole into the window's bound framebuffer.
+  void drawLiveTrails(const View& view, const Viewport& viewport);
   /// Copies `rect` of the base to the picture and composites the trail layers there.
   void composePicture(const PixelRect& rect);
   void drawMinima(const View& view, const Viewport& viewport, const CanvasStyle& style,
@@ -158,9 +150,7 @@ class Canvas {
   MapOverlayPass mapOverlay_;
   TrailPass trails_;
   MarkerPass markers_;
-  TrailLayers layers_;      // every trail but the live ones
-  TrailLayers liveLayers_;  // trails that started over lately, redrawn every frame
-  bool liveUsed_ = false;   // liveLayers_ may hold something
+  TrailLayers layers_;  // every trail but the live ones
   std::vector<TrailStyle> mainStyles_, liveStyles_;
   std::vector<std::uint64_t> seenRevisions_;  // each trail's revision in the previous frame
   std::vector<int> quietFrames_;              // frames since each trail last started over
@@ -168,11 +158,6 @@ class Canvas {
   std::uint64_t dataRowsKey_ = 0;  // setDataRows()'s last key
   bool hasLandscape_ = false;
   std::string landscapeError_;
-
-  sim::ColorScale scale_;
-  bool refit_ = false;
-  std::uint64_t scaleFormula_ = 0;  // surface revision the scale was fitted for
-  View scaleView_;
 
   TextureTarget base_;     // surface + minima, rows top-down, the viewport's size
   TextureTarget spare_;    // the base's previous contents while panning

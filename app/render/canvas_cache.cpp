@@ -1,5 +1,5 @@
 // The window's cached picture (see canvas.h): the surface base shaded once and panned by whole
-// pixels, trail layers composed over it, live layers for trails that start over every frame, and
+// pixels, trail layers composed over it, trails that start over every frame drawn live over it, and
 // the scaled interim picture while a view zooms.
 #include "app/render/canvas.h"
 
@@ -40,7 +40,7 @@ bool wholePixelPan(const View& from, const View& to, int width, int height, int*
 
 // The cached picture stands in for a zooming view until the scale has changed this much.
 constexpr double kMaxInterimZoom = 1.25;
-// A trail that started over within this many frames is drawn in the live layers.
+// A trail that started over within this many frames is drawn live, outside the cached picture.
 constexpr int kLiveTrailFrames = 30;
 
 }  // namespace
@@ -49,19 +49,14 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
                         const std::vector<TrailStyle>& trailStyles,
                         const std::vector<Eigen::Vector2d>& minima) {
   const int width = viewport.width, height = viewport.height;
-  const BaseKey key{surface_.revision(), style.surface,         scale_, minima, style.showMinima,
-                    style.minimumRadius, mapOverlay_.revision()};
+  const BaseKey key{surface_.revision(), style.surface,       style.colorScale,      minima,
+                    style.showMinima,    style.minimumRadius, mapOverlay_.revision()};
   splitLiveTrails(trailStyles);
   const bool interim = drawZoomInterim(view, viewport, style, key);
   lastView_ = view;
   if (interim) return;
   changedScratch_.clear();
   layers_.update(trails_, view, width, height, mainStyles_, true, changedScratch_);
-  const bool anyLive = std::any_of(liveStyles_.begin(), liveStyles_.end(), [](auto& t) { return t.visible; });
-  if (anyLive || liveUsed_) {
-    liveLayers_.update(trails_, view, width, height, liveStyles_, true, changedScratch_);
-    liveUsed_ = anyLive;  // once emptied (and its old pixels re-composed), it rests
-  }
   const bool resized = base_.resize(width, height) | picture_.resize(width, height);
   const bool baseChanged = updateBase(view, key, resized, style, minima);
   if (baseChanged) {
@@ -78,7 +73,14 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
                     GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   layers_.drawTails(trails_, view, viewport);
-  if (liveUsed_) liveLayers_.drawTails(trails_, view, viewport);
+  drawLiveTrails(view, viewport);
+}
+
+void Canvas::drawLiveTrails(const View& view, const Viewport& viewport) {
+  if (std::none_of(liveStyles_.begin(), liveStyles_.end(), [](const TrailStyle& t) { return t.visible; }))
+    return;
+  trails_.drawSegments(view, viewport, liveStyles_, nullptr, TrailParts::Halos);
+  trails_.drawSegments(view, viewport, liveStyles_, nullptr, TrailParts::Cores);
 }
 
 void Canvas::splitLiveTrails(const std::vector<TrailStyle>& trailStyles) {
@@ -106,7 +108,6 @@ bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const C
   int columns = 0, rows = 0;
   if (!baseValid_ || width != picture_.width() || height != picture_.height() || !(key == baseKey_) ||
       sameView(view, baseView_) || sameView(view, lastView_) || !layers_.holds(trails_, mainStyles_) ||
-      (liveUsed_ && !liveLayers_.holds(trails_, liveStyles_)) ||
       wholePixelPan(baseView_, view, width, height, &columns, &rows))
     return false;
   const View& b = baseView_;
@@ -130,7 +131,7 @@ bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const C
   glBindFramebuffer(GL_READ_FRAMEBUFFER, picture_.framebuffer());
   glEnable(GL_SCISSOR_TEST);
   glScissor(viewport.x, viewport.y, width, height);
-  glBlitFramebuffer(ix0, iy1, ix1, iy0, dx0, dyBottom, dx1, dyTop, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+  glBlitFramebuffer(ix0, iy1, ix1, iy0, dx0, dyBottom, dx1, dyTop, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glDisable(GL_SCISSOR_TEST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   // Zooming out exposes a border the picture does not hold: shade the surface there.
@@ -141,11 +142,11 @@ bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const C
     if (r.clipped({x0, y0, x1, y1}).empty()) continue;
     glEnable(GL_SCISSOR_TEST);
     glScissor(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
-    surface_.draw(view, viewport, style.surface, scale_);
+    surface_.draw(view, viewport, style.surface, style.colorScale);
     glDisable(GL_SCISSOR_TEST);
   }
   layers_.drawTails(trails_, view, viewport);
-  if (liveUsed_) liveLayers_.drawTails(trails_, view, viewport);
+  drawLiveTrails(view, viewport);
   return true;
 }
 
@@ -185,7 +186,7 @@ void Canvas::shadeBase(const View& view, const PixelRect& rect, const CanvasStyl
   base_.bindForDrawing();
   glEnable(GL_SCISSOR_TEST);
   glScissor(rect.x0, rect.y0, rect.x1 - rect.x0, rect.y1 - rect.y0);
-  surface_.draw(view, all, style.surface, scale_, true);
+  surface_.draw(view, all, style.surface, style.colorScale, true);
   mapOverlay_.draw(rowsTopDown(view), all);
   drawMinima(rowsTopDown(view), all, style, minima);
   glDisable(GL_SCISSOR_TEST);
@@ -199,7 +200,6 @@ void Canvas::composePicture(const PixelRect& rect) {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   picture_.bindForDrawing();
   layers_.composite({0, 0, picture_.width(), picture_.height()}, rect);
-  if (liveUsed_) liveLayers_.composite({0, 0, picture_.width(), picture_.height()}, rect);
 }
 
 }  // namespace lv::render

@@ -1,12 +1,9 @@
 // See marker_pass.h.
 #include "app/render/marker_pass.h"
 
-#include "app/render/shader_library.h"
+#include "app/render/quad_program.h"
 
-#include <cassert>
 #include <cmath>
-#include <cstdint>
-#include <cstdio>
 
 namespace lv::render {
 namespace {
@@ -19,31 +16,12 @@ bool drawable(const Eigen::Vector2d& p) {
 
 }  // namespace
 
-MarkerPass::MarkerPass() : instances_(GlBuffer::generate()), vao_(GlVertexArray::generate()) {
-  std::string error;
-  program_ =
-      GlProgram::build({assembleShader({shaderText("screen_quad.glsl"), shaderText("marker.vert.glsl")}),
-                        assembleShader({shaderText("marker.frag.glsl")}), ""},
-                       &error);
-  // Embedded shaders are tested; a failure here means a driver below GL 3.3 core.
-  if (!program_) std::fprintf(stderr, "lossviz: marker shader: %s\n", error.c_str());
-  assert(program_ && "embedded marker shader must compile");
-  glBindVertexArray(vao_.id());
-  glBindBuffer(GL_ARRAY_BUFFER, instances_.id());
-  const GLint sizes[] = {2, 2, 4, 4};
-  std::uintptr_t offset = 0;
-  for (GLuint attribute = 0; attribute < 4; ++attribute) {
-    glEnableVertexAttribArray(attribute);
-    glVertexAttribPointer(attribute, sizes[attribute], GL_FLOAT, GL_FALSE, kFloatsPerMarker * sizeof(float),
-                          reinterpret_cast<const void*>(offset));
-    glVertexAttribDivisor(attribute, 1);
-    offset += std::uintptr_t(sizes[attribute]) * sizeof(float);
-  }
-  glBindVertexArray(0);
-  glBindBuffer(GL_ARRAY_BUFFER, 0);
-  viewMinUniform_ = program_.uniform("u_viewMin");
-  viewSizeUniform_ = program_.uniform("u_viewSize");
-  viewportSizeUniform_ = program_.uniform("u_viewportSize");
+MarkerPass::MarkerPass()
+    : program_(buildQuadProgram("marker.vert.glsl", "marker.frag.glsl", "marker")),
+      instances_(GlBuffer::generate()),
+      vao_(GlVertexArray::generate()),
+      view_(program_) {
+  setInstanceAttributes(vao_.id(), instances_.id(), {2, 2, 4, 4});  // kFloatsPerMarker in all
 }
 
 void MarkerPass::draw(const View& view, const Viewport& viewport, const std::vector<Marker>& markers) {
@@ -73,9 +51,7 @@ void MarkerPass::draw(const View& view, const Viewport& viewport, const std::vec
   glBlendEquation(GL_FUNC_ADD);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   program_.use();
-  glUniform2f(viewMinUniform_, float(view.xmin), float(view.ymin));
-  glUniform2f(viewSizeUniform_, float(view.xmax - view.xmin), float(view.ymax - view.ymin));
-  glUniform2f(viewportSizeUniform_, float(viewport.width), float(viewport.height));
+  view_.set(view, viewport);
   glBindVertexArray(vao_.id());
   glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(data.size() / kFloatsPerMarker));
   glBindVertexArray(0);

@@ -6,6 +6,7 @@
 
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
+#include "app/render/quad_program.h"
 #include "app/render/viewport.h"
 
 #include <Eigen/Core>
@@ -41,7 +42,7 @@ class MarkerPass {
   GlProgram program_;
   GlBuffer instances_;
   GlVertexArray vao_;
-  GLint viewMinUniform_ = -1, viewSizeUniform_ = -1, viewportSizeUniform_ = -1;
+  QuadViewUniforms view_;
   std::vector<float> data_;  // instance data, reused every frame
 };
 

@@ -1,41 +1,16 @@
 // See strip_blit_pass.h.
 #include "app/render/strip_blit_pass.h"
 
-#include "app/render/shader_library.h"
-
-#include <cassert>
-#include <cstdint>
-#include <cstdio>
+#include "app/render/quad_program.h"
 
 namespace lv::render {
-namespace {
 
-constexpr GLsizei kStripBytes = 4 * sizeof(float);  // a_p0, a_p1
-
-}  // namespace
-
-StripBlitPass::StripBlitPass() : instances_(GlBuffer::generate()), vao_(GlVertexArray::generate()) {
-  std::string error;
-  program_ =
-      GlProgram::build({assembleShader({shaderText("screen_quad.glsl"), shaderText("trail.vert.glsl")}),
-                        assembleShader({shaderText("blit.frag.glsl")}), ""},
-                       &error);
-  // Embedded shaders are tested; a failure here means a driver below GL 3.3 core.
-  if (!program_) std::fprintf(stderr, "lossviz: strip blit shader: %s\n", error.c_str());
-  assert(program_ && "embedded strip blit shader must compile");
-  glBindVertexArray(vao_.id());
-  glBindBuffer(GL_ARRAY_BUFFER, instances_.id());
-  for (GLuint attribute = 0; attribute < 2; ++attribute) {
-    glEnableVertexAttribArray(attribute);
-    glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, kStripBytes,
-                          reinterpret_cast<const void*>(std::uintptr_t(attribute * 2 * sizeof(float))));
-    glVertexAttribDivisor(attribute, 1);
-  }
-  glBindVertexArray(0);
-  glBindBuffer(GL_ARRAY_BUFFER, 0);
-  viewMinUniform_ = program_.uniform("u_viewMin");
-  viewSizeUniform_ = program_.uniform("u_viewSize");
-  viewportSizeUniform_ = program_.uniform("u_viewportSize");
+StripBlitPass::StripBlitPass()
+    : program_(buildQuadProgram("trail.vert.glsl", "blit.frag.glsl", "strip blit")),
+      instances_(GlBuffer::generate()),
+      vao_(GlVertexArray::generate()),
+      view_(program_) {
+  setInstanceAttributes(vao_.id(), instances_.id(), {2, 2});  // a_p0, a_p1
   halfWidthUniform_ = program_.uniform("u_halfWidth");
   originUniform_ = program_.uniform("u_viewportOrigin");
   imageUniform_ = program_.uniform("t_image");
@@ -63,9 +38,7 @@ void StripBlitPass::draw(GLuint texture, const Viewport& viewport, int originX, 
   glDisable(GL_DEPTH_TEST);
   program_.use();
   // Strips are given in viewport pixels: the "world" is the viewport itself.
-  glUniform2f(viewMinUniform_, 0.0f, 0.0f);
-  glUniform2f(viewSizeUniform_, float(viewport.width), float(viewport.height));
-  glUniform2f(viewportSizeUniform_, float(viewport.width), float(viewport.height));
+  view_.set({0.0, double(viewport.width), 0.0, double(viewport.height)}, viewport);
   glUniform1f(halfWidthUniform_, half - 1.0f);
   glUniform2f(originUniform_, float(originX), float(originY));
   glActiveTexture(GL_TEXTURE0);

@@ -8,6 +8,7 @@
 
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
+#include "app/render/quad_program.h"
 #include "app/render/viewport.h"
 
 #include <vector>
@@ -29,8 +30,8 @@ class StripBlitPass {
   GlProgram program_;
   GlBuffer instances_;
   GlVertexArray vao_;
-  GLint viewMinUniform_ = -1, viewSizeUniform_ = -1, viewportSizeUniform_ = -1, halfWidthUniform_ = -1;
-  GLint originUniform_ = -1, imageUniform_ = -1;
+  QuadViewUniforms view_;
+  GLint halfWidthUniform_ = -1, originUniform_ = -1, imageUniform_ = -1;
   std::vector<float> data_;  // instance data, reused every frame
 };
 

@@ -2,12 +2,10 @@
 // point apart, and the fragment shader draws a round-capped capsule, so joins are round for free.
 #include "app/render/trail_pass.h"
 
-#include "app/render/shader_library.h"
+#include "app/render/quad_program.h"
 
 #include <algorithm>
-#include <cassert>
 #include <cmath>
-#include <cstdio>
 
 namespace lv::render {
 namespace {
@@ -61,18 +59,8 @@ bool TrailStyle::operator==(const TrailStyle& o) const {
          haloOpacity == o.haloOpacity && dash == o.dash && head == o.head && markers == o.markers;
 }
 
-TrailPass::TrailPass() {
-  std::string error;
-  program_ =
-      GlProgram::build({assembleShader({shaderText("screen_quad.glsl"), shaderText("trail.vert.glsl")}),
-                        assembleShader({shaderText("trail.frag.glsl")}), ""},
-                       &error);
-  // Embedded shaders are tested; a failure here means a driver below GL 3.3 core.
-  if (!program_) std::fprintf(stderr, "lossviz: trail shader: %s\n", error.c_str());
-  assert(program_ && "embedded trail shader must compile");
-  viewMinUniform_ = program_.uniform("u_viewMin");
-  viewSizeUniform_ = program_.uniform("u_viewSize");
-  viewportSizeUniform_ = program_.uniform("u_viewportSize");
+TrailPass::TrailPass()
+    : program_(buildQuadProgram("trail.vert.glsl", "trail.frag.glsl", "trail")), view_(program_) {
   colorUniform_ = program_.uniform("u_color");
   halfWidthUniform_ = program_.uniform("u_halfWidth");
   haloUniform_ = program_.uniform("u_halo");
@@ -211,9 +199,7 @@ void TrailPass::drawSegments(const View& view, const Viewport& viewport,
   glDisable(GL_DEPTH_TEST);
   glEnable(GL_BLEND);
   program_.use();
-  glUniform2f(viewMinUniform_, float(view.xmin), float(view.ymin));
-  glUniform2f(viewSizeUniform_, float(view.xmax - view.xmin), float(view.ymax - view.ymin));
-  glUniform2f(viewportSizeUniform_, float(viewport.width), float(viewport.height));
+  view_.set(view, viewport);
   // Arc lengths are in world units; views keep equal scales on x and y (sim::fitted).
   glUniform1f(pixelsPerUnitUniform_, float(viewport.width / std::abs(view.xmax - view.xmin)));
   std::size_t count = std::min(trails_.size(), styles.size());

@@ -10,6 +10,7 @@
 
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
+#include "app/render/quad_program.h"
 #include "app/render/marker_pass.h"
 #include "app/render/viewport.h"
 #include "app/sim/polyline_lod.h"
@@ -136,7 +137,7 @@ class TrailPass {
   void reserve(Trail& trail, std::size_t vertices);
 
   GlProgram program_;
-  GLint viewMinUniform_ = -1, viewSizeUniform_ = -1, viewportSizeUniform_ = -1;
+  QuadViewUniforms view_;
   GLint colorUniform_ = -1, halfWidthUniform_ = -1, haloUniform_ = -1, dashUniform_ = -1,
         pixelsPerUnitUniform_ = -1;
   std::vector<Trail> trails_;

@@ -140,13 +140,24 @@ bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed,
   const bool above = marked && value > mark->value;
   const float frameWidth = ImGui::CalcItemWidth();
   double position = sliderPosition(info, value);
-  char shown[64];
-  // Above the mark the frame says so in red, in place of a line of its own (panels stay short).
-  if (above)
-    std::snprintf(shown, sizeof shown, "%.4g > %s %.3g", value, mark->note.c_str(), mark->value);
-  else
-    std::snprintf(shown, sizeof shown, "%.4g", value);
-  if (above) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.45f, 0.4f, 1));
+  // Above the mark the frame says so in red, in place of a line of its own (panels stay short);
+  // where the frame is too narrow to hold it whole, the value stays in red and a wrapped red line
+  // below says the rest.
+  char number[32], warning[128] = "";
+  std::snprintf(number, sizeof number, "%.4g", value);
+  const char* shown = number;
+  bool warningLine = false;
+  if (above) {
+    std::snprintf(warning, sizeof warning, "%s > %s %.3g", number, mark->note.c_str(), mark->value);
+    if (ImGui::CalcTextSize(warning).x <= frameWidth - 2 * ImGui::GetStyle().FramePadding.x) {
+      shown = warning;
+    } else {
+      std::snprintf(warning, sizeof warning, "above %s = %.3g", mark->note.c_str(), mark->value);
+      warningLine = true;
+    }
+  }
+  const ImVec4 red(1, 0.45f, 0.4f, 1);
+  if (above) ImGui::PushStyleColor(ImGuiCol_Text, red);
   static const double zero = 0, one = 1;
   // The slider moves a position; ImGui must neither round it to the shown text nor type into it.
   const bool moved = ImGui::SliderScalar(info.name, ImGuiDataType_Double, &position, &zero, &one, shown,
@@ -154,6 +165,14 @@ bool paramSlider(const optim::ParamInfo& info, double& value, TypedValue& typed,
   if (above) ImGui::PopStyleColor();
   if (marked) drawMarkTick(info, *mark, frameWidth);
   const bool activated = ImGui::IsItemActivated();
+  if (warningLine) {
+    // The caller asks the slider, not this line, about hovering (tooltips).
+    const ImGuiLastItemData slider = GImGui->LastItemData;
+    ImGui::PushStyleColor(ImGuiCol_Text, red);
+    ImGui::TextWrapped("%s", warning);
+    ImGui::PopStyleColor();
+    GImGui->LastItemData = slider;
+  }
   if (activated && ImGui::GetIO().KeyCtrl) {
     ImGui::ClearActiveID();
     typed = {id, sim::exactNumber(value), true};

@@ -1,7 +1,7 @@
 // The canvas as the one cache owner: the window's picture is shaded once and copied after; a pan by
 // whole pixels shades only the exposed strips yet equals a picture drawn from scratch; a trail that
-// starts over re-composes without shading the surface; the colour scale stays fixed in world terms
-// while locked and follows a refit. The window is the test context's hidden 640×480 window.
+// starts over re-composes without shading the surface; the surface follows the colour scale it is
+// given. The window is the test context's hidden 640×480 window.
 #include "app/render/canvas.h"
 #include "app/render/gl_check.h"
 #include "app/render/offscreen_target.h"
@@ -24,8 +24,13 @@ const landscapes::Formula& rosenbrock() {
 
 View startView() { return sim::fitted({-2, 2, -1, 3}, kWidth, kHeight); }
 
-std::vector<std::uint8_t> drawToWindow(Canvas& canvas, const View& view, const CanvasStyle& style,
+// The scale a locked window keeps after its first view (sim::colorScaleFor).
+sim::ColorScale startScale(const Canvas& canvas) { return canvas.surface().fitScale(startView(), {}); }
+
+/// Draws with `style`, its colour scale fitted to the start view when it states none.
+std::vector<std::uint8_t> drawToWindow(Canvas& canvas, const View& view, CanvasStyle style,
                                        const std::vector<TrailStyle>& trails) {
+  if (!style.colorScale.valid) style.colorScale = startScale(canvas);
   canvas.draw(CanvasTarget::Window, view, kViewport, style, trails, {{1, 1}});
   std::vector<std::uint8_t> pixels(std::size_t(kWidth) * kHeight * 4);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
@@ -104,9 +109,7 @@ TEST(Canvas, WholePixelPanEqualsAPictureDrawnFromScratch) {
   Canvas fresh;
   ASSERT_TRUE(fresh.setLandscape(rosenbrock(), 1));
   fresh.syncTrail(0, path(), 1, view, kViewport);
-  CanvasStyle style;
-  style.colorScale = canvas.colorScale();  // fitted to the first view, kept while panning
-  const auto scratch = drawToWindow(fresh, view, style, {TrailStyle{}});
+  const auto scratch = drawToWindow(fresh, view, {}, {TrailStyle{}});
   // Float rounding of the shifted view may move a contour's anti-aliasing by a level or two.
   EXPECT_LE(differing(panned, scratch, 3), kWidth * kHeight / 1000);
 }
@@ -133,9 +136,7 @@ TEST(Canvas, TrailGrownStepByStepInTheWindowEqualsOneDrawnAtOnce) {
   Canvas fresh;
   ASSERT_TRUE(fresh.setLandscape(rosenbrock(), 1));
   fresh.syncTrail(0, curve, 1, view, kViewport, CanvasTarget::Window);
-  CanvasStyle style;
-  style.colorScale = grown.colorScale();
-  EXPECT_EQ(differing(pixels, drawToWindow(fresh, view, style, {TrailStyle{}}), 0), 0);
+  EXPECT_EQ(differing(pixels, drawToWindow(fresh, view, {}, {TrailStyle{}}), 0), 0);
 }
 
 TEST(Canvas, LiveTailsHaloDoesNotNotchTheCoreItJoins) {
@@ -187,17 +188,16 @@ TEST(Canvas, ZoomingScalesTheCachedPictureUntilTheViewSettles) {
   Canvas fresh;
   ASSERT_TRUE(fresh.setLandscape(rosenbrock(), 1));
   fresh.syncTrail(0, path(), 1, view, kViewport, CanvasTarget::Window);
-  CanvasStyle style;
-  style.colorScale = canvas.colorScale();
-  EXPECT_EQ(differing(settled, drawToWindow(fresh, view, style, {TrailStyle{}}), 0), 0);
+  EXPECT_EQ(differing(settled, drawToWindow(fresh, view, {}, {TrailStyle{}}), 0), 0);
   // A scaled frame stays close to the exact one: scaling moves an edge by under a pixel.
   EXPECT_LE(differing(zooming, settled, 48), kWidth * kHeight / 50);
 }
 
 TEST(Canvas, ATrailStartingOverEveryFrameLeavesTheOthersLayersAlone) {
-  // A dragged slider: trail 0 is recomputed every frame. It moves to live layers (one redraw of the
-  // others' layers), and folds back once it has been still for a while; every picture equals one
-  // drawn from scratch (the trails do not touch, so their order cannot show).
+  // A dragged slider: trail 0 is recomputed every frame. It leaves the cached layers (one redraw of
+  // the others' layers) and is drawn live over the picture, and folds back once it has been still
+  // for a while; every picture equals one drawn from scratch (the trails do not touch, so their
+  // order cannot show).
   LV_REQUIRE_GL();
   const View view = startView();
   const auto shifted = [](double dy) {
@@ -224,9 +224,7 @@ TEST(Canvas, ATrailStartingOverEveryFrameLeavesTheOthersLayersAlone) {
     EXPECT_TRUE(fresh.setLandscape(rosenbrock(), 1));
     fresh.syncTrail(0, shifted(0.2), 11, view, kViewport, CanvasTarget::Window);
     fresh.syncTrail(1, shifted(-1.5), 1, view, kViewport, CanvasTarget::Window);
-    CanvasStyle style;
-    style.colorScale = canvas.colorScale();
-    return drawToWindow(fresh, view, style, styles);
+    return drawToWindow(fresh, view, {}, styles);
   }();
   EXPECT_EQ(differing(dragged, scratch, 0), 0);
   std::vector<std::uint8_t> settled;
@@ -235,25 +233,24 @@ TEST(Canvas, ATrailStartingOverEveryFrameLeavesTheOthersLayersAlone) {
   EXPECT_EQ(differing(settled, scratch, 0), 0);
 }
 
-TEST(Canvas, ColourScaleStaysFixedWhileLockedAndFollowsARefit) {
+TEST(Canvas, ShadesWithTheColourScaleItIsGivenAndAgainWhenItChanges) {
   LV_REQUIRE_GL();
   Canvas canvas;
   ASSERT_TRUE(canvas.setLandscape(rosenbrock(), 1));
-  auto target = OffscreenTarget::create(kWidth, kHeight);
-  ASSERT_TRUE(target.has_value());
-  const View wide = startView(), narrow = sim::zoomedAt(wide, kWidth, kHeight, {160, 120}, 8);
-  canvas.draw(CanvasTarget::Image, wide, target->viewport(), {}, {}, {});
-  const sim::ColorScale fitted = canvas.colorScale();
-  ASSERT_TRUE(fitted.valid);
-  canvas.draw(CanvasTarget::Image, narrow, target->viewport(), {}, {}, {});
-  EXPECT_EQ(canvas.colorScale(), fitted);  // locked: zooming keeps every colour and level
-  canvas.refitColorScale();
-  canvas.draw(CanvasTarget::Image, narrow, target->viewport(), {}, {}, {});
-  EXPECT_LT(canvas.colorScale().hi, fitted.hi);  // fitted to the narrower view's values
-  CanvasStyle unlocked;
-  unlocked.lockColorScale = false;
-  canvas.draw(CanvasTarget::Image, wide, target->viewport(), unlocked, {}, {});
-  EXPECT_EQ(canvas.colorScale(), fitted);
+  const View view = startView();
+  CanvasStyle fitted;
+  fitted.colorScale = startScale(canvas);
+  ASSERT_TRUE(fitted.colorScale.valid);
+  const auto first = drawToWindow(canvas, view, fitted, {});
+  const auto renders = canvas.surfaceRenders();
+  // The same range cut to a tenth: most of the view saturates at the colormap's high end.
+  CanvasStyle narrow = fitted;
+  narrow.colorScale.hi = narrow.colorScale.lo + 0.1 * (narrow.colorScale.hi - narrow.colorScale.lo);
+  const auto narrowed = drawToWindow(canvas, view, narrow, {});
+  EXPECT_EQ(canvas.surfaceRenders(), renders + 1);
+  EXPECT_GT(differing(first, narrowed, 8), kWidth * kHeight / 10);
+  EXPECT_EQ(differing(first, drawToWindow(canvas, view, fitted, {}), 0), 0);
+  EXPECT_EQ(canvas.surfaceRenders(), renders + 2);
 }
 
 }  // namespace

@@ -49,8 +49,9 @@ TEST(Demo, WritesACompositionForPeopleToLookAt) {
   Eigen::Vector2d g;
   formula->valueAndGradient(head, g);
   std::vector<Arrow> arrows{{head, head - 0.25 * g.normalized(), {1, 1, 1, 1}, 4}};
-  canvas.draw(CanvasTarget::Image, entry->view, target->viewport(), CanvasStyle{}, styles, entry->minima,
-              arrows);
+  CanvasStyle style;
+  style.colorScale = canvas.surface().fitScale(entry->view, style.surface);
+  canvas.draw(CanvasTarget::Image, entry->view, target->viewport(), style, styles, entry->minima, arrows);
   std::string error;
   ASSERT_TRUE(checkGlErrors("demo", &error)) << error;
   ASSERT_TRUE(writePng("/tmp/lossviz_render_demo.png", target->readPixels(), 800, 600, &error)) << error;
@@ -76,6 +77,7 @@ TEST(Demo, WritesSurfacesInEveryColormap) {
     CanvasStyle style;
     style.surface.colormap = c.colormap;
     style.surface.logScale = c.logScale;
+    style.colorScale = canvas.surface().fitScale(entry->view, style.surface);
     canvas.draw(CanvasTarget::Image, entry->view, target->viewport(), style, {}, entry->minima);
     std::string error;
     ASSERT_TRUE(writePng(std::string("/tmp/lossviz_render_demo_") + c.landscape + ".png",
