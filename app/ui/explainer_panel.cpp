@@ -46,9 +46,11 @@ void drawStepTable(const sim::InspectedStep& step) {
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("step", 3, flags)) return;
-  ImGui::TableSetupColumn("quantity", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("x");
-  ImGui::TableSetupColumn("y");
+  // Names as torch spells them ("lr*(1-mu)/(1-mu_product)") are read whole: their column fits the
+  // longest, the numbers share what is left.
+  ImGui::TableSetupColumn("quantity", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("x", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("y", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
   const bool first = step.step == 0;
   row(first ? "p (start)" : "p before", step.from, true, "the point update k started from");

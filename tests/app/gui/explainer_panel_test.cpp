@@ -78,6 +78,7 @@ TEST_F(Explainer, ShowsEveryEntryEachUnitVisits) {
     state.selectedRun = 0;
     state.inspectedStep = 2;
     ui.frame();
+    ui.frame();  // the names' column fits what the frame before measured
     const sim::Run& run = session.runs[0].run;
     auto step = state.stepInspector.at(run, 2);
     ASSERT_TRUE(step) << info.name;
