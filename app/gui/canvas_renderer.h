@@ -37,8 +37,11 @@ class CanvasRenderer {
   /// surface stays on screen meanwhile.
   const std::string& shaderError() const { return canvas_.landscapeError(); }
   render::Canvas& canvas() { return canvas_; }
-  /// True while the window's 3D view shows an interim picture: a few more frames replace it.
-  bool settling() const { return canvas3d_.settling(); }
+  /// True while the window's 3D view shows an interim picture: a few more frames replace it. A 3D
+  /// view switched off while interim is not drawn again, so it settles nothing.
+  bool settling(const sim::Session& session) const {
+    return session.view3d.mode != sim::ViewMode::Flat && canvas3d_.settling();
+  }
 
  private:
   void syncLandscape(const sim::Session& session);

@@ -154,7 +154,7 @@ bool windowIsIdle(const WindowLoop& loop, const sim::Session& session) {
   const ui::UiState& state = loop.state;
   return loop.quietFrames >= kSettleFrames && !(state.playing && anyRunCanStep(session)) &&
          !state.screenshotRequested && !state.fitRequested && !state.record.active &&
-         !ImGui::IsAnyMouseDown() && !loop.mapDriver.busy() && !loop.renderer.settling();
+         !ImGui::IsAnyMouseDown() && !loop.mapDriver.busy() && !loop.renderer.settling(session);
 }
 
 void windowedSize(const WindowLoop& loop, int* width, int* height) {
