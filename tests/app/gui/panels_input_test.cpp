@@ -11,10 +11,18 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace lv {
 namespace {
+
+// One folder per test process: two builds' suites run side by side must not clear each other's.
+std::filesystem::path privateTempFolder(const std::string& name) {
+  return std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()));
+}
 
 constexpr float kPause = static_cast<float>(ui::kFormulaPauseSeconds) + 0.1f;
 
@@ -168,7 +176,7 @@ TEST(ExportPath, InsideTheExportFolderAndAbsolute) {
 
 // "Save scene" writes into the export folder and says the absolute path it wrote.
 TEST_F(Panels, SavingASceneGoesToTheExportFolderAndNamesTheAbsolutePath) {
-  const auto folder = std::filesystem::temp_directory_path() / "lossviz-export-folder-test";
+  const auto folder = privateTempFolder("lossviz-export-folder-test");
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
   state.exportFolder = folder.string();
@@ -184,7 +192,7 @@ TEST_F(Panels, SavingASceneGoesToTheExportFolderAndNamesTheAbsolutePath) {
 
 // "Export SVG" and "Export PDF" write the canvas's figure into the export folder (cairo, no GL).
 TEST_F(Panels, ExportSvgAndPdfWriteVectorFiguresIntoTheExportFolder) {
-  const auto folder = std::filesystem::temp_directory_path() / "lossviz-export-vector-test";
+  const auto folder = privateTempFolder("lossviz-export-vector-test");
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
   state.exportFolder = folder.string();
