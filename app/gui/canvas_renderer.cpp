@@ -93,8 +93,7 @@ const sim::ColorScale& CanvasRenderer::colorScale(const sim::Session& session, c
   const bool same = scaleKnown_ && landscape == scaleLandscape_ && colors.logScale == scaleColors_.logScale &&
                     colors.contourCount == scaleColors_.contourCount &&
                     colors.lockScale == scaleColors_.lockScale && colors.range == scaleColors_.range &&
-                    (colors.range || (view.xmin == scaleView_.xmin && view.xmax == scaleView_.xmax &&
-                                      view.ymin == scaleView_.ymin && view.ymax == scaleView_.ymax));
+                    (colors.range || render::sameView(view, scaleView_));
   if (!same) {
     scale_ = sim::colorScaleFor(
         colors, [&](const optim::Vec2& p) { return session.value(p); }, view);

@@ -1,7 +1,6 @@
 // Undo and redo of a user's edits, as snapshots of the scene: start moves, hyperparameter,
 // schedule, sampling and optimizer edits, runs added and removed, landscape, data, colour and map
-// changes. Headless; the window
-// restores a snapshot with Session::fromScene.
+// changes. Headless; the window restores a snapshot with Session::fromScene.
 #pragma once
 
 #include "app/sim/scene.h"
