@@ -128,8 +128,9 @@ TEST(RenderInspect, ScrubbedHeadsRingEveryRunAtStepKNotAtTheEnd) {
   for (const sim::Vec2& p : diff)  // rings of 9 px with an outline: nothing else changed
     ASSERT_LT(std::min((p - magentaAt).norm(), (p - greenAt).norm()), 13) << p.transpose();
   // Each ring is in its run's colour, 9 pixels out.
-  for (const auto& [centre, colour] :
-       {std::pair{magentaAt, Rgb{255, 0, 255}}, std::pair{greenAt, Rgb{0, 255, 0}}}) {
+  for (const auto& ring : {std::pair{magentaAt, Rgb{255, 0, 255}}, std::pair{greenAt, Rgb{0, 255, 0}}}) {
+    const sim::Vec2 centre = ring.first;  // named copies: lambdas cannot capture structured bindings in C++17
+    const Rgb colour = ring.second;
     const auto [hits, samples] = along(
         scrubbed,
         [&](double angle) -> sim::Vec2 {
