@@ -189,9 +189,9 @@ void GpuMapJob::runPass(const MapPass& pass) {
     glBindTexture(GL_TEXTURE_2D, from.textures[t].id());
   }
   glBindFramebuffer(GL_FRAMEBUFFER, (*sides_)[1 - source_].framebuffer.id());
-  // Only the band's rows: gl_FragCoord stays in whole-texture coordinates, the other rows of the
-  // target keep what they hold until their own band of this round is drawn.
-  glViewport(0, pass.firstRow, spec_.width, pass.rows);
+  // Only the band's texels: gl_FragCoord stays in whole-texture coordinates, the other texels of
+  // the target keep what they hold until their own band of this round is drawn.
+  glViewport(pass.firstColumn, pass.firstRow, pass.columns, pass.rows);
   glUniform1f(program_->uniform("u_firstStep"), static_cast<float>(passes_.stepsDone() + 1));
   glUniform1i(program_->uniform("u_stepCount"), static_cast<GLint>(pass.steps));
   glDrawArrays(GL_TRIANGLES, 0, 3);
@@ -221,7 +221,7 @@ void GpuMapJob::advanceFor(double seconds) {
     runPass(pass);
     glFinish();  // the time a pass really takes, not the time to queue it
     passes_.record(pass, secondsSince(passStart));
-    if (passes_.finished() || secondsSince(start) + passes_.smallestPassSeconds() > seconds) break;
+    if (passes_.finished() || secondsSince(start) + passes_.rowSeconds() > seconds) break;
   }
   unbindAfterPasses();
 }

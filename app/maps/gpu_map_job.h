@@ -47,7 +47,7 @@ class GpuMapJob {
   void advanceSteps(long steps);
   /// Runs passes for about `seconds` of wall time (waiting for the GPU after each pass to measure
   /// it; the pass size, in updates and in rows, adapts to the measured time per pixel update), at
-  /// least one pass when unfinished: a data landscape's map is drawn in bands of rows.
+  /// least one pass when unfinished: a data landscape's map is drawn in bands of pixels.
   void advanceFor(double seconds);
   /// Updates per pixel done so far / spec().steps, in [0, 1].
   double progress() const;

@@ -1,4 +1,4 @@
-// See map_passes.h. Rows before updates: a draw over many pixels keeps a large GPU busy, and one
+// See map_passes.h. Pixels before updates: a draw over many pixels keeps a large GPU busy, and one
 // update per draw costs only a little more texture traffic than many.
 #include "app/maps/map_passes.h"
 
@@ -25,23 +25,29 @@ long MapPasses::stepsFor(double pixelUpdates, long cap) const {
   return std::clamp(std::isfinite(steps) ? static_cast<long>(std::min(steps, 1e9)) : 1L, 1L, cap);
 }
 
-MapPass MapPasses::band(long steps, double rows) const {
+MapPass MapPasses::band(long steps, double pixels) const {
   MapPass pass;
   pass.steps = steps;
-  pass.firstRow = roundRow_;
-  const int left = height_ - roundRow_;
-  pass.rows = std::isfinite(rows) ? static_cast<int>(std::clamp(std::floor(rows), 1.0, double(left))) : left;
-  pass.endsRound = pass.firstRow + pass.rows == height_;
+  pass.firstRow = static_cast<int>(roundPixel_ / width_);
+  pass.firstColumn = static_cast<int>(roundPixel_ % width_);
+  const double wanted = std::isfinite(pixels) ? std::max(1.0, std::floor(pixels)) : double(width_) * height_;
+  if (pass.firstColumn == 0 && wanted >= width_) {
+    pass.columns = width_;
+    pass.rows = static_cast<int>(std::min(std::floor(wanted / width_), double(height_ - pass.firstRow)));
+  } else {
+    pass.rows = 1;
+    pass.columns = static_cast<int>(std::min(wanted, double(width_ - pass.firstColumn)));
+  }
+  pass.endsRound = roundPixel_ + long(pass.rows) * pass.columns == long(width_) * height_;
   return pass;
 }
 
 MapPass MapPasses::nextByWork(long stepsWanted) const {
   LV_ASSERT(stepsWanted >= 1 && !finished(), "a pass of no updates");
-  const double perUpdate = double(width_) * evaluationsPerUpdate_;  // one row, one update
   const long steps = roundOpen() ? roundSteps_
                                  : stepsFor(kMaxEvaluationsPerDraw / evaluationsPerUpdate_,
                                             std::min({stepsWanted, maxStepsPerPass_, total_ - done_}));
-  return band(steps, kMaxEvaluationsPerDraw / (perUpdate * double(steps)));
+  return band(steps, kMaxEvaluationsPerDraw / (evaluationsPerUpdate_ * double(steps)));
 }
 
 MapPass MapPasses::nextByTime(double seconds) const {
@@ -49,35 +55,37 @@ MapPass MapPasses::nextByTime(double seconds) const {
   const long cap = std::min(maxStepsPerPass_, total_ - done_);
   if (secondsPerUpdate_ <= 0) {
     const long steps = roundOpen() ? roundSteps_ : 1;
-    return band(steps, kFirstTimedEvaluations / (double(width_) * evaluationsPerUpdate_ * double(steps)));
+    return band(steps, kFirstTimedEvaluations / (evaluationsPerUpdate_ * double(steps)));
   }
   const double updates = std::max(0.0, seconds) / secondsPerUpdate_;  // pixel updates that fit
   const long steps = roundOpen() ? roundSteps_ : stepsFor(updates, cap);
-  return band(steps, updates / (double(width_) * double(steps)));
+  return band(steps, updates / double(steps));
 }
 
 void MapPasses::record(const MapPass& pass, double seconds) {
-  LV_ASSERT(pass.firstRow == roundRow_ && pass.rows >= 1 && pass.steps >= 1, "passes recorded out of order");
+  const long pixels = long(pass.rows) * pass.columns;
+  LV_ASSERT(long(pass.firstRow) * width_ + pass.firstColumn == roundPixel_ && pixels >= 1 && pass.steps >= 1,
+            "passes recorded out of order");
   if (seconds >= 0) {
-    const double perUpdate = seconds / (double(width_) * pass.rows * double(pass.steps));
+    const double perUpdate = seconds / (double(pixels) * double(pass.steps));
     secondsPerUpdate_ = secondsPerUpdate_ > 0 ? 0.5 * (secondsPerUpdate_ + perUpdate) : perUpdate;
   }
   roundSteps_ = pass.steps;
-  roundRow_ += pass.rows;
-  if (roundRow_ >= height_) {
+  roundPixel_ += pixels;
+  if (roundPixel_ >= long(width_) * height_) {
     done_ += roundSteps_;
     roundSteps_ = 0;
-    roundRow_ = 0;
+    roundPixel_ = 0;
   }
 }
 
-double MapPasses::smallestPassSeconds() const {
+double MapPasses::rowSeconds() const {
   return secondsPerUpdate_ * double(width_) * double(roundOpen() ? roundSteps_ : 1);
 }
 
 double MapPasses::progress() const {
   if (total_ <= 0) return 1.0;
-  const double open = double(roundSteps_) * roundRow_ / height_;
+  const double open = double(roundSteps_) * double(roundPixel_) / (double(width_) * height_);
   return std::clamp((double(done_) + open) / double(total_), 0.0, 1.0);
 }
 

@@ -189,7 +189,7 @@ void drawMapSection(sim::Session& session, UiState& state) {
   drawProgress(state);
   // A map steps on the exact (full-data) gradient even when the run samples: said, not hidden.
   const std::string note = maps::mapGradientNote(session);
-  if (!note.empty()) ImGui::TextDisabled("%s", note.c_str());
+  if (!note.empty()) ImGui::TextWrapped("%s", note.c_str());
   if (settings.show && state.map.map) drawLegend(session);
   if (settings.show && settings.mode == sim::MapMode::Hyperparameters) drawHyperMapWindow(session, state);
 }

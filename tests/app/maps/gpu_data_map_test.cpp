@@ -110,8 +110,9 @@ TEST(GpuDataMap, StartsWhereTheLossIsNotFiniteDivergeAtStepZero) {
     }
 }
 
-// 5000 rows: the first timed pass (2^20 sample evaluations) covers 13 of the 40 rows, a band.
-TEST(GpuDataMap, BandsOfRowsGiveTheOneShotMap) {
+// 5000 rows: the first timed pass (2^20 sample evaluations) covers 13 of the 40 rows, a band;
+// later ones may cover parts of a row.
+TEST(GpuDataMap, BandsOfPixelsGiveTheOneShotMap) {
   LV_REQUIRE_GL();
   MapSpec spec = dataMapSpec("logistic_regression", "adam", 0.1, 5000);
   spec.width = 16;

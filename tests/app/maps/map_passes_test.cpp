@@ -1,6 +1,6 @@
 // How GPU map work is cut into draws (map_passes.h), with sizes worked out by hand: a formula's
 // round is one full draw; a data landscape's (every data row per pixel update) is cut into bands of
-// rows, by work (2^28 sample evaluations per draw) or by the measured time.
+// whole rows or parts of a row, by work (2^28 sample evaluations per draw) or by the measured time.
 #include "app/maps/map_passes.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +14,7 @@ TEST(MapPasses, AFormulasRoundIsOneDrawOfAllRows) {
   EXPECT_EQ(pass.steps, 7);
   EXPECT_EQ(pass.firstRow, 0);
   EXPECT_EQ(pass.rows, 27);
+  EXPECT_EQ(pass.columns, 24);
   EXPECT_TRUE(pass.endsRound);
   passes.record(pass, -1);
   EXPECT_EQ(passes.stepsDone(), 7);
@@ -31,6 +32,7 @@ TEST(MapPasses, ADataRoundIsCutIntoBandsByWork) {
     EXPECT_EQ(pass.steps, 1);
     EXPECT_EQ(pass.firstRow, first);
     EXPECT_EQ(pass.rows, rows);
+    EXPECT_EQ(pass.columns, 256);
     EXPECT_EQ(pass.endsRound, ends == 1);
     EXPECT_EQ(passes.stepsDone(), 0);
     passes.record(pass, -1);
@@ -46,17 +48,29 @@ TEST(MapPasses, ADataRoundIsCutIntoBandsByWork) {
 
 TEST(MapPasses, TimedBandsFollowTheMeasuredSpeed) {
   MapPasses passes(256, 256, 100, 64, 10000);
-  // Unmeasured: one update of 2^20 sample evaluations, less than a row here: one row.
+  // Unmeasured: one update of 2^20 sample evaluations, 104 pixels here: part of the first row.
   MapPass pass = passes.nextByTime(0.01);
   EXPECT_EQ(pass.steps, 1);
   EXPECT_EQ(pass.rows, 1);
-  passes.record(pass, 0.002);  // 256 pixel updates in 2 ms
-  EXPECT_DOUBLE_EQ(passes.smallestPassSeconds(), 0.002);
-  pass = passes.nextByTime(0.01);  // 5 rows fit in 10 ms
+  EXPECT_EQ(pass.firstColumn, 0);
+  EXPECT_EQ(pass.columns, 104);
+  passes.record(pass, 0.002);  // 104 pixel updates in 2 ms
+  EXPECT_DOUBLE_EQ(passes.rowSeconds(), 0.002 / 104 * 256);
+  pass = passes.nextByTime(0.01);  // 520 pixels fit in 10 ms: the rest of the row
+  EXPECT_EQ(pass.firstRow, 0);
+  EXPECT_EQ(pass.firstColumn, 104);
+  EXPECT_EQ(pass.columns, 152);
+  passes.record(pass, 0.002 / 104 * 152);
+  pass = passes.nextByTime(0.01);  // then whole rows: two of them
   EXPECT_EQ(pass.firstRow, 1);
-  EXPECT_EQ(pass.rows, 5);
+  EXPECT_EQ(pass.firstColumn, 0);
+  EXPECT_EQ(pass.columns, 256);
+  EXPECT_EQ(pass.rows, 2);
   passes.record(pass, 0.01);
-  EXPECT_EQ(passes.nextByTime(100).rows, 250);  // the rest of the round, not past it
+  EXPECT_DOUBLE_EQ(passes.progress(), 3.0 / 256 / 100);
+  pass = passes.nextByTime(100);
+  EXPECT_EQ(pass.rows, 253);  // the rest of the round, not past it
+  EXPECT_TRUE(pass.endsRound);
 
   // A cheap formula map: as many updates of every row as fit (up to maxStepsPerPass).
   MapPasses formula(64, 64, 500, 64, 1);
