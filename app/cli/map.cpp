@@ -114,7 +114,8 @@ int runMap(const std::vector<std::string>& args) {
   VerbSpec verb{
       "map",
       "Convergence map: run the optimizer from every pixel's start (basins) or with every pixel's pair of "
-      "hyperparameters (hyper) and colour where it ends.",
+      "hyperparameters (hyper) and colour where it ends. On a data landscape (--data) every pixel steps on "
+      "the exact full-data gradient.",
       {{"mode", "basins|hyper",
         "basins: pixels are start points in --view; hyper: pixels are (x-param, y-param)"},
        kLandscapeFlag,
