@@ -52,13 +52,24 @@ maps::MapSpec specFromFlags(const Flags& flags) {
   const std::string mode = lastValue(flags, "mode").value_or("basins");
   if (mode != "basins" && mode != "hyper")
     throw UsageError{"--mode: '" + mode + "' is neither basins nor hyper"};
-  landscapes::Landscape landscape = landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
+  if (hasFlag(flags, "data") && hasFlag(flags, "landscape"))
+    throw UsageError{"give --landscape or --data, not both"};
+  std::optional<sim::ResolvedData> data = dataFromFlags(flags);
+  // A map steps on the exact full-data gradient (MapSpec::data): flags that make a run sample
+  // would be silently ignored, so they are refused.
+  if (data ? data->source.stochastic() : gradientSourceFromFlags(flags).stochastic())
+    throw UsageError{
+        "a map uses the exact full-data gradient: --batch below the rows, --sampling replace "
+        "and --noise apply to trace and render"};
+  landscapes::Landscape landscape =
+      data ? data->landscape : landscapeFromFlag(lastValue(flags, "landscape").value_or("rosenbrock"));
   const auto optimizerName = lastValue(flags, "optimizer");
   if (!optimizerName) throw UsageError{"missing --optimizer NAME (valid: " + optim::optimizerNames() + ")"};
   std::vector<std::string> assignments;
   for (const auto& [name, value] : flags)
     if (name == "set") assignments.push_back(value);
   maps::MapSpec spec(std::move(landscape), optimizerFromFlags(*optimizerName, assignments));
+  if (data) spec.data = data->sum();
   if (auto schedule = lastValue(flags, "schedule")) spec.schedule = scheduleFromFlag(*schedule);
   spec.mode = mode == "basins" ? maps::MapMode::Basins : maps::MapMode::Hyperparameters;
   if (spec.mode == maps::MapMode::Basins) {
@@ -100,10 +111,11 @@ maps::ConvergenceMap computeOnGpu(const maps::MapSpec& spec) {
 }  // namespace
 
 int runMap(const std::vector<std::string>& args) {
-  const VerbSpec verb{
+  VerbSpec verb{
       "map",
       "Convergence map: run the optimizer from every pixel's start (basins) or with every pixel's pair of "
-      "hyperparameters (hyper) and colour where it ends.",
+      "hyperparameters (hyper) and colour where it ends. On a data landscape (--data) every pixel steps on "
+      "the exact full-data gradient.",
       {{"mode", "basins|hyper",
         "basins: pixels are start points in --view; hyper: pixels are (x-param, y-param)"},
        kLandscapeFlag,
@@ -125,6 +137,9 @@ int runMap(const std::vector<std::string>& args) {
        {"csv", "FILE.csv", "output CSV, one row per pixel (written atomically)"},
        {"cpu", nullptr, "use the float64 CPU reference (multithreaded) instead of the GPU (float32)"}},
       kLegend};
+  // The data flags as trace and render take them; a map accepts only those that keep the
+  // full-data gradient (specFromFlags says why the others are refused).
+  for (const FlagSpec& flag : dataFlagSpecs()) verb.flags.push_back(flag);
   const auto parsed = parseFlagsOrHelp(args, verb);
   if (!parsed) return 0;
   const Flags& flags = *parsed;

@@ -1,5 +1,6 @@
 // The reference CPU engine: one sim::Run per pixel, so each pixel's
-// trajectory is the one `lossviz trace` computes (same evaluation, same divergence rule).
+// trajectory is the one `lossviz trace` computes (same evaluation, same divergence rule). A data
+// landscape's pixels run on the full-data gradient source, as `trace --data` does without --batch.
 #include "app/maps/convergence_map.h"
 
 #include "app/sim/run.h"
@@ -29,13 +30,25 @@ PixelResult summarize(const sim::Run& run, const MapSpec& spec) {
   return result;
 }
 
+// The full-data gradient of `sum`: every update sees every row once, in row order (exact, the
+// same as full-batch gradient descent to the last bit), no noise.
+sim::GradientSource fullDataSource(const landscapes::FiniteSum& sum) {
+  sim::BatchSettings fullBatch;
+  fullBatch.batch = sum.data().rows();
+  fullBatch.sampling = landscapes::Sampling::Shuffle;
+  return sim::GradientSource(sum, fullBatch, 0);
+}
+
 void computeRows(const MapSpec& spec, int firstRow, int rowStride, ConvergenceMap& map,
                  const std::atomic<bool>* cancel, std::atomic<int>* rowsDone) {
+  const std::optional<sim::GradientSource> dataSource =
+      spec.data ? std::optional<sim::GradientSource>(fullDataSource(*spec.data)) : std::nullopt;
   for (int py = firstRow; py < spec.height; py += rowStride) {
     for (int px = 0; px < spec.width; ++px) {
       if (cancel && cancel->load(std::memory_order_relaxed)) return;
       // A fresh run per pixel: fresh optimizer state, and exactly what `lossviz trace` computes.
       sim::Run run(spec.landscape.formula, pixelOptimizer(spec, px, py), pixelStart(spec, px, py));
+      if (dataSource) run.setGradientSource(*dataSource);
       if (spec.schedule) run.setSchedule(spec.schedule);
       run.advance(static_cast<size_t>(spec.steps));
       map.pixels[static_cast<size_t>(py) * spec.width + px] = summarize(run, spec);

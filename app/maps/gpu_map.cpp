@@ -3,6 +3,7 @@
 #include "app/maps/gpu_map.h"
 
 #include "app/maps/gpu_map_job.h"
+#include "app/maps/map_inputs.h"
 #include "app/render/shader_library.h"
 
 #include <variant>
@@ -27,7 +28,10 @@ std::string mapStepShader(const MapSpec& spec) {
   const std::string unit = unitName(spec.optimizer);
   std::string define = "#define LV_UPDATE lv_update_" + unit;
   if (scheduleApplies(spec)) define += "\n#define LV_SCHEDULE";
-  const std::string derivatives = spec.landscape.formula.glslDerivatives();
+  if (gpuChecksStarts(spec)) define += "\n#define LV_CHECK_START";
+  // A data landscape: the full-data mean's f_jet, reading the rows from t_data (bound by the job).
+  const std::string derivatives =
+      spec.data ? spec.data->glsl() + spec.data->glslDerivatives() : spec.landscape.formula.glslDerivatives();
   // AdamW reuses Adam's moments.
   const std::string_view adam = unit == "adamw" ? render::shaderText("adam.glsl") : std::string_view();
   return render::assembleShader({define, derivatives, render::shaderText("unit_support.glsl"), adam,

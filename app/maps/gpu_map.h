@@ -15,8 +15,10 @@ namespace lv::maps {
 /// draw. On failure (no float render targets, a shader the driver rejects, a GL error) returns
 /// nullopt and `*error` is one line. Leaves the context's framebuffer, program, viewport and texture
 /// bindings at their defaults (0). A start where f or ∇f is not finite is diverged at step 0, as on
-/// the CPU. Known difference: float overflows at 3e38, so a slowly diverging pixel can be flagged
-/// diverged earlier than in float64 (or only on the GPU within the steps asked).
+/// the CPU (for a data landscape without a closed form that is decided in float, on the GPU:
+/// map_inputs.h). A data landscape's f_jet is FiniteSum's, over its rows bound as t_data. Known
+/// difference: float overflows at 3e38, so a slowly diverging pixel can be flagged diverged earlier
+/// than in float64 (or only on the GPU within the steps asked).
 std::optional<ConvergenceMap> computeMapGpu(const MapSpec& spec, std::string* error, long stepsPerPass = 64);
 
 /// The GLSL fragment shader of one pass for `spec` (#version line included), for tests and logs.

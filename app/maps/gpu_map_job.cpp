@@ -4,7 +4,9 @@
 #include "app/maps/gpu_map_job.h"
 
 #include "app/maps/gpu_map.h"
+#include "app/maps/map_inputs.h"
 #include "app/maps/map_schedule.h"
+#include "app/render/data_texture.h"
 #include "app/render/gl_check.h"
 #include "app/render/shader_library.h"
 
@@ -17,7 +19,8 @@ namespace {
 
 constexpr int kTargets = 4;     // point, state0, state1, loss (see map_step.frag.glsl)
 constexpr int kMaxParams = 16;  // u_params[16]
-constexpr GLint kAxisUnitX = kTargets, kAxisUnitY = kTargets + 1, kScheduleUnit = kTargets + 2;
+constexpr GLint kAxisUnitX = kTargets, kAxisUnitY = kTargets + 1, kScheduleUnit = kTargets + 2,
+                kDataUnit = kTargets + 3;
 constexpr GLenum kDrawBuffers[kTargets] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1, GL_COLOR_ATTACHMENT2,
                                            GL_COLOR_ATTACHMENT3};
 constexpr GLenum kCaps[3] = {GL_BLEND, GL_DEPTH_TEST, GL_SCISSOR_TEST};
@@ -31,39 +34,6 @@ render::GlTexture floatTexture(GLenum format, int width, int height, GLenum data
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   return texture;
-}
-
-// Initial textures: the start point and its loss; state zero; steps −1 (or diverged at step 0).
-std::array<std::vector<float>, kTargets> initialData(const MapSpec& spec) {
-  const size_t count = static_cast<size_t>(spec.width) * spec.height * 4;
-  std::array<std::vector<float>, kTargets> data;
-  for (auto& d : data) d.assign(count, 0.0f);
-  for (int py = 0; py < spec.height; ++py) {
-    for (int px = 0; px < spec.width; ++px) {
-      const Vec2 start = pixelStart(spec, px, py);
-      Vec2 gradient;
-      const double loss = spec.landscape.formula.valueAndGradient(start, gradient);
-      const bool finite = start.allFinite() && std::isfinite(loss) && gradient.allFinite();
-      const size_t at = (static_cast<size_t>(py) * spec.width + px) * 4;
-      data[0][at] = static_cast<float>(start.x());
-      data[0][at + 1] = static_cast<float>(start.y());
-      data[0][at + 2] = -1.0f;
-      data[0][at + 3] = finite ? -1.0f : 0.0f;
-      data[3][at] = finite ? static_cast<float>(loss) : 0.0f;
-    }
-  }
-  return data;
-}
-
-std::vector<float> axisValues(const MapSpec& spec, bool horizontal) {
-  std::vector<float> values(static_cast<size_t>(horizontal ? spec.width : spec.height), 0.0f);
-  if (spec.mode != MapMode::Hyperparameters) return values;
-  for (size_t i = 0; i < values.size(); ++i) {
-    const int index = static_cast<int>(i);
-    const auto pair = horizontal ? pixelParams(spec, index, 0) : pixelParams(spec, 0, index);
-    values[i] = static_cast<float>(horizontal ? pair.first : pair.second);
-  }
-  return values;
 }
 
 // Index of hyperparameter `name` in visitParams order (u_params), −1 when the unit has none.
@@ -100,7 +70,9 @@ struct GpuMapJob::Side {
 };
 
 GpuMapJob::GpuMapJob(const MapSpec& spec, long maxStepsPerPass)
-    : spec_(spec), maxStepsPerPass_(std::max(1L, maxStepsPerPass)) {}
+    : spec_(spec),
+      passes_(spec.width, spec.height, spec.steps, std::max(1L, maxStepsPerPass),
+              evaluationsPerUpdate(spec)) {}
 
 GpuMapJob::~GpuMapJob() = default;
 
@@ -119,8 +91,11 @@ std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* e
   job->program_ = (cache ? *cache : ownCache).program(mapStepShader(spec), &buildError);
   if (!job->program_) return fail("GPU map shader for " + spec.optimizer.name() + ": " + buildError);
 
-  const auto data = initialData(spec);
-  const std::vector<float> xValues = axisValues(spec, true), yValues = axisValues(spec, false);
+  const MapStartTexels starts = mapStartTexels(spec);
+  const std::vector<float> zeros(starts.point.size(), 0.0f);
+  const std::array<const float*, kTargets> data = {starts.point.data(), zeros.data(), zeros.data(),
+                                                   starts.loss.data()};
+  const std::vector<float> xValues = mapAxisValues(spec, true), yValues = mapAxisValues(spec, false);
   job->xValues_ = floatTexture(GL_R32F, spec.width, 1, GL_RED, xValues.data());
   job->yValues_ = floatTexture(GL_R32F, spec.height, 1, GL_RED, yValues.data());
   const std::vector<float> schedule = scheduleTable(spec);
@@ -128,6 +103,9 @@ std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* e
     job->schedule_ =
         floatTexture(GL_RGBA32F, kScheduleTableWidth,
                      static_cast<int>(schedule.size() / (4 * kScheduleTableWidth)), GL_RGBA, schedule.data());
+  // The rows as the surface binds them (render::makeDataTexture): every row in order, so that a
+  // closed form may stand for the loop (u_allRows).
+  if (spec.data) job->data_ = render::makeDataTexture(spec.data->data(), nullptr, spec.data->data().rows());
   job->sides_ = std::make_unique<std::array<Side, 2>>();
   for (int s = 0; s < 2; ++s) {
     Side& side = (*job->sides_)[s];
@@ -135,7 +113,7 @@ std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* e
     glBindFramebuffer(GL_FRAMEBUFFER, side.framebuffer.id());
     for (int t = 0; t < kTargets; ++t) {
       side.textures[t] =
-          floatTexture(GL_RGBA32F, spec.width, spec.height, GL_RGBA, s == 0 ? data[t].data() : nullptr);
+          floatTexture(GL_RGBA32F, spec.width, spec.height, GL_RGBA, s == 0 ? data[t] : nullptr);
       glFramebufferTexture2D(GL_FRAMEBUFFER, kDrawBuffers[t], GL_TEXTURE_2D, side.textures[t].id(), 0);
     }
     glDrawBuffers(kTargets, kDrawBuffers);
@@ -181,12 +159,18 @@ void GpuMapJob::bindForPasses() {
     glActiveTexture(GL_TEXTURE0 + kScheduleUnit);
     glBindTexture(GL_TEXTURE_2D, schedule_.id());
   }
+  if (data_) {
+    glUniform1i(program.uniform("t_data"), kDataUnit);
+    glUniform1i(program.uniform("u_rows"), static_cast<GLint>(spec_.data->data().rows()));
+    glUniform1i(program.uniform("u_allRows"), 1);
+    glActiveTexture(GL_TEXTURE0 + kDataUnit);
+    glBindTexture(GL_TEXTURE_2D, data_.id());
+  }
   glBindVertexArray(vertexArray_.id());
-  glViewport(0, 0, spec_.width, spec_.height);
 }
 
 void GpuMapJob::unbindAfterPasses() {
-  for (int t = 0; t <= kScheduleUnit; ++t) {
+  for (int t = 0; t <= kDataUnit; ++t) {
     glActiveTexture(GL_TEXTURE0 + t);
     glBindTexture(GL_TEXTURE_2D, 0);
   }
@@ -198,55 +182,51 @@ void GpuMapJob::unbindAfterPasses() {
     if (savedCaps_[c]) glEnable(kCaps[c]);
 }
 
-void GpuMapJob::runPass(long count) {
+void GpuMapJob::runPass(const MapPass& pass) {
   const Side& from = (*sides_)[source_];
   for (int t = 0; t < kTargets; ++t) {
     glActiveTexture(GL_TEXTURE0 + t);
     glBindTexture(GL_TEXTURE_2D, from.textures[t].id());
   }
   glBindFramebuffer(GL_FRAMEBUFFER, (*sides_)[1 - source_].framebuffer.id());
-  glUniform1f(program_->uniform("u_firstStep"), static_cast<float>(done_ + 1));
-  glUniform1i(program_->uniform("u_stepCount"), static_cast<GLint>(count));
+  // Only the band's texels: gl_FragCoord stays in whole-texture coordinates, the other texels of
+  // the target keep what they hold until their own band of this round is drawn.
+  glViewport(pass.firstColumn, pass.firstRow, pass.columns, pass.rows);
+  glUniform1f(program_->uniform("u_firstStep"), static_cast<float>(passes_.stepsDone() + 1));
+  glUniform1i(program_->uniform("u_stepCount"), static_cast<GLint>(pass.steps));
   glDrawArrays(GL_TRIANGLES, 0, 3);
-  source_ = 1 - source_;
-  done_ += count;
+  if (pass.endsRound) source_ = 1 - source_;
 }
 
 void GpuMapJob::advanceSteps(long steps) {
-  if (cancelled_ || done_ >= spec_.steps || steps <= 0) return;
+  if (cancelled_ || passes_.finished() || steps <= 0) return;
+  const long target = std::min(spec_.steps, passes_.stepsBegun() + steps);
   bindForPasses();
-  for (long left = std::min(steps, spec_.steps - done_); left > 0;) {
-    const long count = std::min(maxStepsPerPass_, left);
-    runPass(count);
-    left -= count;
+  while (passes_.roundOpen() || passes_.stepsDone() < target) {
+    const MapPass pass = passes_.nextByWork(std::max(1L, target - passes_.stepsDone()));
+    runPass(pass);
+    passes_.record(pass, -1);
   }
   unbindAfterPasses();
 }
 
 void GpuMapJob::advanceFor(double seconds) {
-  if (cancelled_ || done_ >= spec_.steps) return;
+  if (cancelled_ || passes_.finished()) return;
   glFinish();  // work queued earlier in the frame is not the map's: keep it out of the measurement
   const auto start = std::chrono::steady_clock::now();
   bindForPasses();
   for (;;) {
-    const double left = seconds - secondsSince(start);
-    long count = 1;
-    if (secondsPerStep_ > 0) count = static_cast<long>(left / secondsPerStep_);
-    count = std::clamp(count, 1L, std::min(maxStepsPerPass_, spec_.steps - done_));
+    const MapPass pass = passes_.nextByTime(seconds - secondsSince(start));
     const auto passStart = std::chrono::steady_clock::now();
-    runPass(count);
+    runPass(pass);
     glFinish();  // the time a pass really takes, not the time to queue it
-    const double perStep = secondsSince(passStart) / static_cast<double>(count);
-    secondsPerStep_ = secondsPerStep_ > 0 ? 0.5 * (secondsPerStep_ + perStep) : perStep;
-    if (done_ >= spec_.steps || secondsSince(start) + secondsPerStep_ > seconds) break;
+    passes_.record(pass, secondsSince(passStart));
+    if (passes_.finished() || secondsSince(start) + passes_.rowSeconds() > seconds) break;
   }
   unbindAfterPasses();
 }
 
-double GpuMapJob::progress() const {
-  return spec_.steps > 0 ? std::clamp(static_cast<double>(done_) / static_cast<double>(spec_.steps), 0.0, 1.0)
-                         : 1.0;
-}
+double GpuMapJob::progress() const { return passes_.progress(); }
 
 void GpuMapJob::cancel() {
   cancelled_ = true;
@@ -254,6 +234,7 @@ void GpuMapJob::cancel() {
   xValues_.reset();
   yValues_.reset();
   schedule_.reset();
+  data_.reset();
   program_.reset();
   vertexArray_.reset();
 }

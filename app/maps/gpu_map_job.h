@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/maps/convergence_map.h"
+#include "app/maps/map_passes.h"
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
 
@@ -41,14 +42,16 @@ class GpuMapJob {
   GpuMapJob(const GpuMapJob&) = delete;
   GpuMapJob& operator=(const GpuMapJob&) = delete;
 
-  /// Runs passes until `steps` more updates per pixel are done (or all of them).
+  /// Runs passes until `steps` more updates per pixel are done (or all of them), a round that
+  /// advanceFor left open first. Each draw holds at most kMaxEvaluationsPerDraw sample evaluations.
   void advanceSteps(long steps);
   /// Runs passes for about `seconds` of wall time (waiting for the GPU after each pass to measure
-  /// it; the pass size adapts to the measured time per step), at least one update when unfinished.
+  /// it; the pass size, in updates and in rows, adapts to the measured time per pixel update), at
+  /// least one pass when unfinished: a data landscape's map is drawn in bands of pixels.
   void advanceFor(double seconds);
   /// Updates per pixel done so far / spec().steps, in [0, 1].
   double progress() const;
-  bool finished() const { return done_ >= spec_.steps && !cancelled_; }
+  bool finished() const { return passes_.finished() && !cancelled_; }
   /// Stops the job for good and frees its GL memory; nothing more runs and there is no result.
   void cancel();
   bool cancelled() const { return cancelled_; }
@@ -59,20 +62,19 @@ class GpuMapJob {
  private:
   struct Side;
   GpuMapJob(const MapSpec& spec, long maxStepsPerPass);
-  void runPass(long count);
+  void runPass(const MapPass& pass);
   void bindForPasses();
   void unbindAfterPasses();
 
   MapSpec spec_;
-  long maxStepsPerPass_;
-  long done_ = 0;
+  MapPasses passes_;
   bool cancelled_ = false;
-  int source_ = 0;             // the side that holds the current state
-  double secondsPerStep_ = 0;  // measured by advanceFor; 0 until the first measurement
+  int source_ = 0;  // the side that holds the state of the finished rounds
   std::shared_ptr<render::GlProgram> program_;
   std::unique_ptr<std::array<Side, 2>> sides_;
   render::GlTexture xValues_, yValues_;
   render::GlTexture schedule_;  // map_schedule.h's table; none without a schedule
+  render::GlTexture data_;      // a data landscape's rows (t_data); none for a formula
   render::GlVertexArray vertexArray_;
   std::array<bool, 3> savedCaps_{};  // blend, depth test, scissor test while passes run
 };

@@ -47,6 +47,15 @@ bool scheduleApplies(const MapSpec& spec) {
   return spec.schedule && std::isfinite(spec.optimizer.get("lr").value_or(std::nan("")));
 }
 
+double mapValueAndGradient(const MapSpec& spec, const Vec2& p, Vec2& gradient) {
+  return spec.data ? spec.data->valueAndGradient(p, gradient)
+                   : spec.landscape.formula.valueAndGradient(p, gradient);
+}
+
+double evaluationsPerUpdate(const MapSpec& spec) {
+  return spec.data && !spec.data->quadratic() ? double(spec.data->data().rows()) : 1.0;
+}
+
 Vec2 pixelStart(const MapSpec& spec, int px, int py) {
   if (spec.mode != MapMode::Basins) return spec.start;
   const landscapes::Rect& v = spec.view;

@@ -5,6 +5,7 @@
 
 #include "app/sim/map_settings.h"
 #include "landscapes/catalog.h"
+#include "landscapes/finite_sum.h"
 #include "optim/optimizer.h"
 #include "optim/schedule_spec.h"
 
@@ -44,7 +45,13 @@ struct MapSpec {
   MapSpec(landscapes::Landscape landscapeIn, optim::Optimizer optimizerIn);
 
   landscapes::Landscape landscape;  // formula and known minima (basin labels)
-  optim::Optimizer optimizer;       // the base hyperparameters; state is ignored
+  /// A data landscape: every pixel steps on the exact full-data mean of this finite sum (its value,
+  /// gradient and Hessian) instead of landscape.formula, which then only names the picture (the
+  /// view and minima still come from `landscape`). Always the full data, never mini-batches or
+  /// noise: a map is deterministic, the picture of the landscape itself, also when the run it was
+  /// made for samples its gradients.
+  std::optional<landscapes::FiniteSum> data;
+  optim::Optimizer optimizer;  // the base hyperparameters; state is ignored
   MapMode mode = MapMode::Basins;
   landscapes::Rect view;        // basin mode: pixel centres span this rectangle
   Vec2 start = Vec2::Zero();    // hyperparameter mode: every pixel starts here
@@ -63,6 +70,13 @@ bool scheduleApplies(const MapSpec& spec);
 
 /// The default basin radius for `landscape`: 2 % of the diagonal of its suggested view.
 double defaultBasinRadius(const landscapes::Landscape& landscape);
+
+/// f and ∇f of the landscape the map steps on, at `p`: spec.data's full-data mean, else the formula's.
+double mapValueAndGradient(const MapSpec& spec, const Vec2& p, Vec2& gradient);
+
+/// What one pixel update costs in sample evaluations: the data rows for a data landscape without a
+/// closed form (its value loops over them), else 1.
+double evaluationsPerUpdate(const MapSpec& spec);
 
 /// Pixel (px, py)'s start point: its centre in `spec.view` in basin mode, `spec.start` otherwise.
 Vec2 pixelStart(const MapSpec& spec, int px, int py);

@@ -3,7 +3,9 @@
 // diverged at the first step whose point, loss or gradient is not finite (then frozen); converged
 // at the first step with |∇f| or the step length below u_tolerance. Spliced after the landscape's
 // derivatives (f_jet), optim/glsl/unit_support.glsl, the unit's GLSL and `#define LV_UPDATE name`;
-// `#define LV_SCHEDULE` when the run's lr schedule applies (app/maps/map_schedule.h: its table).
+// `#define LV_SCHEDULE` when the run's lr schedule applies (app/maps/map_schedule.h: its table);
+// `#define LV_CHECK_START` when the first pass checks the starts (app/maps/map_inputs.h). A pass may
+// cover only a band of rows (the viewport): gl_FragCoord addresses the whole textures.
 uniform sampler2D t_point;    // xy point; z converged step, w diverged step (−1: not yet)
 uniform sampler2D t_state0;   // the unit's state s0
 uniform sampler2D t_state1;   // the unit's state s1
@@ -67,10 +69,19 @@ void main() {
   if (point.w < 0.0) {
     vec2 p = point.xy;
     FormulaJet here = f_jet(p);
+    int stepCount = u_stepCount;
+#ifdef LV_CHECK_START
+    // Diverged at step 0 when f or ∇f is not finite at the start, as the CPU engine decides.
+    if (u_firstStep == 1.0 && !(mapFinite(here.v) && mapFinite(here.g))) {
+      point.w = 0.0;
+      stepCount = 0;
+      here.v = 0.0;
+    }
+#endif
 #ifdef LV_SCHEDULE
     float baseLr = mapBaseParam(u_lrParam);
 #endif
-    for (int i = 0; i < u_stepCount; ++i) {
+    for (int i = 0; i < stepCount; ++i) {
       float t = u_firstStep + float(i);
 #ifdef LV_SCHEDULE
       mapScheduleStep(t, baseLr);

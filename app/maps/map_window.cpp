@@ -1,6 +1,8 @@
 // See map_window.h.
 #include "app/maps/map_window.h"
 
+#include "landscapes/checksum.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -14,6 +16,23 @@ void appendNumber(std::string& out, double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%.17g,", value);
   out += text;
+}
+
+// The per-sample loss and a checksum of the rows: a data set regenerated, standardized or read
+// anew gives another key (tables are not compared by address, which a new table may reuse).
+std::string dataKey(const landscapes::FiniteSum& sum) {
+  const landscapes::DataTable& table = sum.data();
+  std::string key = sum.perSample().text() + "|" + std::to_string(table.rows()) + "|";
+  for (const std::string& column : table.columns) key += column + ",";
+  const std::string_view bytes(reinterpret_cast<const char*>(table.values.data()),
+                               table.values.size() * sizeof(double));
+  return key + landscapes::fnv1a64Hex(bytes) + "|";
+}
+
+// Whether a stochastic source's updates still use every row (full batch, only noise added).
+bool sameAsFullData(const sim::GradientSource& source) {
+  const sim::BatchSettings& batch = source.batchSettings();
+  return batch.sampling == landscapes::Sampling::Shuffle && batch.batch == source.data()->data().rows();
 }
 
 std::string optionalStep(const std::optional<long>& step) {
@@ -47,14 +66,11 @@ std::optional<MapSpec> windowMapSpec(const sim::Session& session, const landscap
     if (why) *why = "add a run: the map uses its optimizer";
     return std::nullopt;
   }
-  if (session.data()) {
-    // Each pixel would need the full-data gradient of the run's data set; the formula alone would
-    // be a different landscape, so no map rather than a wrong one.
-    if (why) *why = "maps of data landscapes: not yet";
-    return std::nullopt;
-  }
   const sim::Run& run = session.runs[std::min(settings.run, session.runs.size() - 1)].run;
   MapSpec spec(session.landscape(), run.optimizer());
+  // The session's data as the canvas shows it (standardized or not), always the full data: see
+  // MapSpec::data and mapGradientNote.
+  if (session.data()) spec.data = session.data()->sum();
   spec.optimizer.reset();
   spec.schedule = run.schedule();
   spec.mode = settings.mode;
@@ -87,8 +103,19 @@ std::optional<MapSpec> windowMapSpec(const sim::Session& session, const landscap
   return spec;
 }
 
+std::string mapGradientNote(const sim::Session& session) {
+  if (session.runs.empty()) return "";
+  const sim::GradientSource& source =
+      session.runs[std::min(session.map.run, session.runs.size() - 1)].run.gradientSource();
+  if (!source.stochastic()) return "";
+  if (!source.data()) return "map: exact gradient (the run adds gradient noise)";
+  return sameAsFullData(source) ? "map: full-data gradient (the run adds gradient noise)"
+                                : "map: full-data gradient (the run samples mini-batches)";
+}
+
 std::string mapSpecKey(const MapSpec& spec) {
   std::string key = spec.landscape.formula.text() + "|" + spec.optimizer.name() + "|";
+  if (spec.data) key += dataKey(*spec.data);
   const bool hyper = spec.mode == MapMode::Hyperparameters;
   for (size_t i = 0; i < spec.optimizer.paramCount(); ++i) {
     // The swept values replace the run's own: setting them (a click on the map) changes no pixel.

@@ -35,10 +35,16 @@ std::pair<sim::MapAxis, sim::MapAxis> mapAxesFor(const sim::MapSettings& setting
 
 /// The map the session's settings ask for: the settings' run (clamped to the runs) with its current
 /// hyperparameters; basin mode over `canvasView` with `settings.resolution` pixels on its longer
-/// side, hyperparameter mode square from the run's start. nullopt (with `*why`) when there is no run
-/// or the optimizer has fewer than two sweepable hyperparameters.
+/// side, hyperparameter mode square from the run's start; on a data landscape every pixel steps on
+/// the session's data (MapSpec::data). nullopt (with `*why`) when there is no run or the optimizer has fewer
+/// than two sweepable hyperparameters.
 std::optional<MapSpec> windowMapSpec(const sim::Session& session, const landscapes::Rect& canvasView,
                                      std::string* why);
+
+/// One line for the map panel when the map's run is stochastic: a map always steps on the exact
+/// full-data gradient (deterministic, the picture of the landscape), not on the run's mini-batches
+/// or noise, and says so. "" when the run's own gradients are exact.
+std::string mapGradientNote(const sim::Session& session);
 
 /// Everything that changes a map's pixels: two specs with equal keys give the same map.
 std::string mapSpecKey(const MapSpec& spec);

@@ -187,6 +187,9 @@ void drawMapSection(sim::Session& session, UiState& state) {
   float opacity = static_cast<float>(settings.opacity);
   if (ImGui::SliderFloat("opacity", &opacity, 0.0f, 1.0f, "%.2f")) settings.opacity = opacity;
   drawProgress(state);
+  // A map steps on the exact (full-data) gradient even when the run samples: said, not hidden.
+  const std::string note = maps::mapGradientNote(session);
+  if (!note.empty()) ImGui::TextWrapped("%s", note.c_str());
   if (settings.show && state.map.map) drawLegend(session);
   if (settings.show && settings.mode == sim::MapMode::Hyperparameters) drawHyperMapWindow(session, state);
 }

@@ -73,23 +73,67 @@ TEST(MapWindow, TheMapUsesTheRunsScheduleAndItsKeyChangesWithIt) {
   EXPECT_NE(mapSpecKey(*spec), unscheduled);
 }
 
-TEST(MapWindow, DataLandscapesAreRefusedRatherThanMappedWrongly) {
+sim::Session dataSession(const sim::SceneData& data,
+                         const std::optional<sim::RunBatch>& batch = std::nullopt) {
   sim::Scene scene;
-  sim::SceneData data;
-  data.catalog = "linear_regression";
-  data.params = {20, 0.5, 1};
   std::string error;
   auto resolved = sim::resolveSceneData(data, &error);
-  ASSERT_TRUE(resolved) << error;
+  EXPECT_TRUE(resolved) << error;
   scene.landscape = resolved->landscape;
   scene.data = std::move(*resolved);
   sim::RunSpec run;
   run.optimizer = *optim::Optimizer::create("adam");
+  run.batch = batch;
   scene.runs.push_back(run);
-  const sim::Session session = sim::Session::fromScene(scene);
+  return sim::Session::fromScene(scene);
+}
+
+sim::SceneData linearRegression() {
+  sim::SceneData data;
+  data.catalog = "linear_regression";
+  data.params = {20, 0.5, 1};
+  data.batch.batch = 20;  // every row: full-batch gradient descent
+  return data;
+}
+
+// A data landscape's map steps on the session's data as the canvas shows it: another data set
+// (here the standardized features) is another map.
+TEST(MapWindow, DataLandscapesAreMappedOnTheSessionsData) {
+  sim::Session session = dataSession(linearRegression());
+  const landscapes::Rect view{-1, 1, -1, 1};
   std::string why;
-  EXPECT_FALSE(windowMapSpec(session, landscapes::Rect{-1, 1, -1, 1}, &why));
-  EXPECT_EQ(why, "maps of data landscapes: not yet");
+  const auto spec = windowMapSpec(session, view, &why);
+  ASSERT_TRUE(spec) << why;
+  ASSERT_TRUE(spec->data);
+  EXPECT_EQ(spec->data->data().values, session.data()->sum().data().values);
+  EXPECT_EQ(spec->data->perSample().text(), "(x*u + y - t)^2");
+  sim::SceneData standardized = linearRegression();
+  standardized.standardize = true;
+  ASSERT_TRUE(session.setData(standardized, &why)) << why;
+  const auto respec = windowMapSpec(session, view, &why);
+  ASSERT_TRUE(respec && respec->data) << why;
+  EXPECT_NE(respec->data->data().values, spec->data->data().values);
+  EXPECT_NE(mapSpecKey(*respec), mapSpecKey(*spec));
+  ASSERT_TRUE(session.setData(linearRegression(), &why)) << why;
+  EXPECT_EQ(mapSpecKey(*windowMapSpec(session, view, &why)), mapSpecKey(*spec));
+}
+
+// The map's gradient is the exact full-data one whatever the run samples, and the panel says so.
+TEST(MapWindow, TheNoteSaysWhenTheMapsGradientIsNotTheRuns) {
+  EXPECT_EQ(mapGradientNote(dataSession(linearRegression())), "");  // full batch: the same gradient
+  sim::RunBatch sgd;
+  sgd.settings.batch = 1;
+  EXPECT_EQ(mapGradientNote(dataSession(linearRegression(), sgd)),
+            "map: full-data gradient (the run samples mini-batches)");
+  sim::SceneData noisy = linearRegression();
+  noisy.noise = 0.1;
+  EXPECT_EQ(mapGradientNote(dataSession(noisy)), "map: full-data gradient (the run adds gradient noise)");
+  sim::Session formula = sessionWith("himmelblau", "adam");
+  EXPECT_EQ(mapGradientNote(formula), "");
+  sim::GradientSource noise;
+  noise.setNoise(0.5);
+  formula.runs[0].run.setGradientSource(noise);
+  EXPECT_EQ(mapGradientNote(formula), "map: exact gradient (the run adds gradient noise)");
 }
 
 TEST(MapWindow, ClickOnAHyperPixelSetsBothHyperparametersOnTheRun) {
