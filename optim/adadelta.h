@@ -32,7 +32,6 @@ struct Adadelta {
     Vec2 accDelta = Vec2::Zero();
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "g ← ∇f(p) + wd·p\n"
       "v ← ρ·v + (1−ρ)·g²\n"

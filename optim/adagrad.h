@@ -34,7 +34,6 @@ struct Adagrad {
     Vec2 sum = Vec2::Zero();
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "g ← ∇f(p) + wd·p\n"
       "clr ← lr / (1 + (t−1)·lr_decay)\n"

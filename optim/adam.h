@@ -40,7 +40,6 @@ struct Adam {
     BiasCorrection correction1, correction2;
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "g ← ∇f(p) + wd·p\n"
       "m ← β1·m + (1−β1)·g\n"

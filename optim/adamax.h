@@ -28,7 +28,6 @@ struct Adamax {
     BiasCorrection correction1;
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "g ← ∇f(p) + wd·p\n"
       "m ← β1·m + (1−β1)·g\n"

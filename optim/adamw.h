@@ -25,7 +25,6 @@ struct AdamW {
   };
   using State = Adam::State;
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "p ← p·(1 − lr·wd)\n"
       "m ← β1·m + (1−β1)·g\n"

@@ -27,7 +27,6 @@ struct Lion {
     Vec2 m = Vec2::Zero();
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "p ← p·(1 − lr·wd)\n"
       "c ← β1·m + (1−β1)·g\n"

@@ -43,7 +43,6 @@ struct Nadam {
     BiasCorrection correction2;
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "μₜ ← β1·(1 − ½·0.96^(t·ψ)),  Πₜ ← Πₜ₋₁·μₜ\n"
       "m ← β1·m + (1−β1)·g\n"

@@ -33,7 +33,6 @@ struct Radam {
     BiasCorrection correction1;  // β2ᵗ itself enters ρₜ, so it is always computed
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "m ← β1·m + (1−β1)·g,  v ← β2·v + (1−β2)·g²\n"
       "ρ∞ ← 2/(1−β2) − 1,  ρₜ ← ρ∞ − 2t·β2ᵗ/(1−β2ᵗ)\n"

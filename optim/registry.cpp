@@ -19,6 +19,13 @@ struct HasPresets : std::false_type {};
 template <class T>
 struct HasPresets<T, std::void_t<decltype(T::kPresets)>> : std::true_type {};
 
+/// A unit needs the Hessian only if it says so (`static constexpr bool kNeedsHessian = true`, Newton);
+/// the others step on the gradient alone.
+template <class T, class = void>
+struct NeedsHessian : std::false_type {};
+template <class T>
+struct NeedsHessian<T, std::void_t<decltype(T::kNeedsHessian)>> : std::bool_constant<T::kNeedsHessian> {};
+
 /// `T` under `name`, its defaults changed by `overrides` (slots with a null key are unused).
 template <class T, size_t N = 0>
 Entry entry(const char* name, const char* description, const ParamOverride* overrides = nullptr) {
@@ -39,7 +46,7 @@ Entry entry(const char* name, const char* description, const ParamOverride* over
   info.name = name;
   info.description = description;
   info.updateRule = T::kUpdateRule;
-  info.needsHessian = T::kNeedsHessian;
+  info.needsHessian = NeedsHessian<T>::value;
   T::visitParams(unit.params, [&](double& value, const ParamInfo& param) {
     ParamInfo withDefault = param;
     withDefault.defaultValue = value;

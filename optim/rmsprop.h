@@ -38,7 +38,6 @@ struct Rmsprop {
     Vec2 buffer = Vec2::Zero();
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "g ← ∇f(p) + wd·p\n"
       "v ← α·v + (1−α)·g²\n"

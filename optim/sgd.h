@@ -40,7 +40,6 @@ struct Sgd {
     Vec2 buffer = Vec2::Zero();
   };
 
-  static constexpr bool kNeedsHessian = false;
   static constexpr const char* kUpdateRule =
       "g ← ∇f(p) + wd·p\n"
       "b ← g (first step),  b ← μ·b + (1−τ)·g\n"

@@ -23,31 +23,43 @@ constexpr double kSceneOverBaseline = 1.25, kInteractionOverBaseline = 1.5, kIdl
 
 const char* verdict(bool met) { return met ? "met" : "NOT met"; }
 
+/// The frame-time phases in report order: the text row's name and the JSON keys' prefix, the
+/// report's field, what the phase measures.
+struct FramePhase {
+  const char* name;
+  gui::FrameTimes gui::BenchReport::*times;
+  const char* what;
+};
+constexpr FramePhase kFramePhases[] = {
+    {"baseline", &gui::BenchReport::baseline, "clear + ImGui UI, no canvas, paused"},
+    {"scene", &gui::BenchReport::scene, "+ canvas, runs stepping live"},
+    {"pan", &gui::BenchReport::pan, "+ view moved every frame"},
+    {"drag", &gui::BenchReport::drag, "paused, an lr slider moving every frame (restart on change)"},
+    {"zoom", &gui::BenchReport::zoom, "paused, the view scaled every frame"},
+    {"orbit", &gui::BenchReport::orbit, "paused, the 3D view, the camera turned every frame"},
+};
+
 void printText(const gui::BenchOptions& options, const gui::BenchReport& report) {
   std::printf(
       "lossviz bench: %dx%d, %d measured frames per phase in %d interleaved rounds (%d warm-up frames "
       "discarded before each), %s\n",
       options.width, options.height, options.frames, std::min(gui::kBenchRounds, options.frames),
       gui::kBenchWarmupFrames, report.renderer.c_str());
-  const auto frames = [&](const char* name, const gui::FrameTimes& t, const char* what) {
-    std::printf("%-10s median %7.2f ms   p95 %7.2f ms   %s\n", name, t.medianMs, t.p95Ms, what);
+  for (const FramePhase& phase : kFramePhases) {
+    const gui::FrameTimes& t = report.*phase.times;
+    std::printf("%-10s median %7.2f ms   p95 %7.2f ms   %s\n", phase.name, t.medianMs, t.p95Ms, phase.what);
     std::printf("%-10s (surface re-rendered %zu times, trails redrawn whole %zu times, %zu steps taken)\n",
                 "", t.surfaceRenders, t.trailRedraws, t.stepsTaken);
-  };
-  frames("baseline", report.baseline, "clear + ImGui UI, no canvas, paused");
-  frames("scene", report.scene, "+ canvas, runs stepping live");
-  frames("pan", report.pan, "+ view moved every frame");
-  frames("drag", report.drag, "paused, an lr slider moving every frame (restart on change)");
-  frames("zoom", report.zoom, "paused, the view scaled every frame");
-  frames("orbit", report.orbit, "paused, the 3D view, the camera turned every frame");
+  }
   std::printf("idle       %.4f CPU seconds per wall second, paused\n", report.idleCpuFraction);
   std::printf("recompute  %.2f ms for %d runs x %zu steps after an lr change (median)\n", report.recomputeMs,
               report.runs, gui::kBenchTrailSteps);
-  std::printf("map        512x512 adam/himmelblau x 500 steps: %.2f s on the GPU (%.0f M updates/s), CPU %.0f M "
-              "updates/s (GPU %.1fx); frames %.2f ms while a map computes, %.1f s to finish one in the window\n",
-              report.map.seconds, report.map.updatesPerSecond / 1e6, report.map.cpuUpdatesPerSecond / 1e6,
-              report.map.updatesPerSecond / report.map.cpuUpdatesPerSecond, report.map.frameMsMedian,
-              report.map.windowSeconds);
+  std::printf(
+      "map        512x512 adam/himmelblau x 500 steps: %.2f s on the GPU (%.0f M updates/s), CPU %.0f M "
+      "updates/s (GPU %.1fx); frames %.2f ms while a map computes, %.1f s to finish one in the window\n",
+      report.map.seconds, report.map.updatesPerSecond / 1e6, report.map.cpuUpdatesPerSecond / 1e6,
+      report.map.updatesPerSecond / report.map.cpuUpdatesPerSecond, report.map.frameMsMedian,
+      report.map.windowSeconds);
   std::printf(
       "data       %zu rows: pan %.2f ms (%.2fx baseline, <= 2: %s), exact surface %.3f s after a jump "
       "(<= 1: %s), 8 runs B = %zu: %.2f M updates/s (>= 1 M: %s)\n",
@@ -80,29 +92,21 @@ void printText(const gui::BenchOptions& options, const gui::BenchReport& report)
 void printJson(const gui::BenchReport& report) {
   nlohmann::json steps = nlohmann::json::object();
   for (const gui::StepRate& rate : report.stepping) steps[rate.optimizer] = rate.stepsPerSecond;
-  const nlohmann::json root = {{"baseline_ms_median", report.baseline.medianMs},
-                               {"baseline_ms_p95", report.baseline.p95Ms},
-                               {"scene_ms_median", report.scene.medianMs},
-                               {"scene_ms_p95", report.scene.p95Ms},
-                               {"pan_ms_median", report.pan.medianMs},
-                               {"pan_ms_p95", report.pan.p95Ms},
-                               {"drag_ms_median", report.drag.medianMs},
-                               {"drag_ms_p95", report.drag.p95Ms},
-                               {"zoom_ms_median", report.zoom.medianMs},
-                               {"zoom_ms_p95", report.zoom.p95Ms},
-                               {"orbit_ms_median", report.orbit.medianMs},
-                               {"orbit_ms_p95", report.orbit.p95Ms},
-                               {"idle_cpu_fraction", report.idleCpuFraction},
-                               {"recompute_ms", report.recomputeMs},
-                               {"steps_per_s", steps},
-                               {"map_seconds", report.map.seconds},
-                               {"map_updates_per_s", report.map.updatesPerSecond},
-                               {"map_cpu_updates_per_s", report.map.cpuUpdatesPerSecond},
-                               {"map_frame_ms_median", report.map.frameMsMedian},
-                               {"map_window_seconds", report.map.windowSeconds},
-                               {"data_pan_ms_median", report.data.panMsMedian},
-                               {"data_settle_seconds", report.data.settleSeconds},
-                               {"data_updates_per_s", report.data.updatesPerSecond}};
+  nlohmann::json root = {{"idle_cpu_fraction", report.idleCpuFraction},
+                         {"recompute_ms", report.recomputeMs},
+                         {"steps_per_s", steps},
+                         {"map_seconds", report.map.seconds},
+                         {"map_updates_per_s", report.map.updatesPerSecond},
+                         {"map_cpu_updates_per_s", report.map.cpuUpdatesPerSecond},
+                         {"map_frame_ms_median", report.map.frameMsMedian},
+                         {"map_window_seconds", report.map.windowSeconds},
+                         {"data_pan_ms_median", report.data.panMsMedian},
+                         {"data_settle_seconds", report.data.settleSeconds},
+                         {"data_updates_per_s", report.data.updatesPerSecond}};
+  for (const FramePhase& phase : kFramePhases) {
+    root[std::string(phase.name) + "_ms_median"] = (report.*phase.times).medianMs;
+    root[std::string(phase.name) + "_ms_p95"] = (report.*phase.times).p95Ms;
+  }
   std::cout << root.dump() << "\n";
 }
 

@@ -52,7 +52,7 @@ int runTrace(const std::vector<std::string>& args) {
       "full-data values; lr = the lr that update used, row 0 the first update's), plus "
       "sample_loss,sample_grad_x,sample_grad_y,batch for a stochastic run.",
       {kLandscapeFlag,
-       {"optimizer", "NAME", "optimizer from `lossviz list` (required)"},
+       kOptimizerFlag,
        {"set", "KEY=VALUE", "set a hyperparameter (repeatable), e.g. --set lr=0.01"},
        {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule (torch's), e.g. cosine:T_max=200,eta_min=1e-4"},
        {"start", "X,Y", "start point (required)"},

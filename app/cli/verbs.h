@@ -23,6 +23,8 @@ int runData(const std::vector<std::string>& args);
 /// --landscape NAME|FORMULA as trace, render and map take it.
 inline constexpr FlagSpec kLandscapeFlag{"landscape", "NAME|FORMULA",
                                          "catalog landscape or a formula in x and y (default rosenbrock)"};
+/// --optimizer NAME as trace and map take it: one optimizer (render's repeatable groups differ).
+inline constexpr FlagSpec kOptimizerFlag{"optimizer", "NAME", "optimizer from `lossviz list` (required)"};
 /// Resolves --landscape; a formula error names its column.
 landscapes::Landscape landscapeFromFlag(const std::string& text);
 /// Creates `name` and applies "key=value" assignments; errors name the optimizer and key.

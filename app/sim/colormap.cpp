@@ -15,66 +15,35 @@ struct Anchor {
 
 struct MapDef {
   const char* name;
-  std::vector<Anchor> anchors;  // t ascending from 0 to 1
+  std::vector<std::uint32_t> colours;  // sRGB anchors as 0xRRGGBB, evenly spaced in t from 0 to 1 ...
+  std::vector<float> t = {};           // ... unless their t are listed here (ascending, one per colour)
 };
 
-// Hand-picked sRGB samples of each published map; enough anchors that linear interpolation stays
-// within a few units of the original.
+// Hand-picked sRGB samples of each published map, written as the maps' colours are usually quoted;
+// enough anchors that linear interpolation stays within a few units of the original.
 const std::vector<MapDef>& definitions() {
   static const std::vector<MapDef> maps = {
       {"viridis",
-       {{0.000f, 68, 1, 84},
-        {0.125f, 72, 40, 120},
-        {0.250f, 62, 73, 137},
-        {0.375f, 49, 104, 142},
-        {0.500f, 38, 130, 142},
-        {0.625f, 31, 158, 137},
-        {0.750f, 53, 183, 121},
-        {0.875f, 110, 206, 88},
-        {0.9375f, 181, 222, 43},
-        {1.000f, 253, 231, 37}}},
-      {"magma",
-       {{0.000f, 0, 0, 4},
-        {0.125f, 28, 16, 68},
-        {0.250f, 79, 18, 123},
-        {0.375f, 129, 37, 129},
-        {0.500f, 181, 54, 122},
-        {0.625f, 229, 80, 100},
-        {0.750f, 251, 135, 97},
-        {0.875f, 254, 194, 135},
-        {1.000f, 252, 253, 191}}},
-      {"inferno",
-       {{0.000f, 0, 0, 4},
-        {0.125f, 31, 12, 72},
-        {0.250f, 85, 15, 109},
-        {0.375f, 136, 34, 106},
-        {0.500f, 186, 54, 85},
-        {0.625f, 227, 89, 51},
-        {0.750f, 249, 142, 9},
-        {0.875f, 249, 203, 53},
-        {1.000f, 252, 255, 164}}},
-      {"cividis",
-       {{0.000f, 0, 32, 77},
-        {0.125f, 0, 51, 111},
-        {0.250f, 57, 72, 107},
-        {0.375f, 87, 93, 109},
-        {0.500f, 112, 113, 115},
-        {0.625f, 138, 135, 121},
-        {0.750f, 166, 157, 117},
-        {0.875f, 196, 181, 108},
-        {1.000f, 255, 234, 70}}},
+       {0x440154, 0x482878, 0x3e4989, 0x31688e, 0x26828e, 0x1f9e89, 0x35b779, 0x6ece58, 0xb5de2b, 0xfde725},
+       {0.000f, 0.125f, 0.250f, 0.375f, 0.500f, 0.625f, 0.750f, 0.875f, 0.9375f, 1.000f}},
+      {"magma", {0x000004, 0x1c1044, 0x4f127b, 0x812581, 0xb5367a, 0xe55064, 0xfb8761, 0xfec287, 0xfcfdbf}},
+      {"inferno", {0x000004, 0x1f0c48, 0x550f6d, 0x88226a, 0xba3655, 0xe35933, 0xf98e09, 0xf9cb35, 0xfcffa4}},
+      {"cividis", {0x00204d, 0x00336f, 0x39486b, 0x575d6d, 0x707173, 0x8a8779, 0xa69d75, 0xc4b56c, 0xffea46}},
       {"coolwarm",
-       {{0.000f, 59, 76, 192},
-        {0.125f, 98, 130, 234},
-        {0.250f, 141, 176, 254},
-        {0.375f, 184, 208, 249},
-        {0.500f, 221, 221, 221},
-        {0.625f, 245, 196, 173},
-        {0.750f, 244, 154, 123},
-        {0.875f, 222, 96, 77},
-        {1.000f, 180, 4, 38}}},
+       {0x3b4cc0, 0x6282ea, 0x8db0fe, 0xb8d0f9, 0xdddddd, 0xf5c4ad, 0xf49a7b, 0xde604d, 0xb40426}},
   };
   return maps;
+}
+
+std::vector<Anchor> anchors(const MapDef& map) {
+  std::vector<Anchor> result;
+  const std::size_t n = map.colours.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t c = map.colours[k];
+    const float t = map.t.empty() ? float(k) / float(n - 1) : map.t[k];
+    result.push_back({t, std::uint8_t(c >> 16), std::uint8_t(c >> 8), std::uint8_t(c)});
+  }
+  return result;
 }
 
 std::vector<std::array<std::uint8_t, 3>> expand(const std::vector<Anchor>& anchors) {
@@ -126,7 +95,7 @@ bool isColormap(std::string_view name) {
 const std::vector<std::array<std::uint8_t, 3>>& colormapTable(std::string_view name) {
   static const auto tables = [] {
     std::map<std::string, std::vector<std::array<std::uint8_t, 3>>, std::less<>> all;
-    for (const MapDef& map : definitions()) all[map.name] = expand(map.anchors);
+    for (const MapDef& map : definitions()) all[map.name] = expand(anchors(map));
     return all;
   }();
   return tables.find(definition(name).name)->second;

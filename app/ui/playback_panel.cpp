@@ -16,7 +16,7 @@ namespace {
 /// projector's UI scale.
 std::string keysLine() {
   std::string line = "keys:";
-  for (const KeyHelp& key : keyHelp())
+  for (const KeyHelp& key : kKeyHelp)
     if (std::isupper(static_cast<unsigned char>(key.keys[0])) &&
         std::string(key.keys).find(' ') == std::string::npos)
       line += std::string(line.size() > 5 ? ", " : " ") + key.keys;

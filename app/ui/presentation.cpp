@@ -5,27 +5,6 @@
 
 namespace lv::ui {
 
-const std::vector<KeyHelp>& keyHelp() {
-  static const std::vector<KeyHelp> keys = {
-      {"Space", "play / pause"},
-      {"S", "one step (hold to repeat)"},
-      {"R", "reset every run to step 0"},
-      {"← / →", "inspect the previous / next step (Shift: 10 steps)"},
-      {"Home / End", "inspect the first / last step (Esc: back to live)"},
-      {"F", "fit the landscape's view"},
-      {"H", "hide the panels (presentation mode)"},
-      {"F11", "fullscreen"},
-      {"F12", "screenshot into the export folder"},
-      {"Ctrl+Z", "undo an edit (start, hyperparameter, run, landscape)"},
-      {"Ctrl+Shift+Z, Ctrl+Y", "redo"},
-      {"?", "this help"},
-      {"drag / wheel", "pan / zoom the canvas"},
-      {"click", "move the selected run's start (all runs' with \"all\")"},
-      {"Ctrl+click a slider", "type an exact value"},
-  };
-  return keys;
-}
-
 void drawKeyHelp(UiState& state) {
   if (!state.showKeyHelp) return;
   const ImGuiIO& io = ImGui::GetIO();
@@ -36,7 +15,7 @@ void drawKeyHelp(UiState& state) {
           "Keys", &state.showKeyHelp,
           ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove)) {
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
-      for (const KeyHelp& key : keyHelp()) {
+      for (const KeyHelp& key : kKeyHelp) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(key.keys);

@@ -9,16 +9,33 @@
 #include <imgui.h>
 
 #include <string>
-#include <vector>
 
 namespace lv::ui {
 
-/// One line of the keyboard help: the keys and what they do. The one list of the window's keys.
+/// One line of the keyboard help: the keys and what they do.
 struct KeyHelp {
   const char* keys;
   const char* action;
 };
-const std::vector<KeyHelp>& keyHelp();
+
+/// The one list of the window's keys, in the order the help shows them.
+inline constexpr KeyHelp kKeyHelp[] = {
+    {"Space", "play / pause"},
+    {"S", "one step (hold to repeat)"},
+    {"R", "reset every run to step 0"},
+    {"← / →", "inspect the previous / next step (Shift: 10 steps)"},
+    {"Home / End", "inspect the first / last step (Esc: back to live)"},
+    {"F", "fit the landscape's view"},
+    {"H", "hide the panels (presentation mode)"},
+    {"F11", "fullscreen"},
+    {"F12", "screenshot into the export folder"},
+    {"Ctrl+Z", "undo an edit (start, hyperparameter, run, landscape)"},
+    {"Ctrl+Shift+Z, Ctrl+Y", "redo"},
+    {"?", "this help"},
+    {"drag / wheel", "pan / zoom the canvas"},
+    {"click", "move the selected run's start (all runs' with \"all\")"},
+    {"Ctrl+click a slider", "type an exact value"},
+};
 
 /// The keyboard help as a window in the middle of the screen while state.showKeyHelp (closing it
 /// clears the flag).

@@ -16,6 +16,7 @@ namespace lv::landscapes {
 namespace {
 
 using test::contains;
+using test::expectContainsAll;
 using test::hasIntegerLiteral;
 
 std::string derivativesOf(const std::string& text) {
@@ -24,13 +25,10 @@ std::string derivativesOf(const std::string& text) {
 
 TEST(GlslDerivatives, DefinesTheContractFunctions) {
   const std::string source = derivativesOf("x*y");
-  EXPECT_TRUE(contains(source, "struct FormulaJet {")) << source;
-  EXPECT_TRUE(contains(source, "FormulaJet f_jet(vec2 p) {"));
-  EXPECT_TRUE(contains(source, "vec3 f_grad(vec2 p) {"));
-  EXPECT_TRUE(contains(source, "mat2 f_hess(vec2 p) {"));
-  EXPECT_TRUE(contains(source, "FormulaJet x = FormulaJet(p.x, vec2(1.0, 0.0), vec3(0.0));"));
-  EXPECT_TRUE(contains(source, "FormulaJet y = FormulaJet(p.y, vec2(0.0, 1.0), vec3(0.0));"));
-  EXPECT_TRUE(contains(source, "jetMul(x, y)"));
+  expectContainsAll(source,
+                    {"struct FormulaJet {", "FormulaJet f_jet(vec2 p) {", "vec3 f_grad(vec2 p) {",
+                     "mat2 f_hess(vec2 p) {", "FormulaJet x = FormulaJet(p.x, vec2(1.0, 0.0), vec3(0.0));",
+                     "FormulaJet y = FormulaJet(p.y, vec2(0.0, 1.0), vec3(0.0));", "jetMul(x, y)"});
   EXPECT_FALSE(contains(source, "float f(vec2 p)"));  // f comes from glsl()
   EXPECT_FALSE(contains(source, "#version"));
   EXPECT_TRUE(contains(derivativesOf("x"), "return x;"));
@@ -50,10 +48,9 @@ TEST(GlslDerivatives, IntegerPowersAreProducts) {
 
 TEST(GlslDerivatives, HelpersOfExactlyTheFunctionsUsed) {
   const std::string source = derivativesOf("sin(x) + atan2(y, x) + softplus(y)");
-  EXPECT_TRUE(contains(source, "vec3 lv_partials_sin(float a)")) << source;
-  EXPECT_TRUE(contains(source, "void lv_partials_atan2(float a, float b, out vec3 first, out vec3 second)"));
-  EXPECT_TRUE(contains(source, "atan(a, b)"));
-  EXPECT_TRUE(contains(source, "float lv_softplus(float a)"));
+  expectContainsAll(source, {"vec3 lv_partials_sin(float a)",
+                             "void lv_partials_atan2(float a, float b, out vec3 first, out vec3 second)",
+                             "atan(a, b)", "float lv_softplus(float a)"});
   EXPECT_LT(source.find("float lv_softplus(float a)"), source.find("vec3 lv_partials_softplus"));
   EXPECT_FALSE(contains(source, "lv_partials_cos"));
   EXPECT_FALSE(hasIntegerLiteral(source)) << source;

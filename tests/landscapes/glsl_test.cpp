@@ -13,6 +13,7 @@ namespace lv::landscapes {
 namespace {
 
 using test::contains;
+using test::expectContainsAll;
 using test::hasIntegerLiteral;
 
 std::string glslOf(const std::string& text) { return test::emittedGlsl(text, &Formula::glsl); }
@@ -20,10 +21,7 @@ std::string glslOf(const std::string& text) { return test::emittedGlsl(text, &Fo
 TEST(Glsl, Structure) {
   const std::string source = glslOf("x + y");
   EXPECT_EQ(source.rfind("float f(vec2 p) {", 0), 0u) << source;
-  EXPECT_TRUE(contains(source, "float x = p.x;"));
-  EXPECT_TRUE(contains(source, "float y = p.y;"));
-  EXPECT_TRUE(contains(source, "x + y"));
-  EXPECT_TRUE(contains(source, "return "));
+  expectContainsAll(source, {"float x = p.x;", "float y = p.y;", "x + y", "return "});
   EXPECT_FALSE(contains(source, "#version"));
   EXPECT_EQ(source.back(), '\n');
   EXPECT_TRUE(contains(glslOf("x"), "return x;"));
@@ -32,10 +30,7 @@ TEST(Glsl, Structure) {
 
 TEST(Glsl, FloatLiterals) {
   const std::string source = glslOf("2*x + 1e-3 - 100*y + 2.5e-7*x");
-  EXPECT_TRUE(contains(source, "2.0 * x")) << source;
-  EXPECT_TRUE(contains(source, "0.001")) << source;
-  EXPECT_TRUE(contains(source, "100.0 * y")) << source;
-  EXPECT_TRUE(contains(source, "2.5e-07")) << source;
+  expectContainsAll(source, {"2.0 * x", "0.001", "100.0 * y", "2.5e-07"});
   EXPECT_FALSE(hasIntegerLiteral(source)) << source;
   EXPECT_TRUE(contains(glslOf("1e-20*x"), "1.0e-20")) << glslOf("1e-20*x");
   EXPECT_TRUE(contains(glslOf("pi*x"), "3.14159265")) << glslOf("pi*x");

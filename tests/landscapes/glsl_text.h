@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <regex>
 #include <string>
 
@@ -13,6 +14,12 @@ namespace lv::landscapes::test {
 
 inline bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
+}
+
+/// Expects each of `pieces` in `source`; a failure names the missing piece and prints the source.
+inline void expectContainsAll(const std::string& source, std::initializer_list<const char*> pieces) {
+  for (const char* piece : pieces)
+    EXPECT_TRUE(contains(source, piece)) << "missing: " << piece << "\n" << source;
 }
 
 /// True if some numeric literal lacks a decimal point (GLSL would read it as an int).

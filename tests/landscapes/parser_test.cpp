@@ -7,6 +7,7 @@
 #include <cmath>
 #include <random>
 #include <string>
+#include <utility>
 
 namespace lv::landscapes {
 namespace {
@@ -66,27 +67,31 @@ TEST(Parser, PowersOfNegativeBases) {
 TEST(Parser, EveryFunctionMatchesCmath) {
   // DOUBLE_EQ (4 ulps): the compiler may fold the right-hand sides with correctly rounded math.
   const double u = 0.43, v = -1.7;
-  EXPECT_DOUBLE_EQ(eval("sin(x)", u), std::sin(u));
-  EXPECT_DOUBLE_EQ(eval("cos(x)", u), std::cos(u));
-  EXPECT_DOUBLE_EQ(eval("tan(x)", u), std::tan(u));
-  EXPECT_DOUBLE_EQ(eval("exp(x)", u), std::exp(u));
-  EXPECT_DOUBLE_EQ(eval("log(x)", u), std::log(u));
-  EXPECT_DOUBLE_EQ(eval("sqrt(x)", u), std::sqrt(u));
-  EXPECT_DOUBLE_EQ(eval("abs(y)", u, v), std::fabs(v));
-  EXPECT_DOUBLE_EQ(eval("tanh(x)", u), std::tanh(u));
-  EXPECT_DOUBLE_EQ(eval("sinh(x)", u), std::sinh(u));
-  EXPECT_DOUBLE_EQ(eval("cosh(x)", u), std::cosh(u));
-  EXPECT_DOUBLE_EQ(eval("atan(x)", u), std::atan(u));
-  EXPECT_DOUBLE_EQ(eval("asin(x)", u), std::asin(u));
-  EXPECT_DOUBLE_EQ(eval("acos(x)", u), std::acos(u));
-  EXPECT_DOUBLE_EQ(eval("softplus(x)", u), std::log1p(std::exp(u)));
-  EXPECT_DOUBLE_EQ(eval("softplus(y)", u, v), std::log1p(std::exp(v)));
-  EXPECT_DOUBLE_EQ(eval("min(x, y)", u, v), v);
-  EXPECT_DOUBLE_EQ(eval("max(x, y)", u, v), u);
-  EXPECT_DOUBLE_EQ(eval("pow(x, 2.5)", u), std::pow(u, 2.5));
-  EXPECT_DOUBLE_EQ(eval("atan2(y, x)", u, v), std::atan2(v, u));
-  EXPECT_DOUBLE_EQ(eval("sin(x)^2 + cos(x)^2", u), std::sin(u) * std::sin(u) + std::cos(u) * std::cos(u));
-  EXPECT_DOUBLE_EQ(eval("max(min(x, y), -5)", u, v), v);
+  // Every formula is evaluated at (x, y) = (u, v).
+  const std::pair<const char*, double> cases[] = {
+      {"sin(x)", std::sin(u)},
+      {"cos(x)", std::cos(u)},
+      {"tan(x)", std::tan(u)},
+      {"exp(x)", std::exp(u)},
+      {"log(x)", std::log(u)},
+      {"sqrt(x)", std::sqrt(u)},
+      {"abs(y)", std::fabs(v)},
+      {"tanh(x)", std::tanh(u)},
+      {"sinh(x)", std::sinh(u)},
+      {"cosh(x)", std::cosh(u)},
+      {"atan(x)", std::atan(u)},
+      {"asin(x)", std::asin(u)},
+      {"acos(x)", std::acos(u)},
+      {"softplus(x)", std::log1p(std::exp(u))},
+      {"softplus(y)", std::log1p(std::exp(v))},
+      {"min(x, y)", v},
+      {"max(x, y)", u},
+      {"pow(x, 2.5)", std::pow(u, 2.5)},
+      {"atan2(y, x)", std::atan2(v, u)},
+      {"sin(x)^2 + cos(x)^2", std::sin(u) * std::sin(u) + std::cos(u) * std::cos(u)},
+      {"max(min(x, y), -5)", v},
+  };
+  for (const auto& [formula, expected] : cases) EXPECT_DOUBLE_EQ(eval(formula, u, v), expected) << formula;
 }
 
 struct BadInput {

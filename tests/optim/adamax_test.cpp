@@ -4,6 +4,7 @@
 namespace lv::optim {
 namespace {
 
+using test::expectTwoSteps;
 using test::make;
 using test::stepWith;
 
@@ -11,13 +12,11 @@ TEST(Adamax, FirstTwoSteps) {
   Optimizer opt = make("adamax", {{"lr", 0.1}});
   // step 1: m = 0.1·g = (0.1, −0.2); u = max(0, |g| + eps) = (1 + 1e-8, 2 + 1e-8); clr = 0.1/0.1 = 1
   const double x1 = 1 - 1.0 * 0.1 / (1 + 1e-8), y1 = 1 + 1.0 * 0.2 / (2 + 1e-8);
-  Vec2 p = stepWith(opt, Vec2(1, 1), 1, -2);
-  LV_EXPECT_POINT(p, x1, y1);
   // step 2: m = (0.39, −0.13); clr = 0.1/0.19
   //   u_x = max(0.999·(1 + 1e-8), 3 + 1e-8) = 3 + 1e-8           (new gradient wins)
   //   u_y = max(0.999·(2 + 1e-8), 0.5 + 1e-8) = 0.999·(2 + 1e-8)  (decayed maximum kept)
-  LV_EXPECT_POINT(stepWith(opt, p, 3, 0.5), x1 - (0.1 / 0.19) * 0.39 / (3 + 1e-8),
-                  y1 + (0.1 / 0.19) * 0.13 / (0.999 * (2 + 1e-8)));
+  expectTwoSteps(opt, {x1, y1},
+                 {x1 - (0.1 / 0.19) * 0.39 / (3 + 1e-8), y1 + (0.1 / 0.19) * 0.13 / (0.999 * (2 + 1e-8))});
 }
 
 TEST(Adamax, WithoutBiasCorrection) {

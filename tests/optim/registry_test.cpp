@@ -12,6 +12,16 @@ namespace {
 
 using Defaults = std::vector<std::pair<std::string, double>>;
 
+// torch.optim 1.13's defaults for Adam, AdamW, Adamax, NAdam and RAdam: their own lr and weight_decay,
+// betas = (0.9, 0.999), eps = 1e-8, then each one's own `options`, then our bias_correction = 1.
+Defaults adamFamily(double lr, double weightDecay, const Defaults& options) {
+  Defaults defaults = {
+      {"lr", lr}, {"beta1", 0.9}, {"beta2", 0.999}, {"eps", 1e-8}, {"weight_decay", weightDecay}};
+  defaults.insert(defaults.end(), options.begin(), options.end());
+  defaults.push_back({"bias_correction", 1});
+  return defaults;
+}
+
 // torch.optim 1.13's documented defaults (betas split), plus ours where torch has none
 // (sgd lr; lion from the paper; newton; bias_correction).
 const std::map<std::string, Defaults>& expectedDefaults() {
@@ -28,52 +38,12 @@ const std::map<std::string, Defaults>& expectedDefaults() {
       {"rmsprop",
        {{"lr", 0.01}, {"alpha", 0.99}, {"eps", 1e-8}, {"weight_decay", 0}, {"momentum", 0}, {"centered", 0}}},
       {"adadelta", {{"lr", 1.0}, {"rho", 0.9}, {"eps", 1e-6}, {"weight_decay", 0}}},
-      {"adam",
-       {{"lr", 1e-3},
-        {"beta1", 0.9},
-        {"beta2", 0.999},
-        {"eps", 1e-8},
-        {"weight_decay", 0},
-        {"amsgrad", 0},
-        {"bias_correction", 1}}},
-      {"amsgrad",
-       {{"lr", 1e-3},
-        {"beta1", 0.9},
-        {"beta2", 0.999},
-        {"eps", 1e-8},
-        {"weight_decay", 0},
-        {"amsgrad", 1},
-        {"bias_correction", 1}}},
-      {"adamw",
-       {{"lr", 1e-3},
-        {"beta1", 0.9},
-        {"beta2", 0.999},
-        {"eps", 1e-8},
-        {"weight_decay", 0.01},
-        {"amsgrad", 0},
-        {"bias_correction", 1}}},
-      {"adamax",
-       {{"lr", 2e-3},
-        {"beta1", 0.9},
-        {"beta2", 0.999},
-        {"eps", 1e-8},
-        {"weight_decay", 0},
-        {"bias_correction", 1}}},
-      {"nadam",
-       {{"lr", 2e-3},
-        {"beta1", 0.9},
-        {"beta2", 0.999},
-        {"eps", 1e-8},
-        {"weight_decay", 0},
-        {"momentum_decay", 4e-3},
-        {"bias_correction", 1}}},
-      {"radam",
-       {{"lr", 1e-3},
-        {"beta1", 0.9},
-        {"beta2", 0.999},
-        {"eps", 1e-8},
-        {"weight_decay", 0},
-        {"bias_correction", 1}}},
+      {"adam", adamFamily(1e-3, 0, {{"amsgrad", 0}})},
+      {"amsgrad", adamFamily(1e-3, 0, {{"amsgrad", 1}})},
+      {"adamw", adamFamily(1e-3, 0.01, {{"amsgrad", 0}})},
+      {"adamax", adamFamily(2e-3, 0, {})},
+      {"nadam", adamFamily(2e-3, 0, {{"momentum_decay", 4e-3}})},
+      {"radam", adamFamily(1e-3, 0, {})},
       {"lion", {{"lr", 1e-4}, {"beta1", 0.9}, {"beta2", 0.99}, {"weight_decay", 0}}},
       {"newton", {{"lr", 1.0}, {"damping", 1e-3}}},
   };

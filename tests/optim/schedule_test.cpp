@@ -177,29 +177,30 @@ TEST(ScheduleSpec, TableHasTorchsNamesAndDefaults) {
 }
 
 TEST(ScheduleSpec, ParseErrorsNameTheKey) {
-  const auto message = [](const char* text) {
+  // Each text with the one message it must give.
+  const std::pair<const char*, const char*> cases[] = {
+      {"cosin",
+       "unknown schedule 'cosin' (valid: constant, linear, step, multistep, exponential, polynomial, cosine, "
+       "cosine_restarts, cyclic, onecycle, warmup_cosine)"},
+      {"cosine:Tmax=3", "schedule 'cosine': unknown parameter 'Tmax' (valid: T_max, eta_min)"},
+      {"cosine:T_max=2.5", "schedule 'cosine': T_max = 2.5 must be a whole number"},
+      {"cosine:T_max=0", "schedule 'cosine': T_max = 0 out of range [1, 1e+09]"},
+      {"cosine:T_max=abc", "schedule 'cosine': T_max = 'abc' is not a number"},
+      {"cosine:T_max", "schedule 'cosine': T_max has no value (write KEY=VALUE)"},
+      {"cosine:T_max=3,T_max=4", "schedule 'cosine': T_max is given twice"},
+      {"cyclic:mode=square",
+       "schedule 'cyclic': mode = 'square' must be one of triangular|triangular2|exp_range"},
+      {"multistep:milestones=100;x",
+       "schedule 'multistep': milestones = '100;x': 'x' is not a number (write a list as 100;200)"},
+      {"onecycle:total_steps=3",
+       "schedule 'onecycle': pct_start = 0.3 leaves no warm-up phase: pct_start·total_steps must exceed 1"},
+      {"exponential:gamma=nan", "schedule 'exponential': gamma = 'nan' is not a number"},
+  };
+  for (const auto& [text, message] : cases) {
     std::string error;
     EXPECT_FALSE(parseSchedule(text, &error).has_value()) << text;
-    return error;
-  };
-  EXPECT_EQ(
-      message("cosin"),
-      "unknown schedule 'cosin' (valid: constant, linear, step, multistep, exponential, polynomial, cosine, "
-      "cosine_restarts, cyclic, onecycle, warmup_cosine)");
-  EXPECT_EQ(message("cosine:Tmax=3"), "schedule 'cosine': unknown parameter 'Tmax' (valid: T_max, eta_min)");
-  EXPECT_EQ(message("cosine:T_max=2.5"), "schedule 'cosine': T_max = 2.5 must be a whole number");
-  EXPECT_EQ(message("cosine:T_max=0"), "schedule 'cosine': T_max = 0 out of range [1, 1e+09]");
-  EXPECT_EQ(message("cosine:T_max=abc"), "schedule 'cosine': T_max = 'abc' is not a number");
-  EXPECT_EQ(message("cosine:T_max"), "schedule 'cosine': T_max has no value (write KEY=VALUE)");
-  EXPECT_EQ(message("cosine:T_max=3,T_max=4"), "schedule 'cosine': T_max is given twice");
-  EXPECT_EQ(message("cyclic:mode=square"),
-            "schedule 'cyclic': mode = 'square' must be one of triangular|triangular2|exp_range");
-  EXPECT_EQ(message("multistep:milestones=100;x"),
-            "schedule 'multistep': milestones = '100;x': 'x' is not a number (write a list as 100;200)");
-  EXPECT_EQ(
-      message("onecycle:total_steps=3"),
-      "schedule 'onecycle': pct_start = 0.3 leaves no warm-up phase: pct_start·total_steps must exceed 1");
-  EXPECT_EQ(message("exponential:gamma=nan"), "schedule 'exponential': gamma = 'nan' is not a number");
+    EXPECT_EQ(error, message) << text;
+  }
 }
 
 TEST(ScheduleSpec, FormatRoundTripsAndSetValidates) {

@@ -4,17 +4,15 @@
 namespace lv::optim {
 namespace {
 
+using test::expectQuadraticPath;
 using test::make;
 using test::stepQuadratic;
 
 TEST(Sgd, PlainStepsAreMinusLrTimesGradient) {
   Optimizer opt = make("sgd", {{"lr", 0.1}});
   // step 1: g = (2, 6), p = (1 − 0.2, 1 − 0.6)
-  Vec2 p = stepQuadratic(opt, Vec2(1, 1));
-  LV_EXPECT_POINT(p, 0.8, 0.4);
   // step 2: g = (1.6, 2.4), p = (0.8 − 0.16, 0.4 − 0.24)
-  p = stepQuadratic(opt, p);
-  LV_EXPECT_POINT(p, 0.64, 0.16);
+  expectQuadraticPath(opt, {{0.8, 0.4}, {0.64, 0.16}});
 }
 
 TEST(Sgd, DefaultLearningRateIsOneHundredth) {
@@ -32,42 +30,29 @@ TEST(Sgd, WeightDecayIsAddedToTheGradient) {
 TEST(Momentum, BufferStartsAtTheFirstGradient) {
   Optimizer opt = make("momentum", {{"lr", 0.1}});
   // step 1: b = g = (2, 6) (torch: no zero start, no dampening), p = (0.8, 0.4)
-  Vec2 p = stepQuadratic(opt, Vec2(1, 1));
-  LV_EXPECT_POINT(p, 0.8, 0.4);
   // step 2: g = (1.6, 2.4), b = 0.9·(2, 6) + g = (3.4, 7.8), p = (0.8 − 0.34, 0.4 − 0.78)
-  p = stepQuadratic(opt, p);
-  LV_EXPECT_POINT(p, 0.46, -0.38);
   // step 3: g = (0.92, −2.28), b = 0.9·(3.4, 7.8) + g = (3.98, 4.74), p = (0.46 − 0.398, −0.38 − 0.474)
-  p = stepQuadratic(opt, p);
-  LV_EXPECT_POINT(p, 0.062, -0.854);
+  expectQuadraticPath(opt, {{0.8, 0.4}, {0.46, -0.38}, {0.062, -0.854}});
 }
 
 TEST(Momentum, DampeningSkipsTheFirstStep) {
   Optimizer opt = make("momentum", {{"lr", 0.1}, {"dampening", 0.5}});
   // step 1: b = g = (2, 6) undamped, p = (0.8, 0.4)
-  Vec2 p = stepQuadratic(opt, Vec2(1, 1));
-  LV_EXPECT_POINT(p, 0.8, 0.4);
   // step 2: g = (1.6, 2.4), b = 0.9·(2, 6) + 0.5·g = (2.6, 6.6), p = (0.8 − 0.26, 0.4 − 0.66)
-  p = stepQuadratic(opt, p);
-  LV_EXPECT_POINT(p, 0.54, -0.26);
+  expectQuadraticPath(opt, {{0.8, 0.4}, {0.54, -0.26}});
 }
 
 TEST(Nesterov, LooksAheadWithTheBuffer) {
   Optimizer opt = make("nesterov", {{"lr", 0.1}});
   // step 1: b = g = (2, 6); d = g + 0.9·b = (3.8, 11.4); p = (1 − 0.38, 1 − 1.14)
-  Vec2 p = stepQuadratic(opt, Vec2(1, 1));
-  LV_EXPECT_POINT(p, 0.62, -0.14);
   // step 2: g = (1.24, −0.84); b = 0.9·(2, 6) + g = (3.04, 4.56);
   //         d = g + 0.9·b = (3.976, 3.264); p = (0.62 − 0.3976, −0.14 − 0.3264)
-  p = stepQuadratic(opt, p);
-  LV_EXPECT_POINT(p, 0.2224, -0.4664);
+  expectQuadraticPath(opt, {{0.62, -0.14}, {0.2224, -0.4664}});
 }
 
 TEST(Nesterov, WithoutMomentumIsPlainSgd) {
   Optimizer opt = make("nesterov", {{"lr", 0.1}, {"momentum", 0}});
-  Vec2 p = stepQuadratic(opt, Vec2(1, 1));
-  LV_EXPECT_POINT(p, 0.8, 0.4);
-  LV_EXPECT_POINT(stepQuadratic(opt, p), 0.64, 0.16);
+  expectQuadraticPath(opt, {{0.8, 0.4}, {0.64, 0.16}});
 }
 
 TEST(Momentum, SwitchedOnMidRunStartsItsBufferThen) {

@@ -78,3 +78,31 @@ inline std::map<std::string, Vec2> byName(const std::vector<StateEntry>& entries
 
 /// The same to relative 1e-14.
 #define LV_EXPECT_ENTRY(values, name, ex, ey) LV_EXPECT_ENTRY_NEAR(values, name, ex, ey, 1e-14)
+
+namespace lv::optim::test {
+
+/// Steps `opt` on f(x, y) = x² + 3y² from (1, 1) and expects the hand-derived point after each step,
+/// in order; a failure names the step.
+inline void expectQuadraticPath(Optimizer& opt, std::initializer_list<Vec2> expected) {
+  Vec2 point(1, 1);
+  int step = 0;
+  for (const Vec2& want : expected) {
+    SCOPED_TRACE("step " + std::to_string(++step));
+    point = stepQuadratic(opt, point);
+    LV_EXPECT_POINT(point, want.x(), want.y());
+  }
+}
+
+/// Steps `opt` from (1, 1) on the gradients g₁ = (1, −2), then g₂ = (3, 0.5) (the sequence the unit
+/// tests derive by hand) and expects the hand-derived point after each; a failure names the step.
+inline void expectTwoSteps(Optimizer& opt, const Vec2& first, const Vec2& second) {
+  const Vec2 point = stepWith(opt, Vec2(1, 1), 1, -2);
+  {
+    SCOPED_TRACE("step 1");
+    LV_EXPECT_POINT(point, first.x(), first.y());
+  }
+  SCOPED_TRACE("step 2");
+  LV_EXPECT_POINT(stepWith(opt, point, 3, 0.5), second.x(), second.y());
+}
+
+}  // namespace lv::optim::test

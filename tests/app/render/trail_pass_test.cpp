@@ -10,6 +10,7 @@
 #include "tests/app/render/gl_test_context.h"
 
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 
 namespace lv::render {
@@ -45,17 +46,29 @@ std::vector<std::uint8_t> draw(TrailPass& pass, const std::vector<TrailStyle>& s
   return target->readPixels();
 }
 
+/// A point in landscape coordinates and the colour expected there.
+struct Probe {
+  double x, y;
+  std::array<int, 3> colour;
+};
+
+/// Draws `pass` with one magenta style and expects each probe's colour; a failure names the point.
+void expectMagentaDrawing(TrailPass& pass, std::initializer_list<Probe> probes) {
+  const auto pixels = draw(pass, {magenta()});
+  for (const Probe& probe : probes)
+    EXPECT_EQ(at(pixels, probe.x, probe.y), probe.colour) << "at (" << probe.x << ", " << probe.y << ")";
+}
+
 TEST(TrailPass, PolylineCoversItsPathOnly) {
   LV_REQUIRE_GL();
   TrailPass pass;
   pass.sync(0, {{1, 1}, {9, 1}, {9, 9}}, 1);
-  auto pixels = draw(pass, {magenta()});
-  EXPECT_EQ(at(pixels, 5, 1), kMagenta);
-  EXPECT_EQ(at(pixels, 9, 5), kMagenta);
-  EXPECT_EQ(at(pixels, 9, 1), kMagenta);  // the join
-  EXPECT_EQ(at(pixels, 5, 5), kBlack);
-  EXPECT_EQ(at(pixels, 5, 1.5), kBlack);  // 10 px away from a 4 px line
-  EXPECT_EQ(at(pixels, 5, 9), kBlack);
+  expectMagentaDrawing(pass, {{5, 1, kMagenta},
+                              {9, 5, kMagenta},
+                              {9, 1, kMagenta},  // the join
+                              {5, 5, kBlack},
+                              {5, 1.5, kBlack},  // 10 px away from a 4 px line
+                              {5, 9, kBlack}});
   // Invisible trails and trails without a style are skipped.
   TrailStyle hidden = magenta();
   hidden.visible = false;
@@ -103,9 +116,7 @@ TEST(TrailPass, AppendingUploadsOnlyTheNewPoints) {
   pass.sync(0, {{1, 5}, {9, 5}}, 8);
   EXPECT_EQ(pass.stats().fullUploads, 1u);
   EXPECT_EQ(pass.pointCount(0), 2u);
-  auto pixels = draw(pass, {magenta()});
-  EXPECT_EQ(at(pixels, 5, 5), kMagenta);
-  EXPECT_EQ(at(pixels, 5, 9), kBlack);
+  expectMagentaDrawing(pass, {{5, 5, kMagenta}, {5, 9, kBlack}});
 }
 
 TEST(TrailPass, GrowingPastCapacityNeverResendsOldPoints) {
@@ -118,9 +129,7 @@ TEST(TrailPass, GrowingPastCapacityNeverResendsOldPoints) {
   }
   EXPECT_EQ(pass.stats().bytes, 1500 * 12u);
   EXPECT_EQ(pass.pointCount(0), 1500u);
-  auto pixels = draw(pass, {magenta()});
-  EXPECT_EQ(at(pixels, 2, 3), kMagenta);
-  EXPECT_EQ(at(pixels, 8.9, 3), kMagenta);
+  expectMagentaDrawing(pass, {{2, 3, kMagenta}, {8.9, 3, kMagenta}});
 }
 
 TEST(TrailPass, NonFinitePointsAreNeverUploaded) {
