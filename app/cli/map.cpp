@@ -119,7 +119,7 @@ int runMap(const std::vector<std::string>& args) {
       {{"mode", "basins|hyper",
         "basins: pixels are start points in --view; hyper: pixels are (x-param, y-param)"},
        kLandscapeFlag,
-       {"optimizer", "NAME", "optimizer from `lossviz list` (required)"},
+       kOptimizerFlag,
        {"set", "KEY=VALUE", "set a hyperparameter (repeatable); swept ones are overridden"},
        {"schedule", "NAME[:KEY=VALUE,...]",
         "lr schedule stepped per update, as `trace --schedule` (scales a swept lr)"},
