@@ -5,63 +5,129 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
+
 namespace lv::render {
 namespace {
 
+constexpr std::size_t kSlots = 64;      // styles one draw can use (the shaders' kSlots)
 constexpr float kDepthBias = 0.0015f;   // normalised depth: a trail on a slope stays in front of it
 constexpr float kHiddenOpacity = 0.3f;  // how a trail behind the surface shows through
+
+GLsizei segmentsOf(const std::vector<float>& points) {
+  const std::size_t count = points.size() / 4;
+  return count >= 2 ? GLsizei(count - 1) : 0;
+}
+
+// Makes `texture` a buffer texture over `buffer` in `format`.
+void attach(const GlTexture& texture, const GlBuffer& buffer, GLenum format) {
+  glBindBuffer(GL_TEXTURE_BUFFER, buffer.id());  // a generated name becomes a buffer when first bound
+  glBindBuffer(GL_TEXTURE_BUFFER, 0);
+  glBindTexture(GL_TEXTURE_BUFFER, texture.id());
+  glTexBuffer(GL_TEXTURE_BUFFER, format, buffer.id());
+  glBindTexture(GL_TEXTURE_BUFFER, 0);
+}
 
 }  // namespace
 
 Trail3dPass::Trail3dPass() {
   program_ = buildEmbeddedProgram({"trail3d.vert.glsl"}, {"trail3d.frag.glsl"}, "3D trail");
-  colorUniform_ = program_.uniform("u_color");
-  halfWidthUniform_ = program_.uniform("u_halfWidth");
-  dashUniform_ = program_.uniform("u_dash");
+  colorsUniform_ = program_.uniform("u_colors");
+  shapesUniform_ = program_.uniform("u_shapes");
+  opacityUniform_ = program_.uniform("u_opacity");
+  attach(pointsTexture_, points_, GL_RGBA32F);
+  attach(tableTexture_, table_, GL_RG32I);
 }
 
 void Trail3dPass::setTrail(std::size_t index, const std::vector<float>& points) {
-  while (trails_.size() <= index) {
-    Trail trail{GlBuffer::generate(), GlTexture::generate(), 0};
-    // The segments' ends are read by index from a buffer texture: one plain draw per trail, where
-    // an instanced one costs a software renderer a pass through its vertex pipeline per segment.
-    glBindBuffer(GL_TEXTURE_BUFFER, trail.points.id());
-    glBindTexture(GL_TEXTURE_BUFFER, trail.texture.id());
-    glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, trail.points.id());
-    glBindTexture(GL_TEXTURE_BUFFER, 0);
-    trails_.push_back(std::move(trail));
-  }
-  Trail& trail = trails_[index];
-  glBindBuffer(GL_TEXTURE_BUFFER, trail.points.id());
-  glBufferData(GL_TEXTURE_BUFFER, GLsizeiptr(points.size() * sizeof(float)), points.data(), GL_DYNAMIC_DRAW);
-  glBindBuffer(GL_TEXTURE_BUFFER, 0);
-  const std::size_t count = points.size() / 4;
-  trail.segments = count >= 2 ? GLsizei(count - 1) : 0;
+  if (trails_.size() <= index) trails_.resize(index + 1);
+  trails_[index] = points;
+  pointsChanged_ = true;
 }
 
 void Trail3dPass::removeTrailsFrom(std::size_t n) {
-  if (trails_.size() > n) trails_.resize(n);
+  if (trails_.size() <= n) return;
+  trails_.resize(n);
+  pointsChanged_ = true;
 }
 
-void Trail3dPass::drawTrail(const Trail& trail, const std::array<float, 4>& color, float halfWidth,
-                            const DashPattern& dash) {
-  glUniform4f(colorUniform_, color[0], color[1], color[2], color[3]);
-  glUniform1f(halfWidthUniform_, halfWidth);
-  glUniform2f(dashUniform_, dash.on, dash.off);
-  glBindTexture(GL_TEXTURE_BUFFER, trail.texture.id());
-  glDrawArrays(GL_TRIANGLES, 0, 6 * trail.segments);
+void Trail3dPass::upload(const std::vector<Layer>& layers) {
+  // Every trail's points once, then one table row per segment of each layer.
+  pointScratch_.clear();
+  std::vector<GLint> firstPoint(trails_.size(), 0);
+  for (std::size_t i = 0; i < trails_.size(); ++i) {
+    firstPoint[i] = GLint(pointScratch_.size() / 4);
+    pointScratch_.insert(pointScratch_.end(), trails_[i].begin(), trails_[i].end());
+  }
+  tableScratch_.clear();
+  layerStart_.clear();
+  for (std::size_t l = 0; l < layers.size(); ++l) {
+    layerStart_.push_back(GLsizei(tableScratch_.size() / 2));
+    const std::size_t trail = layers[l].trail;
+    for (GLsizei k = 0; k < segmentsOf(trails_[trail]); ++k) {
+      tableScratch_.push_back(firstPoint[trail] + k);
+      tableScratch_.push_back(std::int32_t(l));
+    }
+  }
+  layerStart_.push_back(GLsizei(tableScratch_.size() / 2));
+  glBindBuffer(GL_TEXTURE_BUFFER, points_.id());
+  glBufferData(GL_TEXTURE_BUFFER, GLsizeiptr(pointScratch_.size() * sizeof(float)), pointScratch_.data(),
+               GL_DYNAMIC_DRAW);
+  glBindBuffer(GL_TEXTURE_BUFFER, table_.id());
+  glBufferData(GL_TEXTURE_BUFFER, GLsizeiptr(tableScratch_.size() * sizeof(std::int32_t)),
+               tableScratch_.data(), GL_DYNAMIC_DRAW);
+  glBindBuffer(GL_TEXTURE_BUFFER, 0);
+  uploadedLayers_ = layers;
+  pointsChanged_ = false;
+}
+
+void Trail3dPass::drawLayers(const std::vector<Layer>& layers, std::size_t first, std::size_t count,
+                             const std::vector<TrailStyle>& styles, float opacity) {
+  colorScratch_.clear();
+  shapeScratch_.clear();
+  for (std::size_t l = first; l < first + count; ++l) {
+    const TrailStyle& style = styles[layers[l].trail];
+    const float halfWidth = 0.5f * style.width + 0.5f + (layers[l].halo ? style.haloWidth : 0.0f);
+    const std::array<float, 4> color =
+        layers[l].halo ? std::array<float, 4>{0, 0, 0, style.haloOpacity} : style.color;
+    colorScratch_.insert(colorScratch_.end(), color.begin(), color.end());
+    for (float v : {halfWidth, style.dash.on, style.dash.off, 0.0f}) shapeScratch_.push_back(v);
+  }
+  glUniform4fv(colorsUniform_, GLsizei(count), colorScratch_.data());
+  glUniform4fv(shapesUniform_, GLsizei(count), shapeScratch_.data());
+  glUniform1f(opacityUniform_, opacity);
+  glUniform1i(program_.uniform("u_firstLayer"), GLint(first));
+  const GLsizei begin = layerStart_[first], end = layerStart_[first + count];
+  if (end > begin) glDrawArrays(GL_TRIANGLES, 6 * begin, 6 * (end - begin));
 }
 
 void Trail3dPass::draw(const sim::Camera& camera, const Viewport& viewport,
                        const std::vector<TrailStyle>& styles) {
+  layers_.clear();
+  for (std::size_t i = 0; i < trails_.size() && i < styles.size(); ++i) {
+    const TrailStyle& style = styles[i];
+    if (!style.visible || segmentsOf(trails_[i]) == 0) continue;
+    if (style.haloWidth > 0 && style.haloOpacity > 0) layers_.push_back({i, true});
+    layers_.push_back({i, false});
+  }
+  if (layers_.empty()) return;
+  const bool sameLayers =
+      std::equal(layers_.begin(), layers_.end(), uploadedLayers_.begin(), uploadedLayers_.end(),
+                 [](const Layer& a, const Layer& b) { return a.trail == b.trail && a.halo == b.halo; });
+  if (pointsChanged_ || !sameLayers) upload(layers_);
+
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glEnable(GL_DEPTH_TEST);
   glDepthMask(GL_FALSE);  // trails do not hide each other's faint parts
   program_.use();
+  glActiveTexture(GL_TEXTURE1);
+  glBindTexture(GL_TEXTURE_BUFFER, tableTexture_.id());
   glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_BUFFER, pointsTexture_.id());
   glUniform1i(program_.uniform("t_points"), 0);
+  glUniform1i(program_.uniform("t_segments"), 1);
   glBindVertexArray(emptyVao_.id());
   const Eigen::Matrix4f viewProjection =
       camera.viewProjection(double(viewport.width) / viewport.height).cast<float>();
@@ -72,20 +138,16 @@ void Trail3dPass::draw(const sim::Camera& camera, const Viewport& viewport,
               float(camera.pixelsPerUnit(viewport.width, viewport.height)));
   for (const bool hidden : {true, false}) {
     glDepthFunc(hidden ? GL_ALWAYS : GL_LEQUAL);
-    const float opacity = hidden ? kHiddenOpacity : 1.0f;
-    for (std::size_t i = 0; i < trails_.size() && i < styles.size(); ++i) {
-      const TrailStyle& style = styles[i];
-      if (!style.visible || trails_[i].segments == 0) continue;
-      if (style.haloWidth > 0 && style.haloOpacity > 0)
-        drawTrail(trails_[i], {0, 0, 0, style.haloOpacity * opacity},
-                  0.5f * style.width + style.haloWidth + 0.5f, style.dash);
-      drawTrail(trails_[i], {style.color[0], style.color[1], style.color[2], style.color[3] * opacity},
-                0.5f * style.width + 0.5f, style.dash);
-    }
+    for (std::size_t first = 0; first < layers_.size(); first += kSlots)
+      drawLayers(layers_, first, std::min(kSlots, layers_.size() - first), styles,
+                 hidden ? kHiddenOpacity : 1.0f);
   }
   glDepthFunc(GL_LESS);
   glDepthMask(GL_TRUE);
   glBindVertexArray(0);
+  glActiveTexture(GL_TEXTURE1);
+  glBindTexture(GL_TEXTURE_BUFFER, 0);
+  glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_BUFFER, 0);
   glUseProgram(0);
 }

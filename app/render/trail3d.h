@@ -2,6 +2,12 @@
 // caller, sim::HeightField), drawn as screen-space quads of the 2D trail's width with a dark halo.
 // Every trail is drawn twice: faint with no depth test (a path behind a hill still shows through,
 // never lost) and then fully where the surface does not hide it.
+//
+// All trails share one point buffer and each pass is one draw: the segments are listed in drawing
+// order (trail 0's halo, trail 0, trail 1's halo, ...) with the style slot each uses, and the styles
+// are uniform arrays set once a pass. A software renderer pays dearly for every draw that follows a
+// uniform change (about half a millisecond each under llvmpipe: 32 draws a frame cost more than
+// the whole surface), so per-trail draws made the orbiting camera slow.
 #pragma once
 
 #include "app/render/gl_object.h"
@@ -10,6 +16,7 @@
 #include "app/render/viewport.h"
 #include "app/sim/camera.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace lv::render {
@@ -19,30 +26,40 @@ class Trail3dPass {
  public:
   Trail3dPass();
   /// Trail `index` gets `points` (model space, x y z and the path's model length up to the point,
-  /// each finite). Uploads them.
+  /// each finite), uploaded at the next draw.
   void setTrail(std::size_t index, const std::vector<float>& points);
   /// Drops trails index >= n.
   void removeTrailsFrom(std::size_t n);
   std::size_t trailCount() const { return trails_.size(); }
 
   /// Draws every visible trail (styles[i]: width, halo, colour and dashes, sized in pixels at the
-  /// camera target's depth) into the
-  /// bound framebuffer at `viewport`, which must have the surface's depth. Leaves blending enabled,
-  /// depth writes on and bindings at 0.
+  /// camera target's depth) into the bound framebuffer at `viewport`, which must have the
+  /// surface's depth. Leaves blending enabled, depth writes on and bindings at 0.
   void draw(const sim::Camera& camera, const Viewport& viewport, const std::vector<TrailStyle>& styles);
 
  private:
-  struct Trail {
-    GlBuffer points;    // x y z and length per point
-    GlTexture texture;  // the buffer as a GL_TEXTURE_BUFFER of RGBA32F
-    GLsizei segments = 0;
+  /// One line of the drawing order: a trail's halo or the trail itself, in style slot `slot`.
+  struct Layer {
+    std::size_t trail = 0;
+    bool halo = false;
   };
-  void drawTrail(const Trail& trail, const std::array<float, 4>& color, float halfWidth,
-                 const DashPattern& dash);
+  /// Uploads the points and the segment table (first point, slot) for `layers`, in that order.
+  void upload(const std::vector<Layer>& layers);
+  /// Sets the style arrays for layers [first, first + count) and draws their segments.
+  void drawLayers(const std::vector<Layer>& layers, std::size_t first, std::size_t count,
+                  const std::vector<TrailStyle>& styles, float opacity);
 
   GlProgram program_;
-  GLint colorUniform_ = -1, halfWidthUniform_ = -1, dashUniform_ = -1;
-  std::vector<Trail> trails_;
+  GLint colorsUniform_ = -1, shapesUniform_ = -1, opacityUniform_ = -1;
+  std::vector<std::vector<float>> trails_;  // each trail's points, 4 floats a point
+  std::vector<Layer> layers_, uploadedLayers_;
+  bool pointsChanged_ = true;
+  std::vector<GLsizei> layerStart_;  // per uploaded layer: its first segment in the table, then the end
+  GlBuffer points_ = GlBuffer::generate(), table_ = GlBuffer::generate();
+  GlTexture pointsTexture_ = GlTexture::generate(), tableTexture_ = GlTexture::generate();
+  std::vector<float> pointScratch_;
+  std::vector<std::int32_t> tableScratch_;
+  std::vector<float> colorScratch_, shapeScratch_;
   GlVertexArray emptyVao_ = GlVertexArray::generate();  // the vertices come from gl_VertexID
 };
 
