@@ -103,9 +103,9 @@ std::unique_ptr<GpuMapJob> GpuMapJob::create(const MapSpec& spec, std::string* e
     job->schedule_ =
         floatTexture(GL_RGBA32F, kScheduleTableWidth,
                      static_cast<int>(schedule.size() / (4 * kScheduleTableWidth)), GL_RGBA, schedule.data());
-  // The rows as the surface binds them (render::makeDataTexture): every row in order, so that a
+  // The rows as the surface binds them (render::DataRows): every row in order, so that a
   // closed form may stand for the loop (u_allRows).
-  if (spec.data) job->data_ = render::makeDataTexture(spec.data->data(), nullptr, spec.data->data().rows());
+  if (spec.data) job->data_.upload(spec.data->data(), nullptr, 0);
   job->sides_ = std::make_unique<std::array<Side, 2>>();
   for (int s = 0; s < 2; ++s) {
     Side& side = (*job->sides_)[s];
@@ -159,13 +159,7 @@ void GpuMapJob::bindForPasses() {
     glActiveTexture(GL_TEXTURE0 + kScheduleUnit);
     glBindTexture(GL_TEXTURE_2D, schedule_.id());
   }
-  if (data_) {
-    glUniform1i(program.uniform("t_data"), kDataUnit);
-    glUniform1i(program.uniform("u_rows"), static_cast<GLint>(spec_.data->data().rows()));
-    glUniform1i(program.uniform("u_allRows"), 1);
-    glActiveTexture(GL_TEXTURE0 + kDataUnit);
-    glBindTexture(GL_TEXTURE_2D, data_.id());
-  }
+  data_.bind(program, kDataUnit);
   glBindVertexArray(vertexArray_.id());
 }
 
@@ -234,7 +228,7 @@ void GpuMapJob::cancel() {
   xValues_.reset();
   yValues_.reset();
   schedule_.reset();
-  data_.reset();
+  data_.clear();
   program_.reset();
   vertexArray_.reset();
 }

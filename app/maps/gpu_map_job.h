@@ -5,6 +5,7 @@
 
 #include "app/maps/convergence_map.h"
 #include "app/maps/map_passes.h"
+#include "app/render/data_texture.h"
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
 
@@ -74,7 +75,7 @@ class GpuMapJob {
   std::unique_ptr<std::array<Side, 2>> sides_;
   render::GlTexture xValues_, yValues_;
   render::GlTexture schedule_;  // map_schedule.h's table; none without a schedule
-  render::GlTexture data_;      // a data landscape's rows (t_data); none for a formula
+  render::DataRows data_;       // a data landscape's rows (t_data); none for a formula
   render::GlVertexArray vertexArray_;
   std::array<bool, 3> savedCaps_{};  // blend, depth test, scissor test while passes run
 };

@@ -46,18 +46,31 @@ bool sameMarks(const CanvasStyle& a, const CanvasStyle& b) {
 
 }  // namespace
 
-bool Canvas3d::setLandscape(const landscapes::Formula& formula, std::uint64_t revision) {
+bool Canvas3d::compileLandscape(std::uint64_t revision, const std::function<bool(std::string*)>& compile,
+                                std::function<double(const optim::Vec2&)> value) {
   if (hasLandscape_ && revision == landscapeRevision_) return landscapeError_.empty();
   hasLandscape_ = true;
   landscapeRevision_ = revision;
-  if (surface_.setFormula(formula, &landscapeError_)) {
+  if (compile(&landscapeError_)) {
     landscapeError_.clear();
-    formula_ = formula;
+    value_ = std::move(value);
     ++content_;
   } else if (landscapeError_.empty()) {
     landscapeError_ = "the 3D surface shader did not build";
   }
   return landscapeError_.empty();
+}
+
+bool Canvas3d::setLandscape(const landscapes::Formula& formula, std::uint64_t revision) {
+  return compileLandscape(
+      revision, [&](std::string* error) { return surface_.setFormula(formula, error); },
+      [formula](const optim::Vec2& p) { return formula.value(p); });
+}
+
+bool Canvas3d::setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revision) {
+  return compileLandscape(
+      revision, [&](std::string* error) { return surface_.setFiniteSum(sum, error); },
+      [sum](const optim::Vec2& p) { return sum.value(p); });
 }
 
 void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, std::uint64_t revision,
@@ -76,11 +89,11 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
   scratch_.clear();
   std::optional<optim::Vec2> vertex;  // the last one pushed
   auto addVertex = [&](const optim::Vec2& p, double loss) {
-    if (vertex && formula_) {
+    if (vertex && value_) {
       const int pieces = int(std::ceil((p - *vertex).norm() / (span * kLongestSegmentFraction)));
       for (int i = 1; i < pieces; ++i) {
         const optim::Vec2 q = *vertex + (p - *vertex) * (double(i) / pieces);
-        push(scratch_, field.toModel(q, formula_->value(q), kLift));
+        push(scratch_, field.toModel(q, value_(q), kLift));
       }
     }
     push(scratch_, field.toModel(p, loss, kLift));
@@ -156,9 +169,9 @@ void Canvas3d::render(DepthTarget& target, int width, int height, int samples, i
 
   markerScratch_.clear();
   const float k = pixelScale;
-  if (style.showMinima && formula_)
+  if (style.showMinima && value_)
     for (const Eigen::Vector2d& m : minima)
-      addMarker(camera, all, field.toModel(m, formula_->value(m), kLift), MarkerKind::Star, {1, 1, 1, 1},
+      addMarker(camera, all, field.toModel(m, value_(m), kLift), MarkerKind::Star, {1, 1, 1, 1},
                 style.minimumRadius * k, 1.5f * k);
   for (std::size_t i = 0; i < styles.size() && i < caches_.size(); ++i) {
     const TrailStyle& trail = styles[i];

@@ -22,6 +22,7 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,8 @@ class Canvas3d {
   /// Compiles the 3D surface for `formula` unless `revision` is the one tried last. False when it
   /// failed: landscapeError() has the log and the previous surface stays.
   bool setLandscape(const landscapes::Formula& formula, std::uint64_t revision);
+  /// As above for a data landscape: the full-data mean's surface.
+  bool setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revision);
   const std::string& landscapeError() const { return landscapeError_; }
   /// Trail `index` shows `trajectory` (its points at their float64 losses) lifted onto `field`;
   /// nothing is redone unless `revision` (Run::generation), the length or the field changed.
@@ -89,7 +92,11 @@ class Canvas3d {
   DepthTarget picture_, interim_;
   GlProgram copy_;
   GlVertexArray emptyVao_ = GlVertexArray::generate();
-  std::optional<landscapes::Formula> formula_;
+  /// Compiles with `compile` unless `revision` is the one tried last; `value` becomes the CPU function.
+  bool compileLandscape(std::uint64_t revision, const std::function<bool(std::string*)>& compile,
+                        std::function<double(const optim::Vec2&)> value);
+
+  std::function<double(const optim::Vec2&)> value_;  // the landscape's f on the CPU; empty before one
   std::uint64_t landscapeRevision_ = 0;
   bool hasLandscape_ = false;
   std::string landscapeError_;

@@ -33,4 +33,26 @@ GlTexture makeDataTexture(const landscapes::DataTable& table, const std::uint32_
   return texture;
 }
 
+void DataRows::upload(const landscapes::DataTable& table, const std::uint32_t* rows, std::size_t count) {
+  texture_ = makeDataTexture(table, rows, rows ? count : table.rows());
+  rows_ = int(rows ? count : table.rows());
+  allRows_ = !rows;
+}
+
+void DataRows::bind(const GlProgram& program, int unit) const {
+  if (!texture_) return;
+  glActiveTexture(GL_TEXTURE0 + unit);
+  glBindTexture(GL_TEXTURE_2D, texture_.id());
+  glActiveTexture(GL_TEXTURE0);
+  glUniform1i(program.uniform("t_data"), unit);
+  glUniform1i(program.uniform("u_rows"), rows_);
+  glUniform1i(program.uniform("u_allRows"), allRows_ ? 1 : 0);
+}
+
+void DataRows::unbind(int unit) {
+  glActiveTexture(GL_TEXTURE0 + unit);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glActiveTexture(GL_TEXTURE0);
+}
+
 }  // namespace lv::render

@@ -34,15 +34,25 @@ const Surface3dPass::Grid& Surface3dPass::grid(int size) {
   return grids_.back();
 }
 
-bool Surface3dPass::setFormula(const landscapes::Formula& formula, std::string* error) {
-  const std::string f = formula.glsl();
+bool Surface3dPass::build(const std::string& f, const std::string& derivatives, std::string* error) {
   const std::string_view shading = shaderText("colormap_shading.glsl");
-  GlProgram program = GlProgram::build(
-      {assembleShader({f, shading, shaderText("surface3d.vert.glsl")}),
-       assembleShader({f, formula.glslDerivatives(), shading, shaderText("surface3d.frag.glsl")}), ""},
-      error);
+  GlProgram program =
+      GlProgram::build({assembleShader({f, shading, shaderText("surface3d.vert.glsl")}),
+                        assembleShader({f, derivatives, shading, shaderText("surface3d.frag.glsl")}), ""},
+                       error);
   if (!program) return false;
   program_ = std::move(program);
+  dataRows_.clear();
+  return true;
+}
+
+bool Surface3dPass::setFormula(const landscapes::Formula& formula, std::string* error) {
+  return build(formula.glsl(), formula.glslDerivatives(), error);
+}
+
+bool Surface3dPass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* error) {
+  if (!build(sum.glsl(), sum.glslDerivatives(), error)) return false;
+  dataRows_.upload(sum.data(), nullptr, 0);
   return true;
 }
 
@@ -71,9 +81,11 @@ void Surface3dPass::draw(const sim::Camera& camera, const sim::HeightField& fiel
   const sim::Vec3 light = surfaceLight();
   glUniform3f(p.uniform("u_light"), float(light.x()), float(light.y()), float(light.z()));
   setColorScaleUniforms(p, field.scale, style.contourOpacity, colormap_.texture(style.colormap));
+  dataRows_.bind(p);
   glBindVertexArray(cells.vao.id());
   glDrawElements(GL_TRIANGLES, cells.indexCount, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
+  DataRows::unbind();
   glBindTexture(GL_TEXTURE_2D, 0);
   glUseProgram(0);
 }

@@ -6,12 +6,14 @@
 #pragma once
 
 #include "app/render/color_scale_uniforms.h"
+#include "app/render/data_texture.h"
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
 #include "app/render/surface_pass.h"
 #include "app/render/viewport.h"
 #include "app/sim/camera.h"
 #include "app/sim/height_field.h"
+#include "landscapes/finite_sum.h"
 #include "landscapes/formula.h"
 
 #include <string>
@@ -27,6 +29,9 @@ class Surface3dPass {
   /// Compiles the programs for `formula`. False with the driver's log in `*error` on failure; the
   /// previous program stays.
   bool setFormula(const landscapes::Formula& formula, std::string* error = nullptr);
+  /// As setFormula for a data landscape: the full-data mean's heights and normals, its rows bound
+  /// at every draw.
+  bool setFiniteSum(const landscapes::FiniteSum& sum, std::string* error = nullptr);
   bool hasFormula() const { return static_cast<bool>(program_); }
 
   /// Draws the surface of `field` seen by `camera` into the bound framebuffer at `viewport` with the
@@ -45,8 +50,11 @@ class Surface3dPass {
     GLsizei indexCount = 0;
   };
   const Grid& grid(int size);
+  /// Builds the program from `f` (GLSL of float f(vec2)) and `derivatives` (f_grad).
+  bool build(const std::string& f, const std::string& derivatives, std::string* error);
 
   GlProgram program_;
+  DataRows dataRows_;        // a data landscape's rows; empty for a formula
   std::vector<Grid> grids_;  // one per size drawn: a full and a coarse one
   ColormapCache colormap_;
 };

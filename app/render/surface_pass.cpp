@@ -11,16 +11,7 @@
 #include <cmath>
 
 namespace lv::render {
-namespace {
-
-// Leaves texture unit 1 empty and unit 0 active, as the rest of the renderer expects.
-void unbindData() {
-  glActiveTexture(GL_TEXTURE1);
-  glBindTexture(GL_TEXTURE_2D, 0);
-  glActiveTexture(GL_TEXTURE0);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
   return formula == o.formula && view.xmin == o.view.xmin && view.xmax == o.view.xmax &&
@@ -40,9 +31,7 @@ bool SurfacePass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* er
           sum.glsl(), [sum](const Eigen::Vector2d& p) { return sum.value(p); }, error))
     return false;
   data_ = sum;
-  dataTexture_ = makeDataTexture(sum.data(), nullptr, sum.data().rows());
-  dataRows_ = int(sum.data().rows());
-  allRows_ = true;
+  dataRows_.upload(sum.data(), nullptr, 0);
   return true;
 }
 
@@ -57,20 +46,8 @@ void SurfacePass::setDataRows(const std::uint32_t* rows, std::size_t count) {
       return sum.batchValue(p, batch.data(), batch.size());
     };
   }
-  dataTexture_ = makeDataTexture(sum.data(), rows, count);
-  dataRows_ = int(count);
-  allRows_ = !rows;
+  dataRows_.upload(sum.data(), rows, count);
   ++formulaRevision_;
-}
-
-void SurfacePass::bindData(const GlProgram& program) const {
-  if (!data_) return;
-  glActiveTexture(GL_TEXTURE1);
-  glBindTexture(GL_TEXTURE_2D, dataTexture_.id());
-  glActiveTexture(GL_TEXTURE0);
-  glUniform1i(program.uniform("t_data"), 1);
-  glUniform1i(program.uniform("u_rows"), dataRows_);
-  glUniform1i(program.uniform("u_allRows"), allRows_ ? 1 : 0);
 }
 
 bool SurfacePass::setFunction(const std::string& glsl, std::function<double(const Eigen::Vector2d&)> value,
@@ -91,7 +68,7 @@ bool SurfacePass::setFunction(const std::string& glsl, std::function<double(cons
   valueProgram_ = std::move(values);
   value_ = std::move(value);
   data_.reset();
-  dataTexture_ = {};
+  dataRows_.clear();
   ++formulaRevision_;
   return true;
 }
@@ -123,11 +100,11 @@ void SurfacePass::draw(const View& view, const Viewport& viewport, const Surface
   setViewUniforms(p, topDown ? rowsTopDown(view) : view, viewport.width, viewport.height);
   glUniform2f(p.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
   setColorScaleUniforms(p, scale, style.contourOpacity, colormap_.texture(style.colormap));
-  bindData(p);
+  dataRows_.bind(p);
   glBindVertexArray(emptyVao_.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
-  unbindData();
+  DataRows::unbind();
   glBindTexture(GL_TEXTURE_2D, 0);
   glUseProgram(0);
 }
@@ -141,11 +118,11 @@ bool SurfacePass::renderValues(const View& view, int width, int height, std::vec
   glDisable(GL_BLEND);
   valueProgram_.use();
   setViewUniforms(valueProgram_, view, width, height);
-  bindData(valueProgram_);
+  dataRows_.bind(valueProgram_);
   glBindVertexArray(emptyVao_.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
-  unbindData();
+  DataRows::unbind();
   glUseProgram(0);
 
   std::vector<float> bottomUp(std::size_t(width) * std::size_t(height));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/render/color_scale_uniforms.h"
+#include "app/render/data_texture.h"
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
 #include "app/render/viewport.h"
@@ -92,8 +93,6 @@ class SurfacePass {
   };
 
   void setViewUniforms(const GlProgram& program, const View& view, int width, int height) const;
-  /// Binds the data texture to unit 1 and sets t_data and u_rows (data landscapes only).
-  void bindData(const GlProgram& program) const;
 
   GlProgram surfaceProgram_;
   GlProgram valueProgram_;
@@ -102,10 +101,8 @@ class SurfacePass {
   std::uint64_t formulaRevision_ = 0;
   ColormapCache colormap_;
   std::optional<landscapes::FiniteSum> data_;  // the compiled data landscape, if any
-  GlTexture dataTexture_;                      // the rows it averages now
-  int dataRows_ = 0;
-  bool allRows_ = false;  // the texture holds every row in order: a closed form may replace the loop
-  PictureKey countedKey_;  // the picture counted last in renderCount_
+  DataRows dataRows_;                          // the rows it averages now
+  PictureKey countedKey_;                      // the picture counted last in renderCount_
   std::uint64_t renderCount_ = 0;
 };
 

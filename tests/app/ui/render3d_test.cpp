@@ -1,16 +1,20 @@
 // `lossviz render --view 3d` pixel facts, through the executable under Xvfb: a bowl seen from
 // straight above is the 2D layout (its minimum in the colormap's low colour at the centre, its
 // square silhouette where the camera puts the view's corners, the run's trail in its colour along
-// its path lifted onto the surface); from the side its lowest point is the minimum's column.
+// its path lifted onto the surface); from the side its lowest point is the minimum's column, for a
+// data landscape too (the full-data mean's heights, its minimum the least-squares line by hand).
 #include "app/sim/camera.h"
 #include "app/sim/color_scale.h"
 #include "app/sim/colormap.h"
 #include "app/sim/height_field.h"
 #include "landscapes/catalog.h"
+#include "tests/app/maps/least_squares_by_hand.h"
 #include "tests/app/ui/render_cli.h"
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
 namespace lv::test {
 namespace {
@@ -79,20 +83,20 @@ TEST(Render3d, BowlFromAboveIsThe2dLayout) {
   EXPECT_GE(hits, samples * 9 / 10) << hits << " of " << samples;
 }
 
-TEST(Render3d, BowlFromTheSideIsLowestAtTheMinimum) {
-  const Image image = renderBowl(R"({"mode": "3d", "yaw": -90, "pitch": 0, "distance": 6})");
-  ASSERT_EQ(image.width, kSide);
+// The column (x) of the lowest surface pixel seen from the side, the middle of a flat bottom; -1
+// if none. The lowest row goes into *row.
+int lowestColumn(const Image& image, int* row) {
   // Rows above the colour bar (the bottom 80 rows hold it, at the right).
   constexpr int kAboveColorBar = kSide - 80;
-  int lowestColumn = -1, lowestRow = -1;
+  int lowestRow = -1;
   for (int x = 0; x < kSide; ++x)
     for (int y = kAboveColorBar - 1; y > lowestRow; --y)
       if (!isBackground(image.at(x, y))) {
-        lowestColumn = x;
         lowestRow = y;
         break;
       }
-  ASSERT_GE(lowestRow, 0);
+  *row = lowestRow;
+  if (lowestRow < 0) return -1;
   // The bottom is flat over a few columns: its middle.
   int first = kSide, last = -1;
   for (int x = 0; x < kSide; ++x)
@@ -100,9 +104,60 @@ TEST(Render3d, BowlFromTheSideIsLowestAtTheMinimum) {
       first = std::min(first, x);
       last = x;
     }
-  lowestColumn = (first + last) / 2;
-  EXPECT_NEAR(lowestColumn, kSide / 2, 6);  // the bowl's bottom, x = 0, is the image's centre column
-  EXPECT_GT(lowestRow, kSide / 2);          // below the target, at the scale's bottom
+  return (first + last) / 2;
+}
+
+TEST(Render3d, BowlFromTheSideIsLowestAtTheMinimum) {
+  const Image image = renderBowl(R"({"mode": "3d", "yaw": -90, "pitch": 0, "distance": 6})");
+  ASSERT_EQ(image.width, kSide);
+  int row = -1;
+  EXPECT_NEAR(lowestColumn(image, &row), kSide / 2, 6);  // the bowl's bottom, x = 0, is the centre column
+  EXPECT_GT(row, kSide / 2);                             // below the target, at the scale's bottom
+}
+
+// A data landscape has the heights of its full-data mean (it was drawn flat once): seen from the
+// side, linear_regression's lowest point is the column of the least-squares slope x, computed by
+// hand from the rows `lossviz data` writes, a unit left of the view's centre (26 pixels).
+TEST(Render3d, DataLandscapeFromTheSideIsLowestAtTheLeastSquaresMinimum) {
+  const std::string rowsCsv = tempPath("render3d_rows.csv");
+  ASSERT_EQ(runLossviz("data --landscape linear_regression --out " + rowsCsv).status, 0);
+  std::ifstream in(rowsCsv);
+  std::string line;
+  std::getline(in, line);
+  ASSERT_EQ(line, "u,t");
+  std::vector<std::array<double, 2>> rows;
+  while (std::getline(in, line)) {
+    std::istringstream cells(line);
+    std::string u, t;
+    std::getline(cells, u, ',');
+    std::getline(cells, t);
+    rows.push_back({std::stod(u), std::stod(t)});
+  }
+  const auto minimum = leastSquaresByHand(rows);
+  sim::HeightField field;
+  field.view = {minimum[0] - 1.5, minimum[0] + 2.5, minimum[1] - 2, minimum[1] + 2};
+  std::ostringstream scene;
+  scene.precision(17);
+  scene << R"({"data": {"catalog": "linear_regression"}, "colors": {"log": false}, "steps": 0, "runs": [],)"
+        << R"("view": {"xmin": )" << field.view.xmin << R"(, "xmax": )" << field.view.xmax << R"(, "ymin": )"
+        << field.view.ymin << R"(, "ymax": )" << field.view.ymax << "},"
+        << R"("view3d": {"mode": "3d", "yaw": -90, "pitch": 0, "distance": 6}})";
+  const std::string out = tempPath("data3d.png");
+  expectCleanRender(
+      renderCli("--scene " + writeText("data3d.json", scene.str()) + " --size 400x400 --out " + out),
+      "render a data landscape in 3D");
+  const Image image = load(out);
+  sim::Camera camera;
+  camera.yaw = -90;
+  camera.pitch = 0;
+  camera.distance = 6;
+  // Seen level, a point's column depends on x and depth, not on height: any height will do.
+  const auto expected = camera.project(field.toModel({minimum[0], minimum[1]}, 0.0), kSide, kSide);
+  ASSERT_TRUE(expected);
+  ASSERT_LT(expected->x(), kSide / 2 - 20);  // well left of the centre: a flat surface would not say so
+  int row = -1;
+  EXPECT_NEAR(lowestColumn(image, &row), expected->x(), 8);
+  EXPECT_GT(row, kSide / 2);
 }
 
 }  // namespace
