@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
 
 namespace lv::maps {
 namespace {
@@ -81,8 +82,12 @@ TEST(GpuDataMap, HyperMapOfADataLandscapeAgreesWithTheCpu) {
   MapSpec spec = dataMapSpec("logistic_regression", "momentum", 0.1);
   spec.mode = MapMode::Hyperparameters;
   spec.start = Vec2(0, 0);
-  spec.xAxis = *parseParamAxis("lr:0.1:30:log", spec.optimizer.info(), "--x-param", nullptr);
-  spec.yAxis = *parseParamAxis("momentum:0:0.9", spec.optimizer.info(), "--y-param", nullptr);
+  std::string error;
+  const auto x = parseParamAxis("lr:0.1:10:log", spec.optimizer.info(), "--x-param", &error);
+  const auto y = parseParamAxis("momentum:0:0.9", spec.optimizer.info(), "--y-param", &error);
+  ASSERT_TRUE(x && y) << error;
+  spec.xAxis = *x;
+  spec.yAxis = *y;
   spec.width = 8;
   spec.height = 4;
   spec.steps = 30;
