@@ -9,6 +9,7 @@
 #include "app/sim/atomic_file.h"
 #include "app/sim/colormap.h"
 #include "app/sim/data_plot.h"
+#include "app/sim/run_label.h"
 #include "app/ui/error_text.h"
 #include "landscapes/checksum.h"
 #include "landscapes/data_catalog.h"
@@ -96,7 +97,8 @@ void drawSampling(sim::Session& session, UiState& state, size_t index) {
   if (ImGui::SliderInt("seeds", &seeds, int(sim::kSeedsRange.min), int(sim::kSeedsRange.max)))
     session.setSeeds(index, size_t(seeds));
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("repeat this run with batch seeds s, s+1, ...: faint paths, bold mean, loss band 10-90 %%");
+    ImGui::SetTooltip(
+        "repeat this run with batch seeds s, s+1, ...: faint paths, bold mean, loss band 10-90 %%");
   bool batchSurface = session.batchSurfaceRun == index;
   if (ImGui::Checkbox("surface: this run's last batch", &batchSurface))
     session.batchSurfaceRun = batchSurface ? std::optional<size_t>(index) : std::nullopt;
@@ -142,8 +144,11 @@ void drawDataSection(sim::Session& session, UiState& state) {
   drawDataChoice(session, state);
   if (session.data() && !session.runs.empty()) {
     const size_t index = size_t(std::clamp(state.selectedRun, 0, int(session.runs.size()) - 1));
-    ImGui::TextDisabled("%s: %zu rows; run %zu samples", session.data()->landscape.name.c_str(),
-                        session.data()->sum().data().rows(), index + 1);
+    // Numbered and named as the run list shows it (from 0); wrapped, as labels can be long.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s: %zu rows. How run %zu %s samples them:", session.data()->landscape.name.c_str(),
+                       session.data()->sum().data().rows(), index, sim::runLabel(session, index).c_str());
+    ImGui::PopStyleColor();
     drawSampling(session, state, index);
     drawScatter(session, index, state.uiScale);
   }
