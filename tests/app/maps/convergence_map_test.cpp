@@ -4,6 +4,8 @@
 #include "app/maps/map_image.h"
 #include "app/sim/run.h"
 
+#include "tests/app/maps/hyper_axes.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -96,8 +98,7 @@ TEST(ConvergenceMap, HeavyBallDivergesWhereTheoryPutsIt) {
   spec.mode = MapMode::Hyperparameters;
   spec.start = Vec2(1, 1);
   std::string error;
-  spec.xAxis = *parseParamAxis("lr:0.05:1.5", spec.optimizer.info(), "--x-param", &error);
-  spec.yAxis = *parseParamAxis("momentum:0:0.9", spec.optimizer.info(), "--y-param", &error);
+  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.05:1.5", "momentum:0:0.9"));
   spec.width = 24;
   spec.height = 12;
   spec.steps = 3000;
@@ -135,8 +136,7 @@ TEST(ConvergenceMap, TheScheduleStepsOncePerUpdate) {
   spec.start = Vec2(1, 0);
   std::string error;
   // lr 0.15 and 0.25 at the pixel centres; dampening does nothing without momentum.
-  spec.xAxis = *parseParamAxis("lr:0.1:0.3", spec.optimizer.info(), "--x-param", &error);
-  spec.yAxis = *parseParamAxis("dampening:0:1", spec.optimizer.info(), "--y-param", &error);
+  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.1:0.3", "dampening:0:1"));
   spec.width = spec.height = 2;
   spec.steps = 3;
   const ConvergenceMap map = computeMapCpu(spec, 1);

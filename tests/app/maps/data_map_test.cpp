@@ -7,6 +7,8 @@
 #include "app/maps/convergence_map.h"
 #include "tests/app/maps/data_map_spec.h"
 
+#include "tests/app/maps/hyper_axes.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -60,8 +62,7 @@ TEST(DataMap, HeavyBallHyperMapOfADataLandscapeDivergesWhereTheoryPutsIt) {
   const double lambdaMax = 0.5 * (a + c) + std::sqrt(0.25 * (a - c) * (a - c) + b * b);
   spec.mode = MapMode::Hyperparameters;
   spec.start = Vec2(0, 0);
-  spec.xAxis = *parseParamAxis("lr:0.05:2:linear", spec.optimizer.info(), "--x-param", nullptr);
-  spec.yAxis = *parseParamAxis("momentum:0:0.9", spec.optimizer.info(), "--y-param", nullptr);
+  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.05:2:linear", "momentum:0:0.9"));
   spec.width = 24;
   spec.height = 10;
   spec.steps = 200;

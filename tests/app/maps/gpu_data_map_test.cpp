@@ -7,6 +7,8 @@
 #include "tests/app/maps/data_map_spec.h"
 #include "tests/app/render/gl_test_context.h"
 
+#include "tests/app/maps/hyper_axes.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -82,12 +84,7 @@ TEST(GpuDataMap, HyperMapOfADataLandscapeAgreesWithTheCpu) {
   MapSpec spec = dataMapSpec("logistic_regression", "momentum", 0.1);
   spec.mode = MapMode::Hyperparameters;
   spec.start = Vec2(0, 0);
-  std::string error;
-  const auto x = parseParamAxis("lr:0.1:10:log", spec.optimizer.info(), "--x-param", &error);
-  const auto y = parseParamAxis("momentum:0:0.9", spec.optimizer.info(), "--y-param", &error);
-  ASSERT_TRUE(x && y) << error;
-  spec.xAxis = *x;
-  spec.yAxis = *y;
+  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.1:10:log", "momentum:0:0.9"));
   spec.width = 8;
   spec.height = 4;
   spec.steps = 30;

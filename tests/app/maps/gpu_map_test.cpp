@@ -4,6 +4,8 @@
 #include "app/maps/gpu_map.h"
 #include "tests/app/render/gl_test_context.h"
 
+#include "tests/app/maps/hyper_axes.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -61,8 +63,7 @@ TEST(GpuMap, HyperparameterAxesMatchTheCpu) {
   MapSpec spec(*landscapes::resolveLandscape("2*x^2 + 0.5*y^2"), *optim::Optimizer::create("momentum"));
   spec.mode = MapMode::Hyperparameters;
   spec.start = Vec2(1, 1);
-  spec.xAxis = *parseParamAxis("lr:0.01:1.5:log", spec.optimizer.info(), "--x-param", nullptr);
-  spec.yAxis = *parseParamAxis("momentum:0:0.9", spec.optimizer.info(), "--y-param", nullptr);
+  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.01:1.5:log", "momentum:0:0.9"));
   spec.width = 12;
   spec.height = 6;
   spec.steps = 10;
@@ -112,8 +113,7 @@ TEST(GpuMap, TheScheduleScalesTheSweptLr) {
   spec.schedule = optim::parseSchedule("step:step_size=1,gamma=0.5");
   spec.mode = MapMode::Hyperparameters;
   spec.start = Vec2(1, 0);
-  spec.xAxis = *parseParamAxis("lr:0.1:0.3", spec.optimizer.info(), "--x-param", nullptr);
-  spec.yAxis = *parseParamAxis("dampening:0:1", spec.optimizer.info(), "--y-param", nullptr);
+  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.1:0.3", "dampening:0:1"));
   spec.width = spec.height = 2;
   spec.steps = 3;
   const ConvergenceMap gpu = gpuMap(spec);

@@ -1,6 +1,8 @@
 // The map CSV: header, one row per pixel in row-major order, empty fields for what did not happen.
 #include "app/maps/map_csv.h"
 
+#include "tests/app/maps/hyper_axes.h"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -27,8 +29,7 @@ TEST(MapCsv, HyperMapNamesTheSweptParametersAndLeavesMissingStepsEmpty) {
   MapSpec spec(*landscapes::resolveLandscape("x^2 + y^2"), *optim::Optimizer::create("momentum"));
   spec.mode = MapMode::Hyperparameters;
   spec.start = Vec2(1, -1);
-  spec.xAxis = *parseParamAxis("lr:0.01:2.5", spec.optimizer.info(), "--x-param", nullptr);
-  spec.yAxis = *parseParamAxis("momentum:0:0.5", spec.optimizer.info(), "--y-param", nullptr);
+  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.01:2.5", "momentum:0:0.5"));
   spec.width = 3;
   spec.height = 2;
   spec.steps = 2000;
