@@ -95,10 +95,7 @@ TEST(ConvergenceMap, EachPixelIsTheTraceOfItsStart) {
 TEST(ConvergenceMap, HeavyBallDivergesWhereTheoryPutsIt) {
   constexpr double kLambda = 4;  // the stiffer direction decides: lr·1 < 2 on the y axis here
   MapSpec spec(landscape("2*x^2 + 0.5*y^2"), optimizer("momentum", {}));
-  spec.mode = MapMode::Hyperparameters;
-  spec.start = Vec2(1, 1);
-  std::string error;
-  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.05:1.5", "momentum:0:0.9"));
+  ASSERT_NO_FATAL_FAILURE(test::setHyperMap(spec, Vec2(1, 1), "lr:0.05:1.5", "momentum:0:0.9"));
   spec.width = 24;
   spec.height = 12;
   spec.steps = 3000;
@@ -132,11 +129,8 @@ TEST(ConvergenceMap, HeavyBallDivergesWhereTheoryPutsIt) {
 TEST(ConvergenceMap, TheScheduleStepsOncePerUpdate) {
   MapSpec spec(landscape("0.5*x^2"), optimizer("sgd", {{"lr", 0.1}}));
   spec.schedule = optim::parseSchedule("step:step_size=1,gamma=0.5");
-  spec.mode = MapMode::Hyperparameters;
-  spec.start = Vec2(1, 0);
-  std::string error;
   // lr 0.15 and 0.25 at the pixel centres; dampening does nothing without momentum.
-  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.1:0.3", "dampening:0:1"));
+  ASSERT_NO_FATAL_FAILURE(test::setHyperMap(spec, Vec2(1, 0), "lr:0.1:0.3", "dampening:0:1"));
   spec.width = spec.height = 2;
   spec.steps = 3;
   const ConvergenceMap map = computeMapCpu(spec, 1);

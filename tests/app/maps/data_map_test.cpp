@@ -60,9 +60,7 @@ TEST(DataMap, HeavyBallHyperMapOfADataLandscapeDivergesWhereTheoryPutsIt) {
   }
   const double a = 2 * suu / n, b = 2 * su / n, c = 2;  // the Hessian [a b; b c]
   const double lambdaMax = 0.5 * (a + c) + std::sqrt(0.25 * (a - c) * (a - c) + b * b);
-  spec.mode = MapMode::Hyperparameters;
-  spec.start = Vec2(0, 0);
-  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.05:2:linear", "momentum:0:0.9"));
+  ASSERT_NO_FATAL_FAILURE(test::setHyperMap(spec, Vec2(0, 0), "lr:0.05:2:linear", "momentum:0:0.9"));
   spec.width = 24;
   spec.height = 10;
   spec.steps = 200;

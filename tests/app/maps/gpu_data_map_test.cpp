@@ -82,9 +82,7 @@ TEST(GpuDataMap, DataMapsAgreeWithTheCpu) {
 TEST(GpuDataMap, HyperMapOfADataLandscapeAgreesWithTheCpu) {
   LV_REQUIRE_GL();
   MapSpec spec = dataMapSpec("logistic_regression", "momentum", 0.1);
-  spec.mode = MapMode::Hyperparameters;
-  spec.start = Vec2(0, 0);
-  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.1:10:log", "momentum:0:0.9"));
+  ASSERT_NO_FATAL_FAILURE(test::setHyperMap(spec, Vec2(0, 0), "lr:0.1:10:log", "momentum:0:0.9"));
   spec.width = 8;
   spec.height = 4;
   spec.steps = 30;

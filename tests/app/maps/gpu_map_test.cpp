@@ -61,9 +61,7 @@ TEST(GpuMap, EveryOptimizerFollowsItsCpuUnitOverTheFirstSteps) {
 TEST(GpuMap, HyperparameterAxesMatchTheCpu) {
   LV_REQUIRE_GL();
   MapSpec spec(*landscapes::resolveLandscape("2*x^2 + 0.5*y^2"), *optim::Optimizer::create("momentum"));
-  spec.mode = MapMode::Hyperparameters;
-  spec.start = Vec2(1, 1);
-  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.01:1.5:log", "momentum:0:0.9"));
+  ASSERT_NO_FATAL_FAILURE(test::setHyperMap(spec, Vec2(1, 1), "lr:0.01:1.5:log", "momentum:0:0.9"));
   spec.width = 12;
   spec.height = 6;
   spec.steps = 10;
@@ -111,9 +109,7 @@ TEST(GpuMap, TheScheduleScalesTheSweptLr) {
   LV_REQUIRE_GL();
   MapSpec spec(*landscapes::resolveLandscape("0.5*x^2"), *optim::Optimizer::create("sgd"));
   spec.schedule = optim::parseSchedule("step:step_size=1,gamma=0.5");
-  spec.mode = MapMode::Hyperparameters;
-  spec.start = Vec2(1, 0);
-  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.1:0.3", "dampening:0:1"));
+  ASSERT_NO_FATAL_FAILURE(test::setHyperMap(spec, Vec2(1, 0), "lr:0.1:0.3", "dampening:0:1"));
   spec.width = spec.height = 2;
   spec.steps = 3;
   const ConvergenceMap gpu = gpuMap(spec);

@@ -1,6 +1,6 @@
-// Test helper: a hyperparameter map's two axes from their command-line text, failing the test
-// (instead of reading an empty optional) when either does not parse, e.g. a range beyond the
-// hyperparameter's own.
+// Test helper: makes a MapSpec a hyperparameter map from its two axes' command-line text, failing
+// the test (instead of reading an empty optional) when either does not parse, e.g. a range beyond
+// the hyperparameter's own.
 #pragma once
 
 #include "app/maps/map_spec.h"
@@ -11,9 +11,12 @@
 
 namespace lv::maps::test {
 
-/// Sets spec.xAxis and spec.yAxis from "NAME:LO:HI[:log|:linear]" against spec's optimizer. Call it
-/// inside ASSERT_NO_FATAL_FAILURE.
-inline void setHyperAxes(MapSpec& spec, const char* x, const char* y) {
+/// Makes `spec` a hyperparameter map whose every pixel starts at `start`, with spec.xAxis and
+/// spec.yAxis from "NAME:LO:HI[:log|:linear]" against spec's optimizer. Call it inside
+/// ASSERT_NO_FATAL_FAILURE.
+inline void setHyperMap(MapSpec& spec, const Vec2& start, const char* x, const char* y) {
+  spec.mode = MapMode::Hyperparameters;
+  spec.start = start;
   std::string error;
   const auto xAxis = parseParamAxis(x, spec.optimizer.info(), "--x-param", &error);
   const auto yAxis = parseParamAxis(y, spec.optimizer.info(), "--y-param", &error);

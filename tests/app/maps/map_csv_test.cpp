@@ -27,9 +27,7 @@ std::vector<std::vector<std::string>> rows(const std::string& csv) {
 
 TEST(MapCsv, HyperMapNamesTheSweptParametersAndLeavesMissingStepsEmpty) {
   MapSpec spec(*landscapes::resolveLandscape("x^2 + y^2"), *optim::Optimizer::create("momentum"));
-  spec.mode = MapMode::Hyperparameters;
-  spec.start = Vec2(1, -1);
-  ASSERT_NO_FATAL_FAILURE(test::setHyperAxes(spec, "lr:0.01:2.5", "momentum:0:0.5"));
+  ASSERT_NO_FATAL_FAILURE(test::setHyperMap(spec, Vec2(1, -1), "lr:0.01:2.5", "momentum:0:0.5"));
   spec.width = 3;
   spec.height = 2;
   spec.steps = 2000;
