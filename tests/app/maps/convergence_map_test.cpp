@@ -4,6 +4,7 @@
 #include "app/maps/map_image.h"
 #include "app/sim/run.h"
 
+#include "tests/app/maps/heavy_ball_theory.h"
 #include "tests/app/maps/hyper_axes.h"
 
 #include <gtest/gtest.h>
@@ -90,8 +91,8 @@ TEST(ConvergenceMap, EachPixelIsTheTraceOfItsStart) {
 }
 
 // Heavy ball p ← p − lr·∇f + μ(p − p_prev) on f = λ/2·x² is the recurrence
-// z² − (1 + μ − lr·λ) z + μ = 0, stable iff lr·λ < 2(1 + μ) (Polyak 1964; Goh, "Why Momentum Really
-// Works", Distill 2017). torch's buffer (b ← g first, then b ← μb + g) gives the same recurrence.
+// z² − (1 + μ − lr·λ) z + μ = 0, stable iff lr·λ < 2(1 + μ) (heavy_ball_theory.h). torch's buffer
+// (b ← g first, then b ← μb + g) gives the same recurrence.
 TEST(ConvergenceMap, HeavyBallDivergesWhereTheoryPutsIt) {
   constexpr double kLambda = 4;  // the stiffer direction decides: lr·1 < 2 on the y axis here
   MapSpec spec(landscape("2*x^2 + 0.5*y^2"), optimizer("momentum", {}));
@@ -101,20 +102,16 @@ TEST(ConvergenceMap, HeavyBallDivergesWhereTheoryPutsIt) {
   spec.steps = 3000;
   const ConvergenceMap map = computeMapCpu(spec, 2);
   int diverged = 0, stable = 0;
-  for (int py = 0; py < map.height; ++py) {
-    for (int px = 0; px < map.width; ++px) {
-      const auto [lr, momentum] = pixelParams(spec, px, py);
-      const double ratio = lr * kLambda / (2 * (1 + momentum));
-      const PixelResult& p = map.at(px, py);
-      if (ratio > 1.2) {
-        EXPECT_TRUE(p.divergedStep) << "lr " << lr << " momentum " << momentum;
-        ++diverged;
-      } else if (ratio < 0.8) {
-        EXPECT_FALSE(p.divergedStep) << "lr " << lr << " momentum " << momentum;
-        ++stable;
-      }
+  const auto expectTheory = [&](const PixelResult& p, double ratio, const std::string& what) {
+    if (ratio > 1.2) {
+      EXPECT_TRUE(p.divergedStep) << what;
+      ++diverged;
+    } else if (ratio < 0.8) {
+      EXPECT_FALSE(p.divergedStep) << what;
+      ++stable;
     }
-  }
+  };
+  test::forEachHeavyBallPixel(spec, map, kLambda, expectTheory);
   EXPECT_GT(diverged, 20);
   EXPECT_GT(stable, 20);
   // Diverged pixels are drawn as the hatch pattern whatever the colouring.

@@ -7,6 +7,7 @@
 #include "app/maps/convergence_map.h"
 #include "tests/app/maps/data_map_spec.h"
 
+#include "tests/app/maps/heavy_ball_theory.h"
 #include "tests/app/maps/hyper_axes.h"
 
 #include <gtest/gtest.h>
@@ -68,23 +69,18 @@ TEST(DataMap, HeavyBallHyperMapOfADataLandscapeDivergesWhereTheoryPutsIt) {
   Vec2 gradient;
   const double startLoss = spec.data->valueAndGradient(spec.start, gradient);
   int diverging = 0, stable = 0;
-  for (int py = 0; py < map.height; ++py) {
-    for (int px = 0; px < map.width; ++px) {
-      const auto [lr, momentum] = pixelParams(spec, px, py);
-      const double ratio = lr * lambdaMax / (2 * (1 + momentum));
-      const PixelResult& p = map.at(px, py);
-      const std::string what = "lr " + std::to_string(lr) + " momentum " + std::to_string(momentum);
-      if (ratio > 1.15) {
-        EXPECT_TRUE(p.divergedStep || (p.finalLoss && *p.finalLoss > startLoss)) << what;
-        ++diverging;
-      } else if (ratio < 0.9) {
-        EXPECT_FALSE(p.divergedStep) << what;
-        ASSERT_TRUE(p.finalLoss) << what;
-        EXPECT_LT(*p.finalLoss, startLoss) << what;
-        ++stable;
-      }
+  const auto expectTheory = [&](const PixelResult& p, double ratio, const std::string& what) {
+    if (ratio > 1.15) {
+      EXPECT_TRUE(p.divergedStep || (p.finalLoss && *p.finalLoss > startLoss)) << what;
+      ++diverging;
+    } else if (ratio < 0.9) {
+      EXPECT_FALSE(p.divergedStep) << what;
+      ASSERT_TRUE(p.finalLoss) << what;
+      EXPECT_LT(*p.finalLoss, startLoss) << what;
+      ++stable;
     }
-  }
+  };
+  test::forEachHeavyBallPixel(spec, map, lambdaMax, expectTheory);
   EXPECT_GT(diverging, 40);
   EXPECT_GT(stable, 40);
 }
