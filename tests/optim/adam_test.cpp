@@ -1,4 +1,5 @@
 // Adam and AMSGrad against hand-computed steps with gradients g₁ = (1, −2), g₂ = (3, 0.5) from (1, 1).
+#include "tests/optim/adam_by_hand.h"
 #include "tests/optim/test_util.h"
 
 #include <cmath>
@@ -6,21 +7,17 @@
 namespace lv::optim {
 namespace {
 
+using test::adamUpdate1;
+using test::adamUpdate2;
 using test::expectTwoSteps;
 using test::make;
 using test::stepWith;
 
-// Step 1 with defaults β1 = 0.9, β2 = 0.999: m = 0.1·g, v = 0.001·g², 1−β1 = 0.1, 1−β2 = 0.001:
-// m/(1−β1) = g, √v/√0.001 = |g|, so p = p − lr·g/(|g| + 1e-8).
+// The updates with the default betas are derived in adam_by_hand.h.
 TEST(Adam, FirstTwoSteps) {
   Optimizer opt = make("adam", {{"lr", 0.1}});
-  const double x1 = 1 - 0.1 * 1 / (1 + 1e-8), y1 = 1 + 0.1 * 2 / (2 + 1e-8);
-  // step 2: m = 0.9·(0.1, −0.2) + 0.1·(3, 0.5) = (0.39, −0.13)
-  //         v = 0.999·(0.001, 0.004) + 0.001·(9, 0.25) = (0.009999, 0.004246)
-  //         1−β1² = 0.19, 1−β2² = 0.001999
-  const double x2 = x1 - (0.1 / 0.19) * 0.39 / (std::sqrt(0.009999) / std::sqrt(0.001999) + 1e-8);
-  const double y2 = y1 + (0.1 / 0.19) * 0.13 / (std::sqrt(0.004246) / std::sqrt(0.001999) + 1e-8);
-  expectTwoSteps(opt, {x1, y1}, {x2, y2});
+  const Vec2 p1 = Vec2(1, 1) - adamUpdate1(0.1);
+  expectTwoSteps(opt, p1, p1 - adamUpdate2(0.1));
 }
 
 TEST(Adam, WithoutBiasCorrectionUsesRawMoments) {
@@ -39,7 +36,8 @@ TEST(Adam, WeightDecayIsL2OnTheGradient) {
 TEST(Adam, BetasAreRead) {
   Optimizer opt = make("adam", {{"lr", 0.1}, {"beta1", 0.5}, {"beta2", 0.75}});
   Vec2 p = stepWith(opt, Vec2(1, 1), 1, -2);  // step 1 is lr·g/(|g| + eps) for any betas
-  LV_EXPECT_POINT(p, 1 - 0.1 / (1 + 1e-8), 1 + 0.2 / (2 + 1e-8));
+  const Vec2 p1 = Vec2(1, 1) - adamUpdate1(0.1);
+  LV_EXPECT_POINT(p, p1.x(), p1.y());
   // step 2: m = 0.5·(0.5, −1) + 0.5·(3, 0.5) = (1.75, −0.25); v = 0.75·(0.25, 1) + 0.25·(9, 0.25) = (2.4375,
   // 0.8125)
   //         1−β1² = 0.75, 1−β2² = 0.4375
@@ -71,9 +69,8 @@ TEST(Adam, SliderChangeActsOnTheNextStepWithoutReset) {
   opt.setParam(0, 0.2);  // lr is the first hyperparameter
   EXPECT_EQ(opt.get("lr"), 0.2);
   // step 2 continues m, v and t from step 1 (as in FirstTwoSteps) with lr = 0.2
-  const double x2 = p.x() - (0.2 / 0.19) * 0.39 / (std::sqrt(0.009999) / std::sqrt(0.001999) + 1e-8);
-  const double y2 = p.y() + (0.2 / 0.19) * 0.13 / (std::sqrt(0.004246) / std::sqrt(0.001999) + 1e-8);
-  LV_EXPECT_POINT(stepWith(opt, p, 3, 0.5), x2, y2);
+  const Vec2 p2 = p - adamUpdate2(0.2);
+  LV_EXPECT_POINT(stepWith(opt, p, 3, 0.5), p2.x(), p2.y());
 }
 
 TEST(Adam, ResetForgetsMomentsAndStepButKeepsHyperparameters) {
@@ -94,9 +91,8 @@ TEST(Adam, CopiesAreIndependentValues) {
   ASSERT_TRUE(b.set("lr", 0.3));
   EXPECT_EQ(a.get("lr"), 0.1);
   // a still has its step-1 state: its second step matches FirstTwoSteps
-  const Vec2 p1(1 - 0.1 / (1 + 1e-8), 1 + 0.2 / (2 + 1e-8));
-  const double x2 = p1.x() - (0.1 / 0.19) * 0.39 / (std::sqrt(0.009999) / std::sqrt(0.001999) + 1e-8);
-  EXPECT_TRUE(test::relNear(stepWith(a, p1, 3, 0.5).x(), x2));
+  const Vec2 p1 = Vec2(1, 1) - adamUpdate1(0.1);
+  EXPECT_TRUE(test::relNear(stepWith(a, p1, 3, 0.5).x(), (p1 - adamUpdate2(0.1)).x()));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // Adamax against hand-computed steps with gradients g₁ = (1, −2), g₂ = (3, 0.5) from (1, 1).
+#include "tests/optim/adam_by_hand.h"
 #include "tests/optim/test_util.h"
 
 namespace lv::optim {
@@ -10,13 +11,15 @@ using test::stepWith;
 
 TEST(Adamax, FirstTwoSteps) {
   Optimizer opt = make("adamax", {{"lr", 0.1}});
-  // step 1: m = 0.1·g = (0.1, −0.2); u = max(0, |g| + eps) = (1 + 1e-8, 2 + 1e-8); clr = 0.1/0.1 = 1
-  const double x1 = 1 - 1.0 * 0.1 / (1 + 1e-8), y1 = 1 + 1.0 * 0.2 / (2 + 1e-8);
+  // step 1: m = 0.1·g = (0.1, −0.2); u = max(0, |g| + eps) = (1 + 1e-8, 2 + 1e-8); clr = 0.1/0.1 = 1:
+  // the update 1·m/u is lr·g/(|g| + eps), Adam's first (adam_by_hand.h)
+  const Vec2 p1 = Vec2(1, 1) - test::adamUpdate1(0.1);
   // step 2: m = (0.39, −0.13); clr = 0.1/0.19
   //   u_x = max(0.999·(1 + 1e-8), 3 + 1e-8) = 3 + 1e-8           (new gradient wins)
   //   u_y = max(0.999·(2 + 1e-8), 0.5 + 1e-8) = 0.999·(2 + 1e-8)  (decayed maximum kept)
-  expectTwoSteps(opt, {x1, y1},
-                 {x1 - (0.1 / 0.19) * 0.39 / (3 + 1e-8), y1 + (0.1 / 0.19) * 0.13 / (0.999 * (2 + 1e-8))});
+  expectTwoSteps(
+      opt, p1,
+      {p1.x() - (0.1 / 0.19) * 0.39 / (3 + 1e-8), p1.y() + (0.1 / 0.19) * 0.13 / (0.999 * (2 + 1e-8))});
 }
 
 TEST(Adamax, WithoutBiasCorrection) {

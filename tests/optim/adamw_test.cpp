@@ -1,4 +1,5 @@
 // AdamW against hand-computed steps with gradients g₁ = (1, −2), g₂ = (3, 0.5) from (1, 1).
+#include "tests/optim/adam_by_hand.h"
 #include "tests/optim/test_util.h"
 
 #include <cmath>
@@ -11,14 +12,10 @@ using test::stepWith;
 
 TEST(AdamW, DecaysTheParameterThenTakesAnAdamStep) {
   Optimizer opt = make("adamw", {{"lr", 0.1}});  // weight_decay 0.01 → factor 1 − 0.1·0.01 = 0.999
-  // step 1: p = 0.999·p − lr·g/(|g| + eps)   (Adam step 1, see adam_test.cpp)
-  const double x1 = 0.999 - 0.1 / (1 + 1e-8), y1 = 0.999 + 0.2 / (2 + 1e-8);
-  Vec2 p = stepWith(opt, Vec2(1, 1), 1, -2);
-  LV_EXPECT_POINT(p, x1, y1);
-  // step 2: p = 0.999·p − (0.1/0.19)·m/(√v/√0.001999 + eps), m = (0.39, −0.13), v = (0.009999, 0.004246)
-  const double x2 = 0.999 * x1 - (0.1 / 0.19) * 0.39 / (std::sqrt(0.009999) / std::sqrt(0.001999) + 1e-8);
-  const double y2 = 0.999 * y1 + (0.1 / 0.19) * 0.13 / (std::sqrt(0.004246) / std::sqrt(0.001999) + 1e-8);
-  LV_EXPECT_POINT(stepWith(opt, p, 3, 0.5), x2, y2);
+  // each step: p = 0.999·p − Adam's update (adam_by_hand.h)
+  const Vec2 p1 = 0.999 * Vec2(1, 1) - test::adamUpdate1(0.1);
+  const Vec2 p2 = 0.999 * p1 - test::adamUpdate2(0.1);
+  test::expectTwoSteps(opt, p1, p2);
 }
 
 TEST(AdamW, DecayIsNotInTheMoments) {
