@@ -30,12 +30,16 @@ ScheduleParamInfo gamma(double value, double max, const char* meaning) {
   return real("gamma", value, 0, max, meaning);
 }
 ScheduleParamInfo etaMin() { return real("eta_min", 0, 0, 10, "the lowest learning rate (absolute)"); }
-// Momentum values stay inside every momentum/beta1 slider's range.
-ScheduleParamInfo momentumBound(const char* name, double value, const char* meaning) {
-  return real(name, value, 0, 0.999, meaning);
-}
-ScheduleParamInfo cycleMomentum() {
-  return flag("cycle_momentum", 1, "cycle the momentum inversely to the lr (torch's side effect)");
+// `params`, then torch's cycle_momentum, base_momentum and max_momentum (CyclicLR's and OneCycleLR's
+// momentum cycling: the same three arguments with their own defaults). Momentum values stay inside
+// every momentum/beta1 slider's range.
+std::vector<ScheduleParamInfo> withCycledMomentum(std::vector<ScheduleParamInfo> params, double base,
+                                                  double max, const char* baseMeaning,
+                                                  const char* maxMeaning) {
+  params.push_back(flag("cycle_momentum", 1, "cycle the momentum inversely to the lr (torch's side effect)"));
+  params.push_back(real("base_momentum", base, 0, 0.999, baseMeaning));
+  params.push_back(real("max_momentum", max, 0, 0.999, maxMeaning));
+  return params;
 }
 
 std::vector<ScheduleInfo> makeTable() {
@@ -91,33 +95,27 @@ std::vector<ScheduleInfo> makeTable() {
         {"T_mult", ScheduleParamType::Integer, 1, 1, 100, nullptr, nullptr, nullptr,
          "factor on the period after each restart"},
         etaMin()}},
-      {K::Cyclic,
-       "cyclic",
-       "CyclicLR",
-       "lr cycling between base_lr and max_lr (triangles)",
-       {unsetReal("base_lr", 0, 10, "the optimizer's lr", "lower lr of the cycle (absolute)"),
-        unsetReal("max_lr", 0, 10, "10 × base_lr", "upper lr of the cycle (absolute)"),
-        count("step_size_up", 2000, 1, "updates from base_lr to max_lr"),
-        {"step_size_down", ScheduleParamType::Integer, kUnset, 1, kMaxCount, nullptr, nullptr, "step_size_up",
-         "updates from max_lr back to base_lr"},
-        choice("mode", "triangular|triangular2|exp_range", "amplitude: constant, halved per cycle, gamma^k"),
-        gamma(1, 1, "exp_range: amplitude × gamma^k"),
-        cycleMomentum(),
-        momentumBound("base_momentum", 0.8, "momentum at the lr peak"),
-        momentumBound("max_momentum", 0.9, "momentum at base_lr")}},
-      {K::OneCycle,
-       "onecycle",
-       "OneCycleLR",
-       "warm up to max_lr, then anneal far below the start",
-       {unsetReal("max_lr", 0, 10, "the optimizer's lr", "peak lr (absolute)"),
-        count("total_steps", 1000, 2, "updates in the cycle (torch requires it; ours: 1000)"),
-        real("pct_start", 0.3, 0, 0.999, "fraction of the cycle spent increasing the lr"),
-        choice("anneal_strategy", "cos|linear", "shape of each phase"),
-        real("div_factor", 25, 1e-6, 1e9, "initial lr = max_lr / div_factor"),
-        real("final_div_factor", 1e4, 1e-6, 1e12, "min lr = initial lr / final_div_factor"),
-        flag("three_phase", 0, "1: up, back down to the initial lr, then annihilate"), cycleMomentum(),
-        momentumBound("base_momentum", 0.85, "momentum (or beta1) at the lr peak"),
-        momentumBound("max_momentum", 0.95, "momentum (or beta1) at the lowest lr")}},
+      {K::Cyclic, "cyclic", "CyclicLR", "lr cycling between base_lr and max_lr (triangles)",
+       withCycledMomentum(
+           {unsetReal("base_lr", 0, 10, "the optimizer's lr", "lower lr of the cycle (absolute)"),
+            unsetReal("max_lr", 0, 10, "10 × base_lr", "upper lr of the cycle (absolute)"),
+            count("step_size_up", 2000, 1, "updates from base_lr to max_lr"),
+            {"step_size_down", ScheduleParamType::Integer, kUnset, 1, kMaxCount, nullptr, nullptr,
+             "step_size_up", "updates from max_lr back to base_lr"},
+            choice("mode", "triangular|triangular2|exp_range",
+                   "amplitude: constant, halved per cycle, gamma^k"),
+            gamma(1, 1, "exp_range: amplitude × gamma^k")},
+           0.8, 0.9, "momentum at the lr peak", "momentum at base_lr")},
+      {K::OneCycle, "onecycle", "OneCycleLR", "warm up to max_lr, then anneal far below the start",
+       withCycledMomentum(
+           {unsetReal("max_lr", 0, 10, "the optimizer's lr", "peak lr (absolute)"),
+            count("total_steps", 1000, 2, "updates in the cycle (torch requires it; ours: 1000)"),
+            real("pct_start", 0.3, 0, 0.999, "fraction of the cycle spent increasing the lr"),
+            choice("anneal_strategy", "cos|linear", "shape of each phase"),
+            real("div_factor", 25, 1e-6, 1e9, "initial lr = max_lr / div_factor"),
+            real("final_div_factor", 1e4, 1e-6, 1e12, "min lr = initial lr / final_div_factor"),
+            flag("three_phase", 0, "1: up, back down to the initial lr, then annihilate")},
+           0.85, 0.95, "momentum (or beta1) at the lr peak", "momentum (or beta1) at the lowest lr")},
       {K::WarmupCosine,
        "warmup_cosine",
        "SequentialLR(LinearLR, CosineAnnealingLR)",
