@@ -12,12 +12,15 @@ namespace {
 
 constexpr float kBackground[3] = {0.08f, 0.08f, 0.1f};  // the window's clear colour
 constexpr double kLift = 0.006;                         // model units a trail floats above the surface
-constexpr double kThinningFraction = 1.0 / 1500;        // of the view's span: below a pixel
-constexpr double kLongestSegmentFraction = 1.0 / 128;   // of the span: about two surface cells
 constexpr int kFullGrid = 256;                          // surface cells per side of the full picture
 // The interim picture: a ninth of the pixels, one sample each, a tenth of the grid's vertices.
 constexpr int kInterimDownscale = 3;
 constexpr int kInterimGrid = 80;
+// How finely a trail is drawn, in fractions of the view's span: thinned below a pixel, long segments
+// cut every two surface cells (where the surface may bend under them). The interim picture's trails
+// are as coarse as its pixels and grid: a third of the segments, and llvmpipe's cost is per triangle.
+constexpr TrailDetail kFullDetail{1.0 / 1500, 2.0 / kFullGrid};
+constexpr TrailDetail kInterimDetail{kInterimDownscale / 1500.0, 2.0 / kInterimGrid};
 constexpr int kRestFrames = 2;  // unchanged frames before the full picture replaces the interim one
 
 bool sameField(const sim::HeightField& a, const sim::HeightField& b) {
@@ -73,24 +76,18 @@ bool Canvas3d::setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revi
       [sum](const optim::Vec2& p) { return sum.value(p); });
 }
 
-void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, std::uint64_t revision,
-                         const sim::HeightField& field) {
-  if (caches_.size() <= index) caches_.resize(index + 1);
-  TrailCache& cache = caches_[index];
-  const std::size_t length = trajectory.size();
-  if (index < trails_.trailCount() && cache.revision == revision && cache.length == length &&
-      sameField(cache.field, field))
-    return;
+void Canvas3d::liftTrail(const sim::Trajectory& trajectory, const sim::HeightField& field,
+                         const TrailDetail& detail) {
   const landscapes::Rect& v = field.view;
   const double span = std::max(v.xmax - v.xmin, v.ymax - v.ymin);
   // Sleeve-fitted, as the window's 2D trails: a run zig-zagging across a valley retraces its own
   // segments and adds no vertices. Long segments are cut where the surface bends under them.
-  sim::PolylineSimplifier simplifier(span * kThinningFraction);
+  sim::PolylineSimplifier simplifier(span * detail.thinning);
   scratch_.clear();
   std::optional<optim::Vec2> vertex;  // the last one pushed
   auto addVertex = [&](const optim::Vec2& p, double loss) {
     if (vertex && value_) {
-      const int pieces = int(std::ceil((p - *vertex).norm() / (span * kLongestSegmentFraction)));
+      const int pieces = int(std::ceil((p - *vertex).norm() / (span * detail.longestSegment)));
       for (int i = 1; i < pieces; ++i) {
         const optim::Vec2 q = *vertex + (p - *vertex) * (double(i) / pieces);
         push(scratch_, field.toModel(q, value_(q), kLift));
@@ -100,7 +97,7 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
     vertex = p;
   };
   double previousLoss = 0, lastLoss = 0;
-  for (std::size_t k = 0; k < length; ++k) {
+  for (std::size_t k = 0; k < trajectory.size(); ++k) {
     const optim::Vec2& p = trajectory.points[k];
     if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
     previousLoss = lastLoss;
@@ -110,14 +107,27 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
   }
   if (simplifier.head() && (!vertex || *vertex != *simplifier.head()))
     addVertex(*simplifier.head(), lastLoss);  // the line ends at the head
+}
+
+void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, std::uint64_t revision,
+                         const sim::HeightField& field) {
+  if (caches_.size() <= index) caches_.resize(index + 1);
+  TrailCache& cache = caches_[index];
+  const std::size_t length = trajectory.size();
+  if (index < trails_.trailCount() && cache.revision == revision && cache.length == length &&
+      sameField(cache.field, field))
+    return;
+  liftTrail(trajectory, field, kInterimDetail);
+  interimTrails_.setTrail(index, scratch_);
+  liftTrail(trajectory, field, kFullDetail);
+  trails_.setTrail(index, scratch_);
   cache.first.reset();
   cache.last.reset();
-  if (vertex) {  // the markers at the first and the last finite points
+  if (!scratch_.empty()) {  // the markers at the first and the last finite points
     const std::size_t n = scratch_.size();
     cache.last = sim::Vec3(scratch_[n - 4], scratch_[n - 3], scratch_[n - 2]);
     cache.first = sim::Vec3(scratch_[0], scratch_[1], scratch_[2]);
   }
-  trails_.setTrail(index, scratch_);
   ++content_;
   cache.revision = revision;
   cache.length = length;
@@ -127,6 +137,7 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
 void Canvas3d::removeTrailsFrom(std::size_t n) {
   if (trails_.trailCount() > n) ++content_;
   trails_.removeTrailsFrom(n);
+  interimTrails_.removeTrailsFrom(n);
   if (caches_.size() > n) caches_.resize(n);
 }
 
@@ -146,25 +157,29 @@ bool Canvas3d::samePicture(const PictureKey& key) const {
          key.styles == shown.styles && key.minima == shown.minima && key.content == shown.content;
 }
 
-void Canvas3d::render(DepthTarget& target, int width, int height, int samples, int gridSize, float pixelScale,
-                      const sim::Camera& camera, const sim::HeightField& field, const CanvasStyle& style,
+void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height, const sim::Camera& camera,
+                      const sim::HeightField& field, const CanvasStyle& style,
                       const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima) {
-  target.resize(width, height, samples, pixelScale == 1.0f ? GL_NEAREST : GL_LINEAR);
+  const bool full = detail == Detail::Full;
+  const float pixelScale = full ? 1.0f : 1.0f / kInterimDownscale;
+  target.resize(width, height, full ? samples_ : 0, full ? GL_NEAREST : GL_LINEAR);
   target.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
   const Viewport all{0, 0, width, height};
-  surface_.draw(camera, field, style.surface, all, gridSize);
+  surface_.draw(camera, field, style.surface, all, full ? kFullGrid : kInterimGrid);
   const std::vector<TrailStyle>* trailStyles = &styles;
-  if (pixelScale != 1.0f) {
+  if (!full) {
     scaledStyles_ = styles;
     for (TrailStyle& s : scaledStyles_) {
       s.width *= pixelScale;
       s.haloWidth *= pixelScale;
+      // A halo narrower than a pixel shows next to nothing and costs as much as the line.
+      if (s.haloWidth < 1) s.haloWidth = 0;
       s.dash.on *= pixelScale;
       s.dash.off *= pixelScale;
     }
     trailStyles = &scaledStyles_;
   }
-  trails_.draw(camera, all, *trailStyles);
+  (full ? trails_ : interimTrails_).draw(camera, all, *trailStyles);
   glDisable(GL_DEPTH_TEST);
 
   markerScratch_.clear();
@@ -207,7 +222,7 @@ void Canvas3d::draw(CanvasTarget target, const Viewport& viewport, const sim::Ca
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
   const int w = viewport.width, h = viewport.height;
   if (target == CanvasTarget::Image) {
-    render(picture_, w, h, samples_, kFullGrid, 1.0f, camera, field, style, styles, minima);
+    render(picture_, Detail::Full, w, h, camera, field, style, styles, minima);
     shown_ = Shown::None;  // the window's picture is gone
     copy(picture_, GLuint(destination), viewport);
     return;
@@ -225,11 +240,10 @@ void Canvas3d::draw(CanvasTarget target, const Viewport& viewport, const sim::Ca
     std::swap(shownKey_, key);
     restingFrames_ = 0;
     const int k = kInterimDownscale;
-    render(interim_, (w + k - 1) / k, (h + k - 1) / k, 0, kInterimGrid, 1.0f / k, camera, field, style,
-           styles, minima);
+    render(interim_, Detail::Interim, (w + k - 1) / k, (h + k - 1) / k, camera, field, style, styles, minima);
     shown_ = Shown::Interim;
   } else if (shown_ == Shown::Interim && ++restingFrames_ >= kRestFrames) {
-    render(picture_, w, h, samples_, kFullGrid, 1.0f, camera, field, style, styles, minima);
+    render(picture_, Detail::Full, w, h, camera, field, style, styles, minima);
     shown_ = Shown::Full;
   }
   copy(shown_ == Shown::Full ? picture_ : interim_, GLuint(destination), viewport);

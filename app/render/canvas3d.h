@@ -5,7 +5,8 @@
 //
 // The window (CanvasTarget::Window) keeps the picture and only copies it while nothing changes.
 // While something does (the camera turning, a trail growing), each frame gets an interim picture
-// instead: a third of the resolution, one sample, a coarser grid, upscaled; once the scene has rested a
+// instead: a third of the resolution, one sample, a coarser grid and coarser trails without their
+// sub-pixel halos, upscaled (under llvmpipe a trail costs per triangle); once the scene has rested a
 // couple of frames the full picture is drawn again, as the 2D canvas does while zooming. A software
 // renderer cannot shade the full picture at frame rate.
 #pragma once
@@ -28,6 +29,12 @@
 #include <vector>
 
 namespace lv::render {
+
+/// How finely a trail is lifted onto the surface, in fractions of the view's span.
+struct TrailDetail {
+  double thinning;        ///< points closer to the drawn line than this are dropped
+  double longestSegment;  ///< longer segments are cut, so that they follow the surface
+};
 
 /// Needs a current GL context for its whole life.
 class Canvas3d {
@@ -69,11 +76,13 @@ class Canvas3d {
     std::uint64_t content = 0;  // content_ when drawn
   };
   enum class Shown { None, Interim, Full };
-  /// Draws the picture into `target` at width × height with `samples`, `gridSize` surface cells and
-  /// line widths and marker sizes times `pixelScale`; resolves it.
-  void render(DepthTarget& target, int width, int height, int samples, int gridSize, float pixelScale,
-              const sim::Camera& camera, const sim::HeightField& field, const CanvasStyle& style,
-              const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima);
+  /// The full picture, or the interim one: a third of the resolution (line widths and marker sizes
+  /// scaled to it), one sample, a coarser grid and coarser trails.
+  enum class Detail { Interim, Full };
+  /// Draws the picture into `target` at width × height in `detail`; resolves it.
+  void render(DepthTarget& target, Detail detail, int width, int height, const sim::Camera& camera,
+              const sim::HeightField& field, const CanvasStyle& style, const std::vector<TrailStyle>& styles,
+              const std::vector<Eigen::Vector2d>& minima);
   /// Copies `picture` onto `destination` at `viewport`, stretched to fill it.
   void copy(const DepthTarget& picture, GLuint destination, const Viewport& viewport);
   bool samePicture(const PictureKey& key) const;
@@ -86,8 +95,11 @@ class Canvas3d {
   void addMarker(const sim::Camera& camera, const Viewport& viewport, const sim::Vec3& at, MarkerKind kind,
                  const std::array<float, 4>& color, float radius, float outline);
 
+  /// Puts the model points of `trajectory` lifted onto `field` into scratch_ at `detail`.
+  void liftTrail(const sim::Trajectory& trajectory, const sim::HeightField& field, const TrailDetail& detail);
+
   Surface3dPass surface_;
-  Trail3dPass trails_;
+  Trail3dPass trails_, interimTrails_;  // the same trails in the full and the interim picture's detail
   MarkerPass markers_;
   DepthTarget picture_, interim_;
   GlProgram copy_;
