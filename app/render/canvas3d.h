@@ -6,7 +6,7 @@
 // The window (CanvasTarget::Window) keeps the picture and only copies it while nothing changes.
 // While something does (the camera turning, a trail growing), each frame gets an interim picture
 // instead: a third of the resolution, one sample, a coarser grid and coarser trails without their
-// sub-pixel halos, upscaled (under llvmpipe a trail costs per triangle); once the scene has rested a
+// sub-pixel halos, upscaled (under llvmpipe the cost is per triangle); once the scene has rested a
 // couple of frames the full picture is drawn again, as the 2D canvas does while zooming. A software
 // renderer cannot shade the full picture at frame rate.
 #pragma once
