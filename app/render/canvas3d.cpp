@@ -2,7 +2,6 @@
 #include "app/render/canvas3d.h"
 
 #include "app/render/embedded_program.h"
-#include "app/sim/polyline_lod.h"
 
 #include <cmath>
 #include <optional>
@@ -21,25 +20,13 @@ constexpr int kInterimGrid = 40;
 // How finely a trail is drawn, in fractions of the view's span: thinned below a pixel, long segments
 // cut every two surface cells (where the surface may bend under them). The interim picture's trails
 // are as coarse as its pixels and grid: a fifth of the segments.
-constexpr TrailDetail kFullDetail{1.0 / 1500, 2.0 / kFullGrid};
-constexpr TrailDetail kInterimDetail{kInterimDownscale / 1500.0, 2.0 / kInterimGrid};
+constexpr sim::TrailDetail kFullDetail{1.0 / 1500, 2.0 / kFullGrid};
+constexpr sim::TrailDetail kInterimDetail{kInterimDownscale / 1500.0, 2.0 / kInterimGrid};
 constexpr int kRestFrames = 2;  // unchanged frames before the full picture replaces the interim one
 
 bool sameField(const sim::HeightField& a, const sim::HeightField& b) {
   return a.view.xmin == b.view.xmin && a.view.xmax == b.view.xmax && a.view.ymin == b.view.ymin &&
          a.view.ymax == b.view.ymax && a.scale == b.scale && a.heightScale == b.heightScale;
-}
-
-// A trail vertex: the model point and the path's model length up to it (for dashes).
-void push(std::vector<float>& out, const sim::Vec3& p) {
-  float length = 0;
-  if (!out.empty()) {
-    const std::size_t n = out.size();
-    const sim::Vec3 previous(out[n - 4], out[n - 3], out[n - 2]);
-    length = out[n - 1] + float((p - previous).norm());
-  }
-  for (double v : {p.x(), p.y(), p.z()}) out.push_back(float(v));
-  out.push_back(length);
 }
 
 // What of a CanvasStyle the 3D picture shows (its colour scale comes in the height field).
@@ -78,39 +65,6 @@ bool Canvas3d::setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revi
       [sum](const optim::Vec2& p) { return sum.value(p); });
 }
 
-void Canvas3d::liftTrail(const sim::Trajectory& trajectory, const sim::HeightField& field,
-                         const TrailDetail& detail) {
-  const landscapes::Rect& v = field.view;
-  const double span = std::max(v.xmax - v.xmin, v.ymax - v.ymin);
-  // Sleeve-fitted, as the window's 2D trails: a run zig-zagging across a valley retraces its own
-  // segments and adds no vertices. Long segments are cut where the surface bends under them.
-  sim::PolylineSimplifier simplifier(span * detail.thinning);
-  scratch_.clear();
-  std::optional<optim::Vec2> vertex;  // the last one pushed
-  auto addVertex = [&](const optim::Vec2& p, double loss) {
-    if (vertex && value_) {
-      const int pieces = int(std::ceil((p - *vertex).norm() / (span * detail.longestSegment)));
-      for (int i = 1; i < pieces; ++i) {
-        const optim::Vec2 q = *vertex + (p - *vertex) * (double(i) / pieces);
-        push(scratch_, field.toModel(q, value_(q), kLift));
-      }
-    }
-    push(scratch_, field.toModel(p, loss, kLift));
-    vertex = p;
-  };
-  double previousLoss = 0, lastLoss = 0;
-  for (std::size_t k = 0; k < trajectory.size(); ++k) {
-    const optim::Vec2& p = trajectory.points[k];
-    if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
-    previousLoss = lastLoss;
-    lastLoss = trajectory.losses[k];
-    const bool first = !simplifier.head();
-    if (const auto kept = simplifier.add(p)) addVertex(*kept, first ? lastLoss : previousLoss);
-  }
-  if (simplifier.head() && (!vertex || *vertex != *simplifier.head()))
-    addVertex(*simplifier.head(), lastLoss);  // the line ends at the head
-}
-
 void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, std::uint64_t revision,
                          const sim::HeightField& field) {
   if (caches_.size() <= index) caches_.resize(index + 1);
@@ -119,17 +73,14 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
   if (index < trails_.trailCount() && cache.revision == revision && cache.length == length &&
       sameField(cache.field, field))
     return;
-  liftTrail(trajectory, field, kInterimDetail);
-  interimTrails_.setTrail(index, scratch_);
-  liftTrail(trajectory, field, kFullDetail);
-  trails_.setTrail(index, scratch_);
-  cache.first.reset();
-  cache.last.reset();
-  if (!scratch_.empty()) {  // the markers at the first and the last finite points
-    const std::size_t n = scratch_.size();
-    cache.last = sim::Vec3(scratch_[n - 4], scratch_[n - 3], scratch_[n - 2]);
-    cache.first = sim::Vec3(scratch_[0], scratch_[1], scratch_[2]);
-  }
+  // Before any surface compiled there is no f: cut and clipped points sit at the bottom.
+  const sim::ValueAt& value = value_ ? value_ : noValue_;
+  sim::liftTrail(trajectory, field, value, kInterimDetail, kLift, &lifted_);
+  interimTrails_.setTrail(index, lifted_.points, lifted_.pieceStarts);
+  sim::liftTrail(trajectory, field, value, kFullDetail, kLift, &lifted_);
+  trails_.setTrail(index, lifted_.points, lifted_.pieceStarts);
+  cache.first = lifted_.first;
+  cache.last = lifted_.last;
   ++content_;
   cache.revision = revision;
   cache.length = length;

@@ -18,23 +18,19 @@
 #include "app/render/trail3d.h"
 #include "app/sim/camera.h"
 #include "app/sim/height_field.h"
+#include "app/sim/lifted_trail.h"
 #include "app/sim/trajectory.h"
 
 #include <Eigen/Core>
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace lv::render {
-
-/// How finely a trail is lifted onto the surface, in fractions of the view's span.
-struct TrailDetail {
-  double thinning;        ///< points closer to the drawn line than this are dropped
-  double longestSegment;  ///< longer segments are cut, so that they follow the surface
-};
 
 /// Needs a current GL context for its whole life.
 class Canvas3d {
@@ -95,9 +91,6 @@ class Canvas3d {
   void addMarker(const sim::Camera& camera, const Viewport& viewport, const sim::Vec3& at, MarkerKind kind,
                  const std::array<float, 4>& color, float radius, float outline);
 
-  /// Puts the model points of `trajectory` lifted onto `field` into scratch_ at `detail`.
-  void liftTrail(const sim::Trajectory& trajectory, const sim::HeightField& field, const TrailDetail& detail);
-
   Surface3dPass surface_;
   Trail3dPass trails_, interimTrails_;  // the same trails in the full and the interim picture's detail
   MarkerPass markers_;
@@ -108,12 +101,13 @@ class Canvas3d {
   bool compileLandscape(std::uint64_t revision, const std::function<bool(std::string*)>& compile,
                         std::function<double(const optim::Vec2&)> value);
 
-  std::function<double(const optim::Vec2&)> value_;  // the landscape's f on the CPU; empty before one
+  sim::ValueAt value_;  // the landscape's f on the CPU; empty before one
+  sim::ValueAt noValue_ = [](const optim::Vec2&) { return std::numeric_limits<double>::quiet_NaN(); };
+  sim::LiftedTrail lifted_;
   std::uint64_t landscapeRevision_ = 0;
   bool hasLandscape_ = false;
   std::string landscapeError_;
   std::vector<TrailCache> caches_;
-  std::vector<float> scratch_;
   std::vector<Marker> markerScratch_;
   std::vector<TrailStyle> scaledStyles_;
   int samples_ = 4;

@@ -14,10 +14,7 @@ constexpr std::size_t kSlots = 64;      // styles one draw can use (the shaders'
 constexpr float kDepthBias = 0.0015f;   // normalised depth: a trail on a slope stays in front of it
 constexpr float kHiddenOpacity = 0.3f;  // how a trail behind the surface shows through
 
-GLsizei segmentsOf(const std::vector<float>& points) {
-  const std::size_t count = points.size() / 4;
-  return count >= 2 ? GLsizei(count - 1) : 0;
-}
+GLsizei pointsOf(const std::vector<float>& points) { return GLsizei(points.size() / 4); }
 
 // Makes `texture` a buffer texture over `buffer` in `format`.
 void attach(const GlTexture& texture, const GlBuffer& buffer, GLenum format) {
@@ -39,9 +36,11 @@ Trail3dPass::Trail3dPass() {
   attach(tableTexture_, table_, GL_RG32I);
 }
 
-void Trail3dPass::setTrail(std::size_t index, const std::vector<float>& points) {
+void Trail3dPass::setTrail(std::size_t index, const std::vector<float>& points,
+                           const std::vector<std::uint32_t>& pieceStarts) {
   if (trails_.size() <= index) trails_.resize(index + 1);
-  trails_[index] = points;
+  trails_[index].points = points;
+  trails_[index].pieceStarts = pieceStarts;
   pointsChanged_ = true;
 }
 
@@ -57,15 +56,19 @@ void Trail3dPass::upload(const std::vector<Layer>& layers) {
   std::vector<GLint> firstPoint(trails_.size(), 0);
   for (std::size_t i = 0; i < trails_.size(); ++i) {
     firstPoint[i] = GLint(pointScratch_.size() / 4);
-    pointScratch_.insert(pointScratch_.end(), trails_[i].begin(), trails_[i].end());
+    pointScratch_.insert(pointScratch_.end(), trails_[i].points.begin(), trails_[i].points.end());
   }
   tableScratch_.clear();
   layerStart_.clear();
   for (std::size_t l = 0; l < layers.size(); ++l) {
     layerStart_.push_back(GLsizei(tableScratch_.size() / 2));
-    const std::size_t trail = layers[l].trail;
-    for (GLsizei k = 0; k < segmentsOf(trails_[trail]); ++k) {
-      tableScratch_.push_back(firstPoint[trail] + k);
+    const Trail& trail = trails_[layers[l].trail];
+    const GLint first = firstPoint[layers[l].trail];
+    auto nextStart = trail.pieceStarts.begin();
+    for (GLsizei k = 0; k + 1 < pointsOf(trail.points); ++k) {  // segment k joins points k and k + 1
+      while (nextStart != trail.pieceStarts.end() && GLsizei(*nextStart) <= k) ++nextStart;
+      if (nextStart != trail.pieceStarts.end() && GLsizei(*nextStart) == k + 1) continue;  // a gap
+      tableScratch_.push_back(first + k);
       tableScratch_.push_back(std::int32_t(l));
     }
   }
@@ -106,7 +109,7 @@ void Trail3dPass::draw(const sim::Camera& camera, const Viewport& viewport,
   layers_.clear();
   for (std::size_t i = 0; i < trails_.size() && i < styles.size(); ++i) {
     const TrailStyle& style = styles[i];
-    if (!style.visible || segmentsOf(trails_[i]) == 0) continue;
+    if (!style.visible || pointsOf(trails_[i].points) < 2) continue;
     if (style.haloWidth > 0 && style.haloOpacity > 0) layers_.push_back({i, true});
     layers_.push_back({i, false});
   }

@@ -26,8 +26,10 @@ class Trail3dPass {
  public:
   Trail3dPass();
   /// Trail `index` gets `points` (model space, x y z and the path's model length up to the point,
-  /// each finite), uploaded at the next draw.
-  void setTrail(std::size_t index, const std::vector<float>& points);
+  /// each finite) in pieces beginning at `pieceStarts` (ascending point indices: no segment ends at
+  /// one), uploaded at the next draw.
+  void setTrail(std::size_t index, const std::vector<float>& points,
+                const std::vector<std::uint32_t>& pieceStarts);
   /// Drops trails index >= n.
   void removeTrailsFrom(std::size_t n);
   std::size_t trailCount() const { return trails_.size(); }
@@ -51,7 +53,11 @@ class Trail3dPass {
 
   GlProgram program_;
   GLint colorsUniform_ = -1, shapesUniform_ = -1, opacityUniform_ = -1;
-  std::vector<std::vector<float>> trails_;  // each trail's points, 4 floats a point
+  struct Trail {
+    std::vector<float> points;  // 4 floats a point
+    std::vector<std::uint32_t> pieceStarts;
+  };
+  std::vector<Trail> trails_;
   std::vector<Layer> layers_, uploadedLayers_;
   bool pointsChanged_ = true;
   std::vector<GLsizei> layerStart_;  // per uploaded layer: its first segment in the table, then the end

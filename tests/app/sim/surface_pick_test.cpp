@@ -3,6 +3,8 @@
 // with the pinhole model (focal 1/tan(17.5°)), and the cast must land on the world point they show.
 #include "app/sim/surface_pick.h"
 
+#include "tests/app/sim/bowl_field.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -14,18 +16,8 @@ constexpr double kPi = 3.14159265358979323846;
 const double kFocal = 1.0 / std::tan(17.5 * kPi / 180.0);
 constexpr double kSide = 400;
 
-double bowl(const optim::Vec2& p) { return p.squaredNorm(); }
-
-HeightField bowlField() {
-  HeightField field;
-  field.view = {-2, 2, -2, 2};
-  field.scale.lo = 0;
-  field.scale.hi = 8;
-  field.scale.logScale = false;
-  field.scale.valid = true;
-  field.heightScale = 0.8;
-  return field;
-}
+using test::bowl;
+using test::bowlField;
 
 Camera camera(double yaw, double pitch, double distance) {
   Camera c;

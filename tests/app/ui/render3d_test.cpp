@@ -160,5 +160,33 @@ TEST(Render3d, DataLandscapeFromTheSideIsLowestAtTheLeastSquaresMinimum) {
   EXPECT_GT(row, kSide / 2);
 }
 
+// SGD with lr 1.5 on the bowl doubles its distance from the minimum every step (x ← −2x), along the
+// line through the start and the origin, until it overflows. Lifting its far segments once cut them
+// into more pieces than memory holds; now the trail is clipped to the surface's box, as the 2D
+// canvas clips it to its edges. From above the box fills the middle of the picture (its corners
+// project inside 40 pixels of the centre's 200, see BowlFromAboveIsThe2dLayout): no trail colour
+// outside it. (Its late steps, 1e200 apart, once crossed the box anywhere: rounding.)
+TEST(Render3d, ADivergingRunIsDrawnInsideTheBoxOnly) {
+  const std::string scene = writeText("bowl_diverging.json", R"({"landscape": "x^2 + y^2",
+      "view": {"xmin": -2, "xmax": 2, "ymin": -2, "ymax": 2}, "colors": {"log": false}, "steps": 1100,
+      "runs": [{"optimizer": "sgd", "params": {"lr": 1.5}, "start": [-1.5, -1], "color": "#ff00ff"}],
+      "view3d": {"mode": "3d", "yaw": -90, "pitch": 90, "distance": 6}})");
+  const std::string out = tempPath("bowl3d_diverging.png");
+  const Result r = renderCli("--scene " + scene + " --size 400x400 --out " + out);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("diverged at step"), std::string::npos) << r.err;
+  const Image image = load(out);
+  int inside = 0, outside = 0;
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      if (distance(image.at(x, y), {255, 0, 255}) > 60) continue;
+      // Below the legend's top strip (its swatch is the run's colour).
+      const bool nearEdge = y >= 50 && (x < 40 || x >= kSide - 40 || y >= kSide - 40);
+      ++(nearEdge ? outside : inside);
+    }
+  EXPECT_GT(inside, 50);
+  EXPECT_EQ(outside, 0);
+}
+
 }  // namespace
 }  // namespace lv::test

@@ -1,0 +1,164 @@
+// See lifted_trail.h.
+#include "app/sim/lifted_trail.h"
+
+#include "app/sim/polyline_lod.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lv::sim {
+namespace {
+
+bool inside(const landscapes::Rect& r, const optim::Vec2& p) {
+  return p.x() >= r.xmin && p.x() <= r.xmax && p.y() >= r.ymin && p.y() <= r.ymax;
+}
+
+/// The parameters t0 ≤ t1 in [0, 1] of the part of a + t (b − a) inside `r` (Liang and Barsky).
+std::optional<std::pair<double, double>> clipParameters(const landscapes::Rect& r, const optim::Vec2& a,
+                                                        const optim::Vec2& b) {
+  const optim::Vec2 d = b - a;
+  if (!d.allFinite()) return std::nullopt;
+  double t0 = 0, t1 = 1;
+  const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
+  const double q[4] = {a.x() - r.xmin, r.xmax - a.x(), a.y() - r.ymin, r.ymax - a.y()};
+  for (int i = 0; i < 4; ++i) {
+    if (p[i] == 0) {
+      if (q[i] < 0) return std::nullopt;  // parallel to this edge and beyond it
+      continue;
+    }
+    const double t = q[i] / p[i];
+    if (p[i] < 0)
+      t0 = std::max(t0, t);
+    else
+      t1 = std::min(t1, t);
+  }
+  if (t0 > t1) return std::nullopt;
+  return std::make_pair(t0, t1);
+}
+
+/// The part of the segment a → b inside `r`: where it enters and leaves, and whether that is a, b.
+struct Crossing {
+  optim::Vec2 entry, exit;
+  bool atA, atB;
+};
+
+/// Measured from the endpoint nearer the box: a + t (b − a) from a point 1e200 away loses the
+/// crossing to rounding (its error is 1e200 ε), from a near one it is exact to the last bits. A
+/// segment with both ends farther than kFarSpans spans from the view crosses it nowhere that
+/// doubles can say (a diverged run's late steps): it is dropped.
+constexpr double kFarSpans = 1e6;
+
+std::optional<Crossing> clip(const landscapes::Rect& r, const optim::Vec2& a, const optim::Vec2& b) {
+  const optim::Vec2 centre(0.5 * (r.xmin + r.xmax), 0.5 * (r.ymin + r.ymax));
+  const bool fromB = (b - centre).squaredNorm() < (a - centre).squaredNorm();
+  const optim::Vec2 &near = fromB ? b : a, &far = fromB ? a : b;
+  const double span = std::max(r.xmax - r.xmin, r.ymax - r.ymin);
+  if (!((near - centre).norm() <= kFarSpans * span)) return std::nullopt;
+  const auto t = clipParameters(r, near, far);
+  if (!t) return std::nullopt;
+  const optim::Vec2 first = near + t->first * (far - near), second = near + t->second * (far - near);
+  if (fromB) return Crossing{second, first, t->second == 1, t->first == 0};
+  return Crossing{first, second, t->first == 0, t->second == 1};
+}
+
+/// Writes the lifted points of one trajectory; vertices arrive in order through add().
+class Lifter {
+ public:
+  Lifter(const HeightField& field, const ValueAt& value, const TrailDetail& detail, double lift,
+         LiftedTrail* out)
+      : field_(field), value_(value), lift_(lift), out_(out) {
+    const landscapes::Rect& v = field.view;
+    piece_ = std::max(v.xmax - v.xmin, v.ymax - v.ymin) * detail.longestSegment;
+  }
+
+  /// The next vertex of the thinned path and its loss.
+  void add(const optim::Vec2& b, double loss) {
+    if (!previous_) {
+      if (inside(field_.view, b)) startPiece(b, loss);
+    } else {
+      addSegment(*previous_, previousLoss_, b, loss);
+    }
+    previous_ = b;
+    previousLoss_ = loss;
+  }
+
+ private:
+  void addSegment(const optim::Vec2& a, double lossA, const optim::Vec2& b, double lossB) {
+    const auto crossing = clip(field_.view, a, b);
+    if (!crossing) {
+      open_ = false;
+      return;
+    }
+    const optim::Vec2 &entry = crossing->entry, &exit = crossing->exit;
+    if (!open_) startPiece(entry, crossing->atA ? lossA : value_(entry));
+    const int pieces = int(std::ceil((exit - entry).norm() / piece_));
+    for (int i = 1; i < pieces; ++i) {
+      const optim::Vec2 q = entry + (exit - entry) * (double(i) / pieces);
+      push(q, value_(q));
+    }
+    push(exit, crossing->atB ? lossB : value_(exit));
+    open_ = crossing->atB;  // left the box: whatever comes back in is a new piece
+  }
+
+  void startPiece(const optim::Vec2& p, double loss) {
+    out_->pieceStarts.push_back(std::uint32_t(out_->points.size() / 4));
+    push(p, loss);
+    open_ = true;
+  }
+
+  // A point and the path's model length up to it (for dashes), counted across gaps too.
+  void push(const optim::Vec2& p, double loss) {
+    const Vec3 m = field_.toModel(p, loss, lift_);
+    std::vector<float>& out = out_->points;
+    float length = 0;
+    if (!out.empty()) {
+      const std::size_t n = out.size();
+      length = out[n - 1] + float((m - Vec3(out[n - 4], out[n - 3], out[n - 2])).norm());
+    }
+    for (double v : {m.x(), m.y(), m.z()}) out.push_back(float(v));
+    out.push_back(length);
+  }
+
+  const HeightField& field_;
+  const ValueAt& value_;
+  double lift_, piece_ = 1;
+  LiftedTrail* out_;
+  std::optional<optim::Vec2> previous_;
+  double previousLoss_ = 0;
+  bool open_ = false;  // the last point pushed ends a piece that the next segment continues
+};
+
+}  // namespace
+
+void liftTrail(const Trajectory& trajectory, const HeightField& field, const ValueAt& value,
+               const TrailDetail& detail, double lift, LiftedTrail* out) {
+  out->points.clear();
+  out->pieceStarts.clear();
+  out->first.reset();
+  out->last.reset();
+  const landscapes::Rect& v = field.view;
+  // Sleeve-fitted, as the window's 2D trails: a run zig-zagging across a valley retraces its own
+  // segments and adds no vertices.
+  PolylineSimplifier simplifier(std::max(v.xmax - v.xmin, v.ymax - v.ymin) * detail.thinning);
+  Lifter lifter(field, value, detail, lift, out);
+  std::optional<optim::Vec2> vertex;  // the last one added
+  double previousLoss = 0, lastLoss = 0;
+  for (std::size_t k = 0; k < trajectory.size(); ++k) {
+    const optim::Vec2& p = trajectory.points[k];
+    if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
+    previousLoss = lastLoss;
+    lastLoss = trajectory.losses[k];
+    const bool first = !simplifier.head();
+    if (first && inside(v, p)) out->first = field.toModel(p, lastLoss, lift);
+    // The simplifier returns the first point at once and later the point fed before p.
+    if (const auto kept = simplifier.add(p)) {
+      lifter.add(*kept, first ? lastLoss : previousLoss);
+      vertex = kept;
+    }
+  }
+  const std::optional<optim::Vec2>& head = simplifier.head();
+  if (head && (!vertex || *vertex != *head)) lifter.add(*head, lastLoss);  // the line ends at the head
+  if (head && inside(v, *head)) out->last = field.toModel(*head, lastLoss, lift);
+}
+
+}  // namespace lv::sim

@@ -1,0 +1,40 @@
+// A run's path lifted onto the 3D height field (sim::HeightField) as the 3D view draws it: thinned
+// as the 2D trails are, long segments cut so that they follow the surface, and clipped to the view
+// rectangle, the surface's box, as the 2D canvas clips trails to its edges. A run that leaves the
+// box and comes back is two pieces; one that diverges ends where it leaves (its far points would
+// otherwise hang in the air, or be cut into billions of pieces).
+#pragma once
+
+#include "app/sim/height_field.h"
+#include "app/sim/surface_pick.h"
+#include "app/sim/trajectory.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace lv::sim {
+
+/// How finely a trail is lifted, in fractions of the view's larger side.
+struct TrailDetail {
+  double thinning;        ///< points closer than this to the drawn line are dropped
+  double longestSegment;  ///< longer segments are cut, so that they follow the surface
+};
+
+struct LiftedTrail {
+  /// Per point: model x, y, z (lifted `lift` above its loss's height) and the path's model length
+  /// up to it. Every value finite; every x, y inside the box.
+  std::vector<float> points;
+  /// The indices of the points that begin a piece, ascending, the first 0: no segment joins a piece
+  /// to the one before it.
+  std::vector<std::uint32_t> pieceStarts;
+  /// The start and the head (the first and the last finite points), lifted, when inside the box.
+  std::optional<Vec3> first, last;
+};
+
+/// Lifts `trajectory` onto `field` (its losses at its points; `value`, the landscape's f, where a
+/// segment is cut or clipped) into `out`, reusing its storage.
+void liftTrail(const Trajectory& trajectory, const HeightField& field, const ValueAt& value,
+               const TrailDetail& detail, double lift, LiftedTrail* out);
+
+}  // namespace lv::sim
