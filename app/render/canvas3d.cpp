@@ -4,6 +4,7 @@
 #include "app/render/embedded_program.h"
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace lv::render {
@@ -39,7 +40,7 @@ bool sameMarks(const CanvasStyle& a, const CanvasStyle& b) {
 }  // namespace
 
 bool Canvas3d::compileLandscape(std::uint64_t revision, const std::function<bool(std::string*)>& compile,
-                                std::function<double(const optim::Vec2&)> value) {
+                                sim::ValueAt value) {
   if (hasLandscape_ && revision == landscapeRevision_) return landscapeError_.empty();
   hasLandscape_ = true;
   landscapeRevision_ = revision;
@@ -74,7 +75,10 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
       sameField(cache.field, field))
     return;
   // Before any surface compiled there is no f: cut and clipped points sit at the bottom.
-  const sim::ValueAt& value = value_ ? value_ : noValue_;
+  static const sim::ValueAt noValue = [](const optim::Vec2&) {
+    return std::numeric_limits<double>::quiet_NaN();
+  };
+  const sim::ValueAt& value = value_ ? value_ : noValue;
   sim::liftTrail(trajectory, field, value, kInterimDetail, kLift, &lifted_);
   interimTrails_.setTrail(index, lifted_.points, lifted_.pieceStarts);
   sim::liftTrail(trajectory, field, value, kFullDetail, kLift, &lifted_);

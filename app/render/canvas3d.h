@@ -25,7 +25,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,10 +98,9 @@ class Canvas3d {
   GlVertexArray emptyVao_ = GlVertexArray::generate();
   /// Compiles with `compile` unless `revision` is the one tried last; `value` becomes the CPU function.
   bool compileLandscape(std::uint64_t revision, const std::function<bool(std::string*)>& compile,
-                        std::function<double(const optim::Vec2&)> value);
+                        sim::ValueAt value);
 
   sim::ValueAt value_;  // the landscape's f on the CPU; empty before one
-  sim::ValueAt noValue_ = [](const optim::Vec2&) { return std::numeric_limits<double>::quiet_NaN(); };
   sim::LiftedTrail lifted_;
   std::uint64_t landscapeRevision_ = 0;
   bool hasLandscape_ = false;

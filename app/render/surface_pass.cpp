@@ -11,7 +11,6 @@
 #include <cmath>
 
 namespace lv::render {
-namespace {}  // namespace
 
 bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
   return formula == o.formula && view.xmin == o.view.xmin && view.xmax == o.view.xmax &&
