@@ -40,9 +40,8 @@ Mat4 Camera::viewMatrix() const {
 Mat4 Camera::projectionMatrix(double aspect) const {
   // Near and far bracket the model box (about 2 × 2 × 1 around the origin) from any orbit.
   const double nearPlane = std::max(0.02, distance - 4.0), farPlane = distance + 6.0;
-  // The field of view spans the viewport's smaller side: a tall viewport (split view) still shows
-  // the model's whole width.
-  const double focal = std::min(aspect, 1.0) / std::tan(radians(kFieldOfViewDegrees) / 2);
+  // The field of view spans the frame's height: the viewport's, or less in a narrow viewport.
+  const double focal = std::min(aspect / kFrameAspect, 1.0) / std::tan(radians(kFieldOfViewDegrees) / 2);
   Mat4 m = Mat4::Zero();
   m(0, 0) = focal / aspect;
   m(1, 1) = focal;
@@ -82,7 +81,7 @@ void Camera::zoom(double notches) {
 }
 
 double Camera::pixelsPerUnit(double width, double height) const {
-  const double side = std::max(std::min(width, height), 1.0);
+  const double side = std::max(std::min(height, width / kFrameAspect), 1.0);  // the frame's height
   return side / (2 * distance * std::tan(radians(kFieldOfViewDegrees) / 2));
 }
 

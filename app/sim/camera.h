@@ -18,8 +18,12 @@ using Mat4 = Eigen::Matrix4d;
 /// Ranges a camera is clamped to (degrees and model units).
 constexpr double kPitchMinDegrees = -89.0, kPitchMaxDegrees = 90.0;
 constexpr double kDistanceMin = 0.5, kDistanceMax = 20.0;
-/// Vertical field of view of the perspective projection.
+/// Vertical field of view of the perspective projection, over the height of the picture's frame.
 constexpr double kFieldOfViewDegrees = 35.0;
+/// The frame's width / height. A viewport at least this wide shows the field of view over its whole
+/// height; a narrower one (split view's half, a tall window) shows the largest such frame that fits
+/// its width: the same picture as a 16:10 window, scaled down, never cropped at the sides.
+constexpr double kFrameAspect = 1.6;
 
 struct Camera {
   /// Azimuth of the eye around the target, degrees, counter-clockwise from +x (−90: the eye is on
@@ -40,7 +44,7 @@ struct Camera {
   /// World → eye coordinates (OpenGL convention: the eye looks down −z).
   Mat4 viewMatrix() const;
   /// Perspective projection for a viewport of `aspect` = width / height (OpenGL clip space); the
-  /// field of view (kFieldOfViewDegrees) spans the viewport's smaller side.
+  /// field of view (kFieldOfViewDegrees) spans the frame's height (kFrameAspect).
   Mat4 projectionMatrix(double aspect) const;
   /// projection × view.
   Mat4 viewProjection(double aspect) const { return projectionMatrix(aspect) * viewMatrix(); }
@@ -54,7 +58,7 @@ struct Camera {
   void rayThrough(double x, double y, double width, double height, Vec3* origin, Vec3* direction) const;
 
   /// Pixels per model unit, at the target's depth, of a width × height viewport (the field of view
-  /// spans its smaller side).
+  /// spans the frame's height).
   double pixelsPerUnit(double width, double height) const;
 
   /// A mouse drag of (dx, dy) pixels orbits: right turns the scene left to right, down raises the

@@ -34,18 +34,19 @@ TEST(Camera, TargetProjectsToTheCentre) {
 }
 
 TEST(Camera, FromAboveAtYawMinus90TheLayoutIsThe2dOne) {
-  // Eye at (0, 0, 4) looking down: x to the right, y up on screen, 4 units away.
+  // Eye at (0, 0, 4) looking down: x to the right, y up on screen, 4 units away. 800 × 500 is the
+  // frame's own aspect (1.6): the field of view spans the height.
   const Camera c = topDown(4);
   EXPECT_NEAR((c.eye() - Vec3(0, 0, 4)).norm(), 0, 1e-12);
-  const auto px = c.project(Vec3(1, 0, 0), 800, 600);
-  const auto py = c.project(Vec3(0, 1, 0), 800, 600);
+  const auto px = c.project(Vec3(1, 0, 0), 800, 500);
+  const auto py = c.project(Vec3(0, 1, 0), 800, 500);
   ASSERT_TRUE(px && py);
-  // x: ndc = focal / aspect * (1 / 4) with aspect 4/3; pixel = (ndc + 1) / 2 * 800.
-  EXPECT_NEAR(px->x(), (kFocal * 0.75 / 4 + 1) / 2 * 800, 1e-9);
-  EXPECT_NEAR(px->y(), 300, 1e-9);
-  // y: ndc = focal / 4, pixel row = (1 - ndc) / 2 * 600 (above the centre).
+  // x: ndc = focal / aspect * (1 / 4) with aspect 1.6; pixel = (ndc + 1) / 2 * 800.
+  EXPECT_NEAR(px->x(), (kFocal / 1.6 / 4 + 1) / 2 * 800, 1e-9);
+  EXPECT_NEAR(px->y(), 250, 1e-9);
+  // y: ndc = focal / 4, pixel row = (1 - ndc) / 2 * 500 (above the centre).
   EXPECT_NEAR(py->x(), 400, 1e-9);
-  EXPECT_NEAR(py->y(), (1 - kFocal / 4) / 2 * 600, 1e-9);
+  EXPECT_NEAR(py->y(), (1 - kFocal / 4) / 2 * 500, 1e-9);
 }
 
 TEST(Camera, FromTheSideUpIsZ) {
@@ -54,25 +55,35 @@ TEST(Camera, FromTheSideUpIsZ) {
   c.pitch = 0;
   c.distance = 4;  // eye at (0, -4, 0)
   EXPECT_NEAR((c.eye() - Vec3(0, -4, 0)).norm(), 0, 1e-12);
-  const auto top = c.project(Vec3(0, 0, 1), 800, 600);
+  // 1000 × 500, wider than the frame: the field of view still spans the whole height.
+  const auto top = c.project(Vec3(0, 0, 1), 1000, 500);
   ASSERT_TRUE(top);
-  EXPECT_NEAR(top->x(), 400, 1e-9);
-  EXPECT_NEAR(top->y(), (1 - kFocal / 4) / 2 * 600, 1e-9);
+  EXPECT_NEAR(top->x(), 500, 1e-9);
+  EXPECT_NEAR(top->y(), (1 - kFocal / 4) / 2 * 500, 1e-9);
   // A point 1 unit nearer (y = -1, 3 from the eye) at x = 1: ndc x = focal / aspect / 3.
-  const auto near = c.project(Vec3(1, -1, 0), 800, 600);
+  const auto near = c.project(Vec3(1, -1, 0), 1000, 500);
   ASSERT_TRUE(near);
-  EXPECT_NEAR(near->x(), (kFocal * 0.75 / 3 + 1) / 2 * 800, 1e-9);
-  const auto far = c.project(Vec3(0, 1, 0), 800, 600);
+  EXPECT_NEAR(near->x(), (kFocal / 2 / 3 + 1) / 2 * 1000, 1e-9);
+  const auto far = c.project(Vec3(0, 1, 0), 1000, 500);
   ASSERT_TRUE(far);
   EXPECT_LT(near->z(), far->z());  // nearer is less deep
 }
 
-TEST(Camera, ATallViewportKeepsTheWidth) {
-  // 300 × 600: the field of view spans the width, so x = 1 at 4 units lands where it lands
-  // vertically on a wide viewport: ndc x = focal / 4.
-  const auto p = topDown(4).project(Vec3(1, 0, 0), 300, 600);
+TEST(Camera, ANarrowViewportShowsTheWholeFrameScaledDown) {
+  // 300 × 600 (aspect 0.5): the frame that fits is 300 × 187.5, the field of view spans its
+  // height, so x = 1 at 4 units lands at ndc x = focal / 1.6 / 4, as on a 1.6-wide viewport.
+  const Camera c = topDown(4);
+  const auto p = c.project(Vec3(1, 0, 0), 300, 600);
   ASSERT_TRUE(p);
-  EXPECT_NEAR(p->x(), (kFocal / 4 + 1) / 2 * 300, 1e-9);
+  EXPECT_NEAR(p->x(), (kFocal / 1.6 / 4 + 1) / 2 * 300, 1e-9);
+  // The same picture as a 16:10 viewport of that width: a point lands at the same fraction of the
+  // width, and at the same pixel offset from the centre vertically.
+  const auto wide = c.project(Vec3(0.7, 0.4, 0), 300, 187.5);
+  const auto narrow = c.project(Vec3(0.7, 0.4, 0), 300, 600);
+  ASSERT_TRUE(wide && narrow);
+  EXPECT_NEAR(narrow->x(), wide->x(), 1e-9);
+  EXPECT_NEAR(narrow->y() - 300, wide->y() - 187.5 / 2, 1e-9);
+  EXPECT_NEAR(c.pixelsPerUnit(300, 600), c.pixelsPerUnit(300, 187.5), 1e-12);
 }
 
 TEST(Camera, BehindTheEyeDoesNotProject) {

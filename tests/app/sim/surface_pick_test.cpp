@@ -36,9 +36,11 @@ TEST(SurfacePick, TheCentrePixelFromStraightAboveIsTheMinimum) {
 
 TEST(SurfacePick, APixelFromStraightAboveHitsThePointItShows) {
   // (1, 0.5): f = 1.25, model (0.5, 0.25, −0.275), 6.275 below the eye at (0, 0, 6); x right, y up.
-  const double depth = 6 + 0.275;
-  const double px = (kFocal * 0.5 / depth + 1) / 2 * kSide, py = (1 - kFocal * 0.25 / depth) / 2 * kSide;
-  const auto hit = pickSurface(camera(-90, 90, 6), bowlField(), bowl, px, py, kSide, kSide);
+  // A viewport of the frame's aspect (1.6): the field of view spans its height, x is scaled by 1/1.6.
+  const double depth = 6 + 0.275, height = kSide / 1.6;
+  const double px = (kFocal / 1.6 * 0.5 / depth + 1) / 2 * kSide,
+               py = (1 - kFocal * 0.25 / depth) / 2 * height;
+  const auto hit = pickSurface(camera(-90, 90, 6), bowlField(), bowl, px, py, kSide, height);
   ASSERT_TRUE(hit);
   EXPECT_NEAR(hit->x(), 1, 1e-6);
   EXPECT_NEAR(hit->y(), 0.5, 1e-6);

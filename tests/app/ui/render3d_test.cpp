@@ -87,10 +87,10 @@ TEST(Render3d, BowlFromAboveIsThe2dLayout) {
 // if none. The lowest row goes into *row.
 int lowestColumn(const Image& image, int* row) {
   // Rows above the colour bar (the bottom 80 rows hold it, at the right).
-  constexpr int kAboveColorBar = kSide - 80;
+  const int aboveColorBar = image.height - 80;
   int lowestRow = -1;
-  for (int x = 0; x < kSide; ++x)
-    for (int y = kAboveColorBar - 1; y > lowestRow; --y)
+  for (int x = 0; x < image.width; ++x)
+    for (int y = aboveColorBar - 1; y > lowestRow; --y)
       if (!isBackground(image.at(x, y))) {
         lowestRow = y;
         break;
@@ -98,8 +98,8 @@ int lowestColumn(const Image& image, int* row) {
   *row = lowestRow;
   if (lowestRow < 0) return -1;
   // The bottom is flat over a few columns: its middle.
-  int first = kSide, last = -1;
-  for (int x = 0; x < kSide; ++x)
+  int first = image.width, last = -1;
+  for (int x = 0; x < image.width; ++x)
     if (!isBackground(image.at(x, lowestRow))) {
       first = std::min(first, x);
       last = x;
@@ -117,7 +117,9 @@ TEST(Render3d, BowlFromTheSideIsLowestAtTheMinimum) {
 
 // A data landscape has the heights of its full-data mean (it was drawn flat once): seen from the
 // side, linear_regression's lowest point is the column of the least-squares slope x, computed by
-// hand from the rows `lossviz data` writes, a unit left of the view's centre (26 pixels).
+// hand from the rows `lossviz data` writes, a unit left of the view's centre (about 30 pixels). The
+// picture is 640x400, the 3D frame's aspect, and so is the view rectangle: the render keeps it as it
+// is and `field` below is the one drawn.
 TEST(Render3d, DataLandscapeFromTheSideIsLowestAtTheLeastSquaresMinimum) {
   const std::string rowsCsv = tempPath("render3d_rows.csv");
   ASSERT_EQ(runLossviz("data --landscape linear_regression --out " + rowsCsv).status, 0);
@@ -135,7 +137,7 @@ TEST(Render3d, DataLandscapeFromTheSideIsLowestAtTheLeastSquaresMinimum) {
   }
   const auto minimum = leastSquaresByHand(rows);
   sim::HeightField field;
-  field.view = {minimum[0] - 1.5, minimum[0] + 2.5, minimum[1] - 2, minimum[1] + 2};
+  field.view = {minimum[0] - 2.2, minimum[0] + 4.2, minimum[1] - 2, minimum[1] + 2};
   std::ostringstream scene;
   scene.precision(17);
   scene << R"({"data": {"catalog": "linear_regression"}, "colors": {"log": false}, "steps": 0, "runs": [],)"
@@ -144,7 +146,7 @@ TEST(Render3d, DataLandscapeFromTheSideIsLowestAtTheLeastSquaresMinimum) {
         << R"("view3d": {"mode": "3d", "yaw": -90, "pitch": 0, "distance": 6}})";
   const std::string out = tempPath("data3d.png");
   expectCleanRender(
-      renderCli("--scene " + writeText("data3d.json", scene.str()) + " --size 400x400 --out " + out),
+      renderCli("--scene " + writeText("data3d.json", scene.str()) + " --size 640x400 --out " + out),
       "render a data landscape in 3D");
   const Image image = load(out);
   sim::Camera camera;
@@ -152,12 +154,12 @@ TEST(Render3d, DataLandscapeFromTheSideIsLowestAtTheLeastSquaresMinimum) {
   camera.pitch = 0;
   camera.distance = 6;
   // Seen level, a point's column depends on x and depth, not on height: any height will do.
-  const auto expected = camera.project(field.toModel({minimum[0], minimum[1]}, 0.0), kSide, kSide);
+  const auto expected = camera.project(field.toModel({minimum[0], minimum[1]}, 0.0), 640, 400);
   ASSERT_TRUE(expected);
-  ASSERT_LT(expected->x(), kSide / 2 - 20);  // well left of the centre: a flat surface would not say so
+  ASSERT_LT(expected->x(), 320 - 20);  // well left of the centre: a flat surface would not say so
   int row = -1;
   EXPECT_NEAR(lowestColumn(image, &row), expected->x(), 8);
-  EXPECT_GT(row, kSide / 2);
+  EXPECT_GT(row, 200);
 }
 
 // SGD with lr 1.5 on the bowl doubles its distance from the minimum every step (x ← −2x), along the
