@@ -47,7 +47,7 @@ bool Canvas3d::compileLandscape(std::uint64_t revision, const std::function<bool
   if (compile(&landscapeError_)) {
     landscapeError_.clear();
     value_ = std::move(value);
-    ++content_;
+    ++landscapeContent_;
   } else if (landscapeError_.empty()) {
     landscapeError_ = "the 3D surface shader did not build";
   }
@@ -70,29 +70,39 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
                          const sim::HeightField& field) {
   if (caches_.size() <= index) caches_.resize(index + 1);
   TrailCache& cache = caches_[index];
+  cache.source = &trajectory;
   const std::size_t length = trajectory.size();
-  if (index < trails_.trailCount() && cache.revision == revision && cache.length == length &&
-      sameField(cache.field, field))
+  if (cache.synced && cache.revision == revision && cache.length == length && sameField(cache.field, field))
     return;
-  // Before any surface compiled there is no f: cut and clipped points sit at the bottom.
-  static const sim::ValueAt noValue = [](const optim::Vec2&) {
-    return std::numeric_limits<double>::quiet_NaN();
-  };
-  const sim::ValueAt& value = value_ ? value_ : noValue;
-  sim::liftTrail(trajectory, field, value, kInterimDetail, kLift, &lifted_);
-  interimTrails_.setTrail(index, lifted_.points, lifted_.pieceStarts);
-  sim::liftTrail(trajectory, field, value, kFullDetail, kLift, &lifted_);
-  trails_.setTrail(index, lifted_.points, lifted_.pieceStarts);
-  cache.first = lifted_.first;
-  cache.last = lifted_.last;
-  ++content_;
+  cache.synced = true;
+  cache.interimStale = cache.fullStale = true;
+  ++trailContent_;
   cache.revision = revision;
   cache.length = length;
   cache.field = field;
 }
 
+void Canvas3d::liftStaleTrails(Detail detail) {
+  // Before any surface compiled there is no f: cut and clipped points sit at the bottom.
+  static const sim::ValueAt noValue = [](const optim::Vec2&) {
+    return std::numeric_limits<double>::quiet_NaN();
+  };
+  const sim::ValueAt& value = value_ ? value_ : noValue;
+  const bool full = detail == Detail::Full;
+  for (std::size_t i = 0; i < caches_.size(); ++i) {
+    TrailCache& cache = caches_[i];
+    bool& stale = full ? cache.fullStale : cache.interimStale;
+    if (!stale) continue;
+    sim::liftTrail(*cache.source, cache.field, value, full ? kFullDetail : kInterimDetail, kLift, &lifted_);
+    (full ? trails_ : interimTrails_).setTrail(i, lifted_.points, lifted_.pieceStarts);
+    cache.first = lifted_.first;
+    cache.last = lifted_.last;
+    stale = false;
+  }
+}
+
 void Canvas3d::removeTrailsFrom(std::size_t n) {
-  if (trails_.trailCount() > n) ++content_;
+  if (caches_.size() > n) ++trailContent_;
   trails_.removeTrailsFrom(n);
   interimTrails_.removeTrailsFrom(n);
   if (caches_.size() > n) caches_.resize(n);
@@ -111,18 +121,44 @@ bool Canvas3d::samePicture(const PictureKey& key) const {
   const PictureKey& shown = shownKey_;
   return key.camera == shown.camera && key.width == shown.width && key.height == shown.height &&
          sameField(key.field, shown.field) && sameMarks(key.style, shown.style) &&
-         key.styles == shown.styles && key.minima == shown.minima && key.content == shown.content;
+         key.styles == shown.styles && key.minima == shown.minima && key.landscape == shown.landscape &&
+         key.trails == shown.trails;
+}
+
+bool Canvas3d::sameSurface(const PictureKey& a, const PictureKey& b) {
+  return a.camera == b.camera && a.width == b.width && a.height == b.height && sameField(a.field, b.field) &&
+         a.style.surface == b.style.surface && a.landscape == b.landscape;
+}
+
+bool Canvas3d::groundShows(const PictureKey& key) const { return hasGround_ && sameSurface(key, groundKey_); }
+
+void Canvas3d::drawGround(const PictureKey& key) {
+  // Multisampled (the surface's silhouette and contours), then resolved, depth too, into one sample
+  // a pixel: the trails and markers drawn over it have anti-aliased edges of their own.
+  picture_.resize(key.width, key.height, samples_);
+  picture_.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
+  surface_.draw(key.camera, key.field, key.style.surface, Viewport{0, 0, key.width, key.height}, kFullGrid);
+  ground_.resize(key.width, key.height, 0);
+  ground_.bindAndCopy(picture_);
+  groundKey_ = key;
+  hasGround_ = true;
 }
 
 void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height, const sim::Camera& camera,
                       const sim::HeightField& field, const CanvasStyle& style,
-                      const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima) {
+                      const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima,
+                      bool onGround) {
   const bool full = detail == Detail::Full;
   const float pixelScale = full ? 1.0f : 1.0f / kInterimDownscale;
-  target.resize(width, height, full ? samples_ : 0, full ? GL_NEAREST : GL_LINEAR);
-  target.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
+  liftStaleTrails(detail);
+  target.resize(width, height, full && !onGround ? samples_ : 0, full ? GL_NEAREST : GL_LINEAR);
   const Viewport all{0, 0, width, height};
-  surface_.draw(camera, field, style.surface, all, full ? kFullGrid : kInterimGrid);
+  if (onGround) {
+    target.bindAndCopy(ground_);
+  } else {
+    target.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
+    surface_.draw(camera, field, style.surface, all, full ? kFullGrid : kInterimGrid);
+  }
   const std::vector<TrailStyle>* trailStyles = &styles;
   if (!full) {
     scaledStyles_ = styles;
@@ -192,18 +228,29 @@ void Canvas3d::draw(CanvasTarget target, const Viewport& viewport, const sim::Ca
   key.style = style;
   key.styles = styles;
   key.minima = minima;
-  key.content = content_;
+  key.landscape = landscapeContent_;
+  key.trails = trailContent_;
   if (shown_ == Shown::None || !samePicture(key)) {
+    // Only trails or markers changed (runs stepping while the camera rests): the full surface is
+    // drawn once, then each change is the full picture on it.
+    if (!groundShows(key) && shown_ != Shown::None && sameSurface(key, shownKey_)) drawGround(key);
     std::swap(shownKey_, key);
     restingFrames_ = 0;
-    const int k = kInterimDownscale;
-    render(interim_, Detail::Interim, (w + k - 1) / k, (h + k - 1) / k, camera, field, style, styles, minima);
-    shown_ = Shown::Interim;
+    if (groundShows(shownKey_)) {
+      render(onGround_, Detail::Full, w, h, camera, field, style, styles, minima, true);
+      shown_ = Shown::Full;
+    } else {
+      const int k = kInterimDownscale;
+      render(interim_, Detail::Interim, (w + k - 1) / k, (h + k - 1) / k, camera, field, style, styles,
+             minima);
+      shown_ = Shown::Interim;
+    }
   } else if (shown_ == Shown::Interim && ++restingFrames_ >= kRestFrames) {
-    render(picture_, Detail::Full, w, h, camera, field, style, styles, minima);
+    drawGround(shownKey_);
+    render(onGround_, Detail::Full, w, h, camera, field, style, styles, minima, true);
     shown_ = Shown::Full;
   }
-  copy(shown_ == Shown::Full ? picture_ : interim_, GLuint(destination), viewport);
+  copy(shown_ == Shown::Full ? onGround_ : interim_, GLuint(destination), viewport);
 }
 
 }  // namespace lv::render

@@ -4,11 +4,14 @@
 // colour scale is the 2D canvas's, so both views colour every value alike.
 //
 // The window (CanvasTarget::Window) keeps the picture and only copies it while nothing changes.
-// While something does (the camera turning, a trail growing), each frame gets an interim picture
-// instead: a third of the resolution, one sample, a coarser grid and coarser trails without their
-// sub-pixel halos, upscaled (under llvmpipe the cost is per triangle); once the scene has rested a
-// couple of frames the full picture is drawn again, as the 2D canvas does while zooming. A software
-// renderer cannot shade the full picture at frame rate.
+// While the camera turns or the surface changes, each frame gets an interim picture instead: a third
+// of the resolution, one sample, a coarser grid and coarser trails without their sub-pixel halos,
+// upscaled (under llvmpipe the cost is per triangle); once the scene has rested a couple of frames
+// the full picture is drawn again, as the 2D canvas does while zooming. A software renderer cannot
+// shade the full surface at frame rate. While only trails and markers change (runs stepping live),
+// the full picture is redrawn at once over a kept copy of its surface (colour and depth, resolved to
+// one sample a pixel: trails and markers have anti-aliased edges of their own), so the runs race on
+// the full picture.
 #pragma once
 
 #include "app/render/canvas.h"
@@ -41,7 +44,9 @@ class Canvas3d {
   bool setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revision);
   const std::string& landscapeError() const { return landscapeError_; }
   /// Trail `index` shows `trajectory` (its points at their float64 losses) lifted onto `field`;
-  /// nothing is redone unless `revision` (Run::generation), the length or the field changed.
+  /// nothing is redone unless `revision` (Run::generation), the length or the field changed. The
+  /// trail is lifted when a picture needs it, in that picture's detail: `trajectory` must stay alive
+  /// and unchanged until the next draw().
   void syncTrail(std::size_t index, const sim::Trajectory& trajectory, std::uint64_t revision,
                  const sim::HeightField& field);
   void removeTrailsFrom(std::size_t n);
@@ -68,32 +73,50 @@ class Canvas3d {
     CanvasStyle style;
     std::vector<TrailStyle> styles;
     std::vector<Eigen::Vector2d> minima;
-    std::uint64_t content = 0;  // content_ when drawn
+    std::uint64_t landscape = 0;  // landscapeContent_ when drawn
+    std::uint64_t trails = 0;     // trailContent_ when drawn
   };
   enum class Shown { None, Interim, Full };
   /// The full picture, or the interim one: a third of the resolution (line widths and marker sizes
   /// scaled to it), one sample, a coarser grid and coarser trails.
   enum class Detail { Interim, Full };
-  /// Draws the picture into `target` at width × height in `detail`; resolves it.
+  /// Draws the picture into `target` at width × height in `detail`; resolves it. `onGround`: the
+  /// surface is ground_'s (full detail only), drawn on at one sample a pixel, not drawn anew.
   void render(DepthTarget& target, Detail detail, int width, int height, const sim::Camera& camera,
               const sim::HeightField& field, const CanvasStyle& style, const std::vector<TrailStyle>& styles,
-              const std::vector<Eigen::Vector2d>& minima);
+              const std::vector<Eigen::Vector2d>& minima, bool onGround = false);
+  /// Draws the full surface of `key` alone into ground_ (multisampled in picture_, then resolved).
+  void drawGround(const PictureKey& key);
+  /// Whether the pictures of `a` and `b` have the same surface (they may differ in trails and marks).
+  static bool sameSurface(const PictureKey& a, const PictureKey& b);
+  /// Whether ground_ holds the surface `key` shows.
+  bool groundShows(const PictureKey& key) const;
   /// Copies `picture` onto `destination` at `viewport`, stretched to fill it.
   void copy(const DepthTarget& picture, GLuint destination, const Viewport& viewport);
   bool samePicture(const PictureKey& key) const;
+  PictureKey groundKey_;  // what ground_ shows, when hasGround_
+  bool hasGround_ = false;
   struct TrailCache {
+    bool synced = false;
     std::uint64_t revision = 0;
     std::size_t length = 0;
     sim::HeightField field;
+    const sim::Trajectory* source = nullptr;  // until the next draw()
+    bool interimStale = true, fullStale = true;
     std::optional<sim::Vec3> first, last;  // model points of the start and the head
   };
+  /// Lifts the trails changed since they were last lifted in `detail`.
+  void liftStaleTrails(Detail detail);
   void addMarker(const sim::Camera& camera, const Viewport& viewport, const sim::Vec3& at, MarkerKind kind,
                  const std::array<float, 4>& color, float radius, float outline);
 
   Surface3dPass surface_;
   Trail3dPass trails_, interimTrails_;  // the same trails in the full and the interim picture's detail
   MarkerPass markers_;
-  DepthTarget picture_, interim_;
+  // picture_: the full picture, multisampled (images; the window's surface before its resolve);
+  // ground_: the window's full surface alone, one sample; onGround_: the window's full picture, drawn
+  // over ground_; interim_: the window's interim picture.
+  DepthTarget picture_, ground_, onGround_, interim_;
   GlProgram copy_;
   GlVertexArray emptyVao_ = GlVertexArray::generate();
   /// Compiles with `compile` unless `revision` is the one tried last; `value` becomes the CPU function.
@@ -109,9 +132,10 @@ class Canvas3d {
   std::vector<Marker> markerScratch_;
   std::vector<TrailStyle> scaledStyles_;
   int samples_ = 4;
-  std::uint64_t content_ = 0;  // counts changes of the landscape and the trails' points
-  PictureKey shownKey_;        // what the window's picture shows
-  PictureKey keyScratch_;      // this frame's, kept so that a frame allocates nothing
+  std::uint64_t landscapeContent_ = 0;  // counts changes of the compiled landscape
+  std::uint64_t trailContent_ = 0;      // counts changes of the trails' points
+  PictureKey shownKey_;                 // what the window's picture shows
+  PictureKey keyScratch_;               // this frame's, kept so that a frame allocates nothing
   Shown shown_ = Shown::None;
   int restingFrames_ = 0;  // window frames since shownKey_ last changed
 };

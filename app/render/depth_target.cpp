@@ -43,6 +43,17 @@ void DepthTarget::bindAndClear(float r, float g, float b) const {
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
 }
 
+void DepthTarget::bindAndCopy(const DepthTarget& source) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, source.framebuffer_.id());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer_.id());
+  glDisable(GL_SCISSOR_TEST);
+  glDepthMask(GL_TRUE);
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT,
+                    GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_.id());
+  glViewport(0, 0, width_, height_);
+}
+
 void DepthTarget::resolve() const {
   if (samples_ > 1) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_.id());

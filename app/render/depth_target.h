@@ -18,6 +18,9 @@ class DepthTarget {
   /// Binds the framebuffer for drawing, sets the viewport to all of it and clears colour (to r, g,
   /// b, 1) and depth.
   void bindAndClear(float r, float g, float b) const;
+  /// Binds the framebuffer for drawing, sets the viewport to all of it and fills colour and depth
+  /// with `source`'s, which has the same size and samples.
+  void bindAndCopy(const DepthTarget& source) const;
   /// Resolves the samples into resolved() (nothing to do without multisampling). Leaves
   /// framebuffer 0 bound.
   void resolve() const;
