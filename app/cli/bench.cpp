@@ -37,6 +37,7 @@ constexpr FramePhase kFramePhases[] = {
     {"drag", &gui::BenchReport::drag, "paused, an lr slider moving every frame (restart on change)"},
     {"zoom", &gui::BenchReport::zoom, "paused, the view scaled every frame"},
     {"orbit", &gui::BenchReport::orbit, "paused, the 3D view, the camera turned every frame"},
+    {"scene3d", &gui::BenchReport::scene3d, "the 3D view, camera at rest, runs stepping live"},
 };
 
 void printText(const gui::BenchOptions& options, const gui::BenchReport& report) {

@@ -155,7 +155,7 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
   WindowLoop loop(context->window());
   loop.state.fitRequested = true;
 
-  Phase baseline, scene, pan, drag, zoom, orbit;
+  Phase baseline, scene, pan, drag, zoom, orbit, scene3d;
   baseline.playing = false;
   orbit.playing = false;
   drag.playing = false;
@@ -189,8 +189,9 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
   ui::CanvasFrame frame;
   for (int round = 0; round < rounds; ++round) {
     const int frames = options.frames * (round + 1) / rounds - options.frames * round / rounds;
-    for (Phase* phase : {&baseline, &scene, &pan, &drag, &zoom, &orbit}) {
-      session.view3d.mode = phase == &orbit ? sim::ViewMode::Surface : sim::ViewMode::Flat;
+    for (Phase* phase : {&baseline, &scene, &pan, &drag, &zoom, &orbit, &scene3d}) {
+      session.view3d.mode =
+          phase == &orbit || phase == &scene3d ? sim::ViewMode::Surface : sim::ViewMode::Flat;
       runBlock(loop, session, *phase, frames, frame);
     }
     session.view3d.mode = sim::ViewMode::Flat;
@@ -201,6 +202,7 @@ bool runFramePhases(const BenchOptions& options, sim::Session& session, BenchRep
   report.drag = summary(drag);
   report.zoom = summary(zoom);
   report.orbit = summary(orbit);
+  report.scene3d = summary(scene3d);
   report.idleCpuFraction = idleCpuFraction(loop, session, std::clamp(options.frames / 40.0, 0.05, 3.0));
   if (!runMapBench(loop, session, options.frames, report.map, error)) return false;
   runDataFrameBench(loop, options.frames, report.data);

@@ -20,9 +20,9 @@ struct BenchOptions {
   int frames = 120;  ///< measured frames per frame phase (≥ 1)
 };
 
-/// The frame phases run in this many interleaved rounds (baseline, scene, pan, drag, zoom, baseline,
-/// ...; fewer when there are fewer frames), each phase's share of frames preceded by
-/// kBenchWarmupFrames frames that are run and thrown away. Then the idle phase runs the window loop
+/// The frame phases run in this many interleaved rounds (baseline, scene, pan, drag, zoom, orbit,
+/// scene3d, baseline, ...; fewer when there are fewer frames), each phase's share of frames preceded
+/// by kBenchWarmupFrames frames that are run and thrown away. Then the idle phase runs the window loop
 /// paused for frames / 40 seconds (0.05 to 3).
 constexpr int kBenchRounds = 4;
 constexpr int kBenchWarmupFrames = 5;
@@ -55,6 +55,7 @@ struct BenchReport {
   FrameTimes drag;                 ///< paused; an lr slider moving every frame, its run recomputed
   FrameTimes zoom;                 ///< paused; the view scaled every frame
   FrameTimes orbit;                ///< paused, the 3D view, the camera's yaw turned every frame
+  FrameTimes scene3d;              ///< the 3D view, camera at rest, every run stepping live
   double idleCpuFraction = 0;      ///< CPU seconds per wall second of the window loop while paused
   double recomputeMs = 0;          ///< median time to recompute every run after an lr change
   std::vector<StepRate> stepping;  ///< registry order, on rosenbrock
