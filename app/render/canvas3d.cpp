@@ -21,8 +21,8 @@ constexpr int kInterimGrid = 40;
 // How finely a trail is drawn, in fractions of the view's span: thinned below a pixel, long segments
 // cut every two surface cells (where the surface may bend under them). The interim picture's trails
 // are as coarse as its pixels and grid: a fifth of the segments.
-constexpr sim::TrailDetail kFullDetail{1.0 / 1500, 2.0 / kFullGrid};
-constexpr sim::TrailDetail kInterimDetail{kInterimDownscale / 1500.0, 2.0 / kInterimGrid};
+constexpr sim::TrailDetail kFullDetail{1.0 / 1500, 2.0 / kFullGrid, kFullGrid};
+constexpr sim::TrailDetail kInterimDetail{kInterimDownscale / 1500.0, 2.0 / kInterimGrid, kInterimGrid};
 constexpr int kRestFrames = 2;  // unchanged frames before the full picture replaces the interim one
 
 bool sameField(const sim::HeightField& a, const sim::HeightField& b) {
@@ -179,8 +179,8 @@ void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height,
   const float k = pixelScale;
   if (style.showMinima && value_)
     for (const Eigen::Vector2d& m : minima)
-      addMarker(camera, all, field.toModel(m, value_(m), kLift), MarkerKind::Star, {1, 1, 1, 1},
-                style.minimumRadius * k, 1.5f * k);
+      addMarker(camera, all, sim::onMesh(field, value_, full ? kFullGrid : kInterimGrid, m, kLift),
+                MarkerKind::Star, {1, 1, 1, 1}, style.minimumRadius * k, 1.5f * k);
   for (std::size_t i = 0; i < styles.size() && i < caches_.size(); ++i) {
     const TrailStyle& trail = styles[i];
     if (!trail.visible) continue;

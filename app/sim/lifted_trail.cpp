@@ -61,54 +61,76 @@ std::optional<Crossing> clip(const landscapes::Rect& r, const optim::Vec2& a, co
   return Crossing{first, second, t->first == 0, t->second == 1};
 }
 
+}  // namespace
+
+Vec3 onMesh(const HeightField& field, const ValueAt& value, int cells, const optim::Vec2& p, double lift) {
+  const landscapes::Rect& v = field.view;
+  const double n = std::max(cells, 1);
+  // The cell and the position in it, as the vertex shader places vertex (i, j) at i / cells.
+  const double gx = std::clamp((p.x() - v.xmin) / (v.xmax - v.xmin) * n, 0.0, n);
+  const double gy = std::clamp((p.y() - v.ymin) / (v.ymax - v.ymin) * n, 0.0, n);
+  const double i = std::min(std::floor(gx), n - 1), j = std::min(std::floor(gy), n - 1);
+  const double u = gx - i, w = gy - j;
+  const auto z = [&](double ci, double cj) {
+    return field.height(value({v.xmin + (v.xmax - v.xmin) * ci / n, v.ymin + (v.ymax - v.ymin) * cj / n}));
+  };
+  const double za = z(i, j), zd = z(i + 1, j + 1);
+  // Triangle (a, b, d) below the diagonal (u ≥ w), (a, d, c) above it.
+  const double height = u >= w ? za + u * (z(i + 1, j) - za) + w * (zd - z(i + 1, j))
+                               : za + w * (z(i, j + 1) - za) + u * (zd - z(i, j + 1));
+  const optim::Vec2 xy = field.modelXY(p);
+  return Vec3(xy.x(), xy.y(), height + lift);
+}
+
+namespace {
+
 /// Writes the lifted points of one trajectory; vertices arrive in order through add().
 class Lifter {
  public:
   Lifter(const HeightField& field, const ValueAt& value, const TrailDetail& detail, double lift,
          LiftedTrail* out)
-      : field_(field), value_(value), lift_(lift), out_(out) {
+      : field_(field), value_(value), lift_(lift), cells_(detail.gridCells), out_(out) {
     const landscapes::Rect& v = field.view;
     piece_ = std::max(v.xmax - v.xmin, v.ymax - v.ymin) * detail.longestSegment;
   }
 
-  /// The next vertex of the thinned path and its loss.
-  void add(const optim::Vec2& b, double loss) {
+  /// The next vertex of the thinned path.
+  void add(const optim::Vec2& b) {
     if (!previous_) {
-      if (inside(field_.view, b)) startPiece(b, loss);
+      if (inside(field_.view, b)) startPiece(b);
     } else {
-      addSegment(*previous_, previousLoss_, b, loss);
+      addSegment(*previous_, b);
     }
     previous_ = b;
-    previousLoss_ = loss;
   }
 
  private:
-  void addSegment(const optim::Vec2& a, double lossA, const optim::Vec2& b, double lossB) {
+  void addSegment(const optim::Vec2& a, const optim::Vec2& b) {
     const auto crossing = clip(field_.view, a, b);
     if (!crossing) {
       open_ = false;
       return;
     }
     const optim::Vec2 &entry = crossing->entry, &exit = crossing->exit;
-    if (!open_) startPiece(entry, crossing->atA ? lossA : value_(entry));
+    if (!open_) startPiece(entry);
     const int pieces = int(std::ceil((exit - entry).norm() / piece_));
     for (int i = 1; i < pieces; ++i) {
       const optim::Vec2 q = entry + (exit - entry) * (double(i) / pieces);
-      push(q, value_(q));
+      push(q);
     }
-    push(exit, crossing->atB ? lossB : value_(exit));
+    push(exit);
     open_ = crossing->atB;  // left the box: whatever comes back in is a new piece
   }
 
-  void startPiece(const optim::Vec2& p, double loss) {
+  void startPiece(const optim::Vec2& p) {
     out_->pieceStarts.push_back(std::uint32_t(out_->points.size() / 4));
-    push(p, loss);
+    push(p);
     open_ = true;
   }
 
   // A point and the path's model length up to it (for dashes), counted across gaps too.
-  void push(const optim::Vec2& p, double loss) {
-    const Vec3 m = field_.toModel(p, loss, lift_);
+  void push(const optim::Vec2& p) {
+    const Vec3 m = onMesh(field_, value_, cells_, p, lift_);
     std::vector<float>& out = out_->points;
     float length = 0;
     if (!out.empty()) {
@@ -122,9 +144,9 @@ class Lifter {
   const HeightField& field_;
   const ValueAt& value_;
   double lift_, piece_ = 1;
+  int cells_;
   LiftedTrail* out_;
   std::optional<optim::Vec2> previous_;
-  double previousLoss_ = 0;
   bool open_ = false;  // the last point pushed ends a piece that the next segment continues
 };
 
@@ -142,23 +164,20 @@ void liftTrail(const Trajectory& trajectory, const HeightField& field, const Val
   PolylineSimplifier simplifier(std::max(v.xmax - v.xmin, v.ymax - v.ymin) * detail.thinning);
   Lifter lifter(field, value, detail, lift, out);
   std::optional<optim::Vec2> vertex;  // the last one added
-  double previousLoss = 0, lastLoss = 0;
   for (std::size_t k = 0; k < trajectory.size(); ++k) {
     const optim::Vec2& p = trajectory.points[k];
     if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
-    previousLoss = lastLoss;
-    lastLoss = trajectory.losses[k];
     const bool first = !simplifier.head();
-    if (first && inside(v, p)) out->first = field.toModel(p, lastLoss, lift);
+    if (first && inside(v, p)) out->first = onMesh(field, value, detail.gridCells, p, lift);
     // The simplifier returns the first point at once and later the point fed before p.
     if (const auto kept = simplifier.add(p)) {
-      lifter.add(*kept, first ? lastLoss : previousLoss);
+      lifter.add(*kept);
       vertex = kept;
     }
   }
   const std::optional<optim::Vec2>& head = simplifier.head();
-  if (head && (!vertex || *vertex != *head)) lifter.add(*head, lastLoss);  // the line ends at the head
-  if (head && inside(v, *head)) out->last = field.toModel(*head, lastLoss, lift);
+  if (head && (!vertex || *vertex != *head)) lifter.add(*head);  // the line ends at the head
+  if (head && inside(v, *head)) out->last = onMesh(field, value, detail.gridCells, *head, lift);
 }
 
 }  // namespace lv::sim

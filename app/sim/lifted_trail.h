@@ -19,10 +19,18 @@ namespace lv::sim {
 struct TrailDetail {
   double thinning;        ///< points closer than this to the drawn line are dropped
   double longestSegment;  ///< longer segments are cut, so that they follow the surface
+  int gridCells;          ///< cells per side of the drawn surface's mesh, which points are lifted onto
 };
 
+/// The model point over world point `p` on the surface as the 3D view draws it, raised by `lift`:
+/// a (cells + 1)² grid over field.view, its vertices at field.height(value(vertex)), each cell two
+/// flat triangles split along its (i, j)–(i+1, j+1) diagonal (render::Surface3dPass's mesh). Not
+/// field.height(value(p)): where the mesh cannot follow f (a cusp, as Ackley's minimum on a log
+/// scale), a point at its exact height would sink under the drawn surface.
+Vec3 onMesh(const HeightField& field, const ValueAt& value, int cells, const optim::Vec2& p, double lift);
+
 struct LiftedTrail {
-  /// Per point: model x, y, z (lifted `lift` above its loss's height) and the path's model length
+  /// Per point: model x, y, z (lifted `lift` above the drawn mesh, onMesh) and the path's model length
   /// up to it. Every value finite; every x, y inside the box.
   std::vector<float> points;
   /// The indices of the points that begin a piece, ascending, the first 0: no segment joins a piece
@@ -32,8 +40,8 @@ struct LiftedTrail {
   std::optional<Vec3> first, last;
 };
 
-/// Lifts `trajectory` onto `field` (its losses at its points; `value`, the landscape's f, where a
-/// segment is cut or clipped) into `out`, reusing its storage.
+/// Lifts `trajectory` onto `field`'s mesh of detail.gridCells (`value`, the landscape's f, at its
+/// vertices) into `out`, reusing its storage.
 void liftTrail(const Trajectory& trajectory, const HeightField& field, const ValueAt& value,
                const TrailDetail& detail, double lift, LiftedTrail* out);
 

@@ -23,8 +23,9 @@ Trajectory path(const std::vector<optim::Vec2>& points, const std::vector<double
   return t;
 }
 
-// Every point kept (no thinning), segments cut only when longer than the view (4).
-constexpr TrailDetail kEveryPoint{0, 1};
+// Every point kept (no thinning), segments cut only when longer than the view (4), on a mesh of
+// 4 cells a side: its vertices are the integer points, where the mesh's height is f's.
+constexpr TrailDetail kEveryPoint{0, 1, 4};
 
 LiftedTrail lift(const Trajectory& t, const TrailDetail& detail = kEveryPoint) {
   LiftedTrail out;
@@ -37,6 +38,20 @@ void expectPoint(const LiftedTrail& trail, std::size_t k, double x, double y, do
   EXPECT_NEAR(trail.points[4 * k], x, 1e-6) << "point " << k;
   EXPECT_NEAR(trail.points[4 * k + 1], y, 1e-6) << "point " << k;
   EXPECT_NEAR(trail.points[4 * k + 2], z, 1e-6) << "point " << k;
+}
+
+// Between vertices a point stands on the mesh's flat triangles, not at f: on the 4-cell mesh,
+// (0.5, 0.25) is below the (0, 0)–(1, 1) diagonal, in the triangle of (0, 0), (1, 0), (1, 1) at
+// f = 0, 1, 2 (Z = −0.4, −0.3, −0.2): Z = −0.4 + 0.5 · 0.1 + 0.25 · 0.1 = −0.325 (f there is
+// 0.3125, Z −0.36875: the flat triangle lies above the bowl). (0.25, 0.5) mirrors it above the
+// diagonal, in (0, 0), (1, 1), (0, 1).
+TEST(LiftedTrail, PointsStandOnTheDrawnMesh) {
+  const Vec3 below = onMesh(bowlField(), bowl, 4, {0.5, 0.25}, 0.01);
+  EXPECT_NEAR(below.x(), 0.25, 1e-15);
+  EXPECT_NEAR(below.y(), 0.125, 1e-15);
+  EXPECT_NEAR(below.z(), -0.325 + 0.01, 1e-12);
+  EXPECT_NEAR(onMesh(bowlField(), bowl, 4, {0.25, 0.5}, 0).z(), -0.325, 1e-12);
+  EXPECT_NEAR(onMesh(bowlField(), bowl, 4, {2, 2}, 0).z(), 0.4, 1e-12);  // the far corner: f = 8
 }
 
 TEST(LiftedTrail, InsideTheBoxEveryPointStandsAtItsLoss) {
@@ -85,7 +100,7 @@ TEST(LiftedTrail, ADivergingRunIsClippedToTheBox) {
 
 // (0,0) → (1e150, 1e150) is inside from (0,0) to (2,2): √8 long, cut every 4/128 → 91 pieces.
 TEST(LiftedTrail, TheCutsOfALongSegmentAreCountedInsideTheBox) {
-  const LiftedTrail t = lift(path({{0, 0}, {1e150, 1e150}}, {0, 1e300}), {0, 1.0 / 128});
+  const LiftedTrail t = lift(path({{0, 0}, {1e150, 1e150}}, {0, 1e300}), {0, 1.0 / 128, 4});
   ASSERT_EQ(t.points.size(), 92u * 4);
   for (std::size_t k = 0; k < t.points.size(); ++k) {
     ASSERT_TRUE(std::isfinite(t.points[k])) << k;

@@ -2,11 +2,16 @@
 // straight above is the 2D layout (its minimum in the colormap's low colour at the centre, its
 // square silhouette where the camera puts the view's corners, the run's trail in its colour along
 // its path lifted onto the surface); from the side its lowest point is the minimum's column, for a
-// data landscape too (the full-data mean's heights, its minimum the least-squares line by hand).
+// data landscape too (the full-data mean's heights, its minimum the least-squares line by hand);
+// on every catalog landscape, at the default camera, a run's trail is drawn on the surface, not
+// buried in it.
 #include "app/sim/camera.h"
 #include "app/sim/color_scale.h"
 #include "app/sim/colormap.h"
 #include "app/sim/height_field.h"
+#include "app/sim/lifted_trail.h"
+#include "app/sim/surface_pick.h"
+#include "app/sim/view.h"
 #include "landscapes/catalog.h"
 #include "tests/app/maps/least_squares_by_hand.h"
 #include "tests/app/ui/render_cli.h"
@@ -14,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace lv::test {
@@ -160,6 +166,93 @@ TEST(Render3d, DataLandscapeFromTheSideIsLowestAtTheLeastSquaresMinimum) {
   int row = -1;
   EXPECT_NEAR(lowestColumn(image, &row), expected->x(), 8);
   EXPECT_GT(row, 200);
+}
+
+// Every catalog landscape at the default camera: where the points of Adam runs from the view's four
+// quarter corners are in sight (the ray
+// through their pixel meets the surface first at the point itself: sim::pickSurface), the trail is
+// there in its own colour (magenta, in no colormap), on top of the surface and not blended faint as
+// behind it. The render's height field is known: the view fitted to the image and a fixed log
+// colour range. Points near the start ring, the head, the legend and the colour bar are skipped.
+TEST(Render3d, TrailsInSightShowInTheirColourOnEveryCatalogLandscapeAtTheDefaultCamera) {
+  const Rgb magenta = {255, 0, 255};
+  constexpr int kWidth = 480, kHeight = 300;
+  const sim::Camera camera;
+  for (const landscapes::CatalogEntry& entry : landscapes::catalog()) {
+    const auto landscape = landscapes::resolveLandscape(entry.name);
+    ASSERT_TRUE(landscape) << entry.name;
+    const sim::ValueAt value = [&](const optim::Vec2& p) { return landscape->formula.value(p); };
+    sim::HeightField field;
+    field.view = sim::fitted(entry.view, kWidth, kHeight);
+    const landscapes::Rect& v = field.view;
+    double lo = INFINITY, hi = -INFINITY;
+    for (int i = 0; i <= 64; ++i)
+      for (int j = 0; j <= 64; ++j) {
+        const double f = value({v.xmin + (v.xmax - v.xmin) * i / 64, v.ymin + (v.ymax - v.ymin) * j / 64});
+        lo = std::min(lo, f);
+        hi = std::max(hi, f);
+      }
+    field.scale.lo = lo;
+    field.scale.hi = hi;
+    field.scale.eps = 1e-3 * (hi - lo);
+    field.scale.valid = true;
+    const double span = std::max(v.xmax - v.xmin, v.ymax - v.ymin);
+    const double lr = 0.04 * span;
+    std::vector<sim::Vec2> starts;
+    for (const auto& [u, w] : {std::pair(0.15, 0.85), {0.85, 0.85}, {0.15, 0.15}, {0.85, 0.15}, {0.62, 0.62}})
+      starts.emplace_back(entry.view.xmin + u * (entry.view.xmax - entry.view.xmin),
+                          entry.view.ymin + w * (entry.view.ymax - entry.view.ymin));
+    std::ostringstream scene;
+    scene.precision(17);
+    scene << R"({"landscape": ")" << entry.name << R"(", "steps": 150, "view": {"xmin": )" << v.xmin
+          << R"(, "xmax": )" << v.xmax << R"(, "ymin": )" << v.ymin << R"(, "ymax": )" << v.ymax
+          << R"(}, "colors": {"lock": true, "range": {"min": )" << lo << R"(, "max": )" << hi
+          << R"(, "eps": )" << field.scale.eps << R"(}}, "runs": [)";
+    for (const sim::Vec2& start : starts)
+      scene << (&start == &starts.front() ? "" : ", ") << R"({"optimizer": "adam", "params": {"lr": )" << lr
+            << R"(}, "start": [)" << start.x() << ", " << start.y() << R"(], "color": "#ff00ff"})";
+    scene << R"(], "view3d": {"mode": "3d"}})";
+    const std::string out = tempPath("catalog3d.png");
+    expectCleanRender(renderCli("--scene " + writeText("catalog3d.json", scene.str()) + " --size " +
+                                std::to_string(kWidth) + "x" + std::to_string(kHeight) + " --out " + out),
+                      entry.name.c_str());
+    const Image image = load(out);
+    ASSERT_EQ(image.width, kWidth) << entry.name;
+    std::vector<sim::Trajectory> paths;
+    std::vector<sim::Vec3> markers;  // every run's start ring and head, in pixels
+    const auto pixel = [&](const sim::Trajectory& t, std::size_t k) {
+      // On the drawn mesh (the full picture's 256 cells a side), lifted as the trail is.
+      return camera.project(sim::onMesh(field, value, 256, t.points[k], 0.006), kWidth, kHeight);
+    };
+    for (const sim::Vec2& start : starts) {
+      paths.push_back(simulate(entry.name.c_str(), "adam", lr, start, 150).trajectory());
+      for (const std::size_t k : {std::size_t(0), paths.back().size() - 1})
+        if (const auto m = pixel(paths.back(), k)) markers.push_back(*m);
+    }
+    int looked = 0, shown = 0;
+    for (const sim::Trajectory& t : paths) {
+      for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+        const sim::Vec2& q = t.points[k];
+        if (!(q.x() >= v.xmin && q.x() <= v.xmax && q.y() >= v.ymin && q.y() <= v.ymax)) continue;
+        const auto p = pixel(t, k);
+        if (!p) continue;
+        const bool nearMarker = std::any_of(markers.begin(), markers.end(), [&](const sim::Vec3& m) {
+          return std::hypot(m.x() - p->x(), m.y() - p->y()) < 9;
+        });
+        const bool legend = p->x() > kWidth - 150 && p->y() < 60;
+        const bool colorBar = p->x() > kWidth - 200 && p->y() > kHeight - 80;
+        if (nearMarker || legend || colorBar || p->x() < 2 || p->y() < 2 || p->x() > kWidth - 3 ||
+            p->y() > kHeight - 3)
+          continue;
+        const auto hit = sim::pickSurface(camera, field, value, p->x(), p->y(), kWidth, kHeight);
+        if (!hit || (*hit - q).norm() > 0.01 * span) continue;  // behind a hill: drawn faint, by design
+        ++looked;
+        shown += image.near(int(p->x()), int(p->y()), magenta, 1, 60);
+      }
+    }
+    EXPECT_GT(looked, 0) << entry.name << ": no run's points in sight";
+    EXPECT_GE(shown, 0.9 * looked) << entry.name << ": " << shown << " of " << looked << " points in sight";
+  }
 }
 
 // SGD with lr 1.5 on the bowl doubles its distance from the minimum every step (x ← −2x), along the
