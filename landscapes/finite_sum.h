@@ -35,6 +35,9 @@ class FiniteSum {
   double value(const Eigen::Vector2d& p) const;
   double valueAndGradient(const Eigen::Vector2d& p, Eigen::Vector2d& gradient) const;
   Derivatives derivatives(const Eigen::Vector2d& p) const;
+  /// How many per-sample terms one value() sums: the rows, or 1 for the closed form. What a
+  /// picture or a colour fit that evaluates f at many points budgets by.
+  std::size_t termsPerValue() const { return quadratic_ ? 1 : data_->rows(); }
 
   /// The mean over the rows `rows[0..count)` (each < data().rows(); repeats count again; count
   /// ≥ 1, asserted): what a mini-batch SGD step uses. The hot path: no allocation.

@@ -19,8 +19,7 @@ std::uint32_t argb(float r, float g, float b) {
 }  // namespace
 
 sim::ColorScale sessionColorScale(const sim::Session& session, const landscapes::Rect& view) {
-  return sim::colorScaleFor(
-      session.colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
+  return sim::colorScaleFor(session.colors, session.landscapeValue(), view);
 }
 
 figure::ColorMapping colorBarMapping(const sim::ColorScale& scale, const std::string& colormap) {

@@ -95,8 +95,7 @@ const sim::ColorScale& CanvasRenderer::colorScale(const sim::Session& session, c
                     colors.lockScale == scaleColors_.lockScale && colors.range == scaleColors_.range &&
                     (colors.range || render::sameView(view, scaleView_));
   if (!same) {
-    scale_ = sim::colorScaleFor(
-        colors, [&](const optim::Vec2& p) { return session.value(p); }, view);
+    scale_ = sim::colorScaleFor(colors, session.landscapeValue(), view);
     scaleLandscape_ = landscape;
     scaleColors_ = colors;
     scaleView_ = view;
@@ -160,7 +159,8 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   style.startRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Start, 6)) * pixelScale;
   style.minimumRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Minimum, 8)) * pixelScale;
   if (mode == sim::ViewMode::Surface)
-    drawView3d(canvas3d_, session, heightField(session, frame.transform.view), target, viewport, style, styles);
+    drawView3d(canvas3d_, session, heightField(session, frame.transform.view), target, viewport, style,
+               styles);
   else
     canvas_.draw(target, frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
 }

@@ -37,10 +37,13 @@ class CanvasRenderer {
   /// surface stays on screen meanwhile.
   const std::string& shaderError() const { return canvas_.landscapeError(); }
   render::Canvas& canvas() { return canvas_; }
-  /// True while the window's 3D view shows an interim picture: a few more frames replace it. A 3D
-  /// view switched off while interim is not drawn again, so it settles nothing.
+  /// True while the window shows an interim picture: the 3D view's, or a data surface's coarse value
+  /// grid (render::ValueGrid); a few more frames replace it. A view switched off while interim is
+  /// not drawn again, so it settles nothing.
   bool settling(const sim::Session& session) const {
-    return session.view3d.mode != sim::ViewMode::Flat && canvas3d_.settling();
+    const sim::ViewMode mode = session.view3d.mode;
+    return (mode != sim::ViewMode::Flat && canvas3d_.settling()) ||
+           (mode != sim::ViewMode::Surface && canvas_.surface().refining());
   }
 
  private:

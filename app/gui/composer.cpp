@@ -48,8 +48,7 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   auto describe = [&] {
     ui::CanvasFrame frame = ui::canvasFrame(session, min, max);
     // Locked, the first view drawn fixes the colour range; panning and zooming then keep it.
-    sim::pinColorRange(
-        session.colors, [&](const optim::Vec2& p) { return session.value(p); }, frame.transform.view);
+    sim::pinColorRange(session.colors, session.landscapeValue(), frame.transform.view);
     // The 3D view draws no arrows: no arrow key in its legend either.
     const bool arrows = state.showArrows;
     state.showArrows = arrows && mode != sim::ViewMode::Surface;

@@ -55,6 +55,7 @@ void Canvas::draw(CanvasTarget target, const View& view, const Viewport& viewpor
   if (target == CanvasTarget::Window && surface_.hasFormula() && viewport.width > 0 && viewport.height > 0) {
     drawCached(view, viewport, style, trailStyles, minima);
   } else {
+    surface_.prepare(view, viewport.width, viewport.height, false);
     surface_.draw(view, viewport, style.surface, style.colorScale);
     mapOverlay_.draw(view, viewport);
     drawMinima(view, viewport, style, minima);

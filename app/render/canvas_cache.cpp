@@ -49,6 +49,7 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
                         const std::vector<TrailStyle>& trailStyles,
                         const std::vector<Eigen::Vector2d>& minima) {
   const int width = viewport.width, height = viewport.height;
+  surface_.prepare(view, width, height, true);
   const BaseKey key{surface_.revision(), style.surface,       style.colorScale,      minima,
                     style.showMinima,    style.minimumRadius, mapOverlay_.revision()};
   splitLiveTrails(trailStyles);

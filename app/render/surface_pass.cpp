@@ -11,6 +11,11 @@
 #include <cmath>
 
 namespace lv::render {
+namespace {
+
+constexpr int kGridUnit = 2;  // unit 0 is the colormap's, 1 the data rows'
+
+}  // namespace
 
 bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
   return formula == o.formula && view.xmin == o.view.xmin && view.xmax == o.view.xmax &&
@@ -31,6 +36,16 @@ bool SurfacePass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* er
     return false;
   data_ = sum;
   dataRows_.upload(sum.data(), nullptr, 0);
+  terms_ = sum.termsPerValue();
+  if (!gridProgram_) {
+    // Independent of the landscape: the grid stands in for its f. Without it, every pixel is exact.
+    gridProgram_ = GlProgram::build(
+        {assembleShader({shaderText("fullscreen.vert.glsl")}),
+         assembleShader({shaderText("view.glsl"), shaderText("value_grid.glsl"),
+                         shaderText("colormap_shading.glsl"), shaderText("surface.frag.glsl")}),
+         ""},
+        nullptr);
+  }
   return true;
 }
 
@@ -46,7 +61,14 @@ void SurfacePass::setDataRows(const std::uint32_t* rows, std::size_t count) {
     };
   }
   dataRows_.upload(sum.data(), rows, count);
+  terms_ = rows ? count : sum.termsPerValue();
+  grid_.clear();
   ++formulaRevision_;
+}
+
+void SurfacePass::prepare(const View& view, int width, int height, bool interactive) {
+  if (sampled() && grid_.prepare(view, width, height, terms_, interactive, valueProgram_, dataRows_))
+    ++formulaRevision_;
 }
 
 bool SurfacePass::setFunction(const std::string& glsl, std::function<double(const Eigen::Vector2d&)> value,
@@ -68,12 +90,16 @@ bool SurfacePass::setFunction(const std::string& glsl, std::function<double(cons
   value_ = std::move(value);
   data_.reset();
   dataRows_.clear();
+  terms_ = 1;
+  grid_.clear();
   ++formulaRevision_;
   return true;
 }
 
 sim::ColorScale SurfacePass::fitScale(const View& view, const SurfaceStyle& style) const {
-  return sim::fitColorScale(value_, view, style.logScale, style.contourCount);
+  sim::ColorScaleFit fit;
+  fit.samples = sim::fitSamples(terms_);
+  return sim::fitColorScale(value_, view, style.logScale, style.contourCount, fit);
 }
 
 void SurfacePass::setViewUniforms(const GlProgram& program, const View& view, int width, int height) const {
@@ -94,16 +120,21 @@ void SurfacePass::draw(const View& view, const Viewport& viewport, const Surface
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
   glDisable(GL_DEPTH_TEST);
-  const GlProgram& p = surfaceProgram_;
+  const bool fromGrid = gridCellPixels(view, viewport.width, viewport.height) > 0;
+  const GlProgram& p = fromGrid ? gridProgram_ : surfaceProgram_;
   p.use();
   setViewUniforms(p, topDown ? rowsTopDown(view) : view, viewport.width, viewport.height);
   glUniform2f(p.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
   setColorScaleUniforms(p, scale, style.contourOpacity, colormap_.texture(style.colormap));
-  dataRows_.bind(p);
+  if (fromGrid)
+    grid_.bind(p, kGridUnit);
+  else
+    dataRows_.bind(p);
   glBindVertexArray(emptyVao_.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
   DataRows::unbind();
+  ValueGrid::unbind(kGridUnit);
   glBindTexture(GL_TEXTURE_2D, 0);
   glUseProgram(0);
 }
@@ -114,15 +145,8 @@ bool SurfacePass::renderValues(const View& view, int width, int height, std::vec
   GlFramebuffer fbo;
   allocateColorTarget(target, fbo, width, height, GL_R32F, GL_RED, GL_FLOAT);
   glViewport(0, 0, width, height);
-  glDisable(GL_BLEND);
-  valueProgram_.use();
-  setViewUniforms(valueProgram_, view, width, height);
-  dataRows_.bind(valueProgram_);
-  glBindVertexArray(emptyVao_.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
-  DataRows::unbind();
-  glUseProgram(0);
+  evaluateValues(valueProgram_, dataRows_, emptyVao_.id(), {view.xmin, view.ymin},
+                 {(view.xmax - view.xmin) / width, (view.ymax - view.ymin) / height});
 
   std::vector<float> bottomUp(std::size_t(width) * std::size_t(height));
   glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo.id());

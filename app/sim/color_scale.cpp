@@ -49,6 +49,11 @@ ColorScale scaleOfRange(const ColorRange& range, bool logScale, int contourCount
   return scale;
 }
 
+int fitSamples(std::size_t terms) {
+  constexpr double kTermBudget = 96.0 * 96.0 * 256.0;
+  return std::clamp(int(std::sqrt(kTermBudget / double(std::max<std::size_t>(terms, 1)))), 16, 96);
+}
+
 ColorRange rangeOf(const ColorScale& scale) { return {scale.lo, scale.hi, scale.eps}; }
 
 ColorScale fitColorScale(const std::function<double(const optim::Vec2&)>& f, const landscapes::Rect& view,

@@ -8,6 +8,7 @@
 #include "landscapes/catalog.h"
 #include "optim/types.h"
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -63,6 +64,11 @@ struct ColorScaleFit {
   double epsQuantile = 0.01;
   int samples = 96;  ///< per side of the grid of cell centres
 };
+
+/// ColorScaleFit::samples for an f whose every evaluation sums `terms` per-sample terms (a data
+/// landscape's rows): 96 up to 256 terms, fewer beyond (never under 16), so that a fit over many
+/// rows stays within about 2.4 million term evaluations instead of growing with the rows.
+int fitSamples(std::size_t terms);
 
 /// Samples `f` over `view` and fits a scale (log: lo = min, hi = max; linear: hi = the high
 /// quantile). Non-finite samples and |f| ≥ 1e37 (beyond float) are ignored; a flat view still gets a

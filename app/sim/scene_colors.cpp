@@ -6,7 +6,9 @@ namespace lv::sim {
 ColorScale colorScaleFor(const ColorSettings& colors, const LandscapeValue& f, const landscapes::Rect& view) {
   if (colors.lockScale && colors.range)
     return scaleOfRange(*colors.range, colors.logScale, colors.contourCount);
-  return fitColorScale(f, view, colors.logScale, colors.contourCount);
+  ColorScaleFit fit;
+  fit.samples = fitSamples(f.terms);
+  return fitColorScale(f.f, view, colors.logScale, colors.contourCount, fit);
 }
 
 void pinColorRange(ColorSettings& colors, const LandscapeValue& f, const landscapes::Rect& view) {

@@ -8,13 +8,17 @@
 #include "app/sim/color_scale.h"
 #include "app/sim/scene.h"
 
+#include <cstddef>
 #include <functional>
 
 namespace lv::sim {
 
 /// The landscape's value at a point: the formula's, or a data landscape's full-data mean
-/// (Session::value).
-using LandscapeValue = std::function<double(const optim::Vec2&)>;
+/// (Session::landscapeValue), and what one evaluation costs, which bounds the points a fit samples.
+struct LandscapeValue {
+  std::function<double(const optim::Vec2&)> f;
+  std::size_t terms = 1;  ///< per-sample terms one evaluation sums (landscapes::FiniteSum::termsPerValue)
+};
 
 /// The scale `colors` give over `view` of `f`: their range when locked with one, else the scale
 /// fitted over `view` (fitColorScale). Never fails (a view with no finite value: valid = false).

@@ -100,6 +100,10 @@ double Session::value(const optim::Vec2& p) const {
   return data_ ? data_->sum().value(p) : landscape_.formula.value(p);
 }
 
+LandscapeValue Session::landscapeValue() const {
+  return {[this](const optim::Vec2& p) { return value(p); }, data_ ? data_->sum().termsPerValue() : 1};
+}
+
 double Session::valueAndGradient(const optim::Vec2& p, optim::Vec2& gradient) const {
   return data_ ? data_->sum().valueAndGradient(p, gradient)
                : landscape_.formula.valueAndGradient(p, gradient);

@@ -7,6 +7,7 @@
 #include "app/sim/ensemble.h"
 #include "app/sim/run.h"
 #include "app/sim/scene.h"
+#include "app/sim/scene_colors.h"
 
 #include <string>
 #include <vector>
@@ -40,6 +41,9 @@ class Session {
   double valueAndGradient(const optim::Vec2& p, optim::Vec2& gradient) const;
   /// f of the landscape at `p` (as valueAndGradient, without the gradient).
   double value(const optim::Vec2& p) const;
+  /// value() with its cost, for fitting colour scales (sim::colorScaleFor); valid while the
+  /// session lives.
+  LandscapeValue landscapeValue() const;
   /// The data landscape, or null for a formula landscape.
   const ResolvedData* data() const { return data_ ? &*data_ : nullptr; }
   /// Switches to the data `settings` describe (generated, or read from a CSV); every run keeps

@@ -42,6 +42,16 @@ TEST(ColorScale, FitTakesTheRangeFromTheValues) {
   EXPECT_DOUBLE_EQ(fitColorScale(f, {0, 10, 0, 1}, true, 20, fit).eps, 9.0 * 1e-12);
 }
 
+// A fit samples n² points of an f that sums `terms` rows each: n² · terms stays within 96² · 256.
+TEST(ColorScale, FitsOfManyRowsSampleFewerPoints) {
+  EXPECT_EQ(fitSamples(1), 96);
+  EXPECT_EQ(fitSamples(0), 96);
+  EXPECT_EQ(fitSamples(256), 96);     // 96² · 256: the whole budget
+  EXPECT_EQ(fitSamples(1024), 48);    // 48² · 1024 = 96² · 256
+  EXPECT_EQ(fitSamples(9216), 16);    // 16² · 9216 = 96² · 256
+  EXPECT_EQ(fitSamples(100000), 16);  // never under 16 per side
+}
+
 TEST(ColorScale, FlatOrNonFiniteViewsStillGiveAUsableScale) {
   const ColorScale flat = fitColorScale([](const optim::Vec2&) { return 3.0; }, {0, 1, 0, 1}, true, 10);
   EXPECT_TRUE(flat.valid);

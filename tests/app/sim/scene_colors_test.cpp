@@ -17,7 +17,7 @@ const landscapes::Rect kView{-2, 2, -1, 3};
 const landscapes::Rect kPanned{-1, 3, -1, 3};
 
 LandscapeValue rosenbrock() {
-  return [formula = defaultScene().landscape.formula](const optim::Vec2& p) { return formula.value(p); };
+  return {[formula = defaultScene().landscape.formula](const optim::Vec2& p) { return formula.value(p); }};
 }
 
 TEST(ColorRange, ErrorsNameTheBound) {

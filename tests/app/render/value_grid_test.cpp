@@ -1,0 +1,118 @@
+// A data surface of many rows per value is shaded from a grid of its values (value_grid.h). The
+// same function is drawn both ways: three rows averaged at every pixel (exact), and those three rows
+// repeated a thousand times over (the same mean, but 3 000 terms: shaded from the grid). The grid's
+// picture must be the exact one's, and the window must refine a coarse grid within its budget.
+#include "app/render/canvas.h"
+#include "app/render/gl_check.h"
+#include "app/render/offscreen_target.h"
+#include "app/render/surface_pass.h"
+#include "tests/app/render/gl_test_context.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+namespace lv::render {
+namespace {
+
+// Logistic loss on three rows (u, label): not quadratic in x and y, so no closed form stands in.
+landscapes::FiniteSum logistic() {
+  auto table = std::make_shared<landscapes::DataTable>();
+  table->columns = {"u", "label"};
+  table->values = {-1.0, 0, 0.5, 1, 2.0, 1};
+  return landscapes::FiniteSum(
+      *landscapes::Formula::parse("softplus(x*u + y) - label*(x*u + y)", table->columns), table);
+}
+
+// Rows 0, 1, 2, 0, 1, 2, ...: their mean is every row's mean.
+std::vector<std::uint32_t> repeatedRows(std::size_t count) {
+  std::vector<std::uint32_t> rows(count);
+  for (std::size_t i = 0; i < count; ++i) rows[i] = std::uint32_t(i % 3);
+  return rows;
+}
+
+const View kView{-3, 3, -2.5, 2};
+
+std::vector<std::uint8_t> drawImage(Canvas& canvas, const CanvasStyle& style, int width, int height) {
+  auto target = OffscreenTarget::create(width, height);
+  EXPECT_TRUE(target.has_value());
+  if (!target) return {};
+  target->bind();
+  canvas.draw(CanvasTarget::Image, kView, target->viewport(), style, {}, {});
+  return target->readPixels();
+}
+
+TEST(ValueGrid, AnImageOfManyRowsIsShadedFromTheFinestGridAndLooksExact) {
+  LV_REQUIRE_GL();
+  constexpr int kWidth = 200, kHeight = 150;
+  Canvas exact, sampled;
+  ASSERT_TRUE(exact.setLandscape(logistic(), 1));
+  ASSERT_TRUE(sampled.setLandscape(logistic(), 1));
+  const std::vector<std::uint32_t> rows = repeatedRows(3000);
+  sampled.setDataRows(rows.data(), rows.size(), 7);
+  CanvasStyle style;
+  style.colorScale = exact.surface().fitScale(kView, style.surface);
+  const auto expected = drawImage(exact, style, kWidth, kHeight);
+  const auto actual = drawImage(sampled, style, kWidth, kHeight);
+  std::string error;
+  EXPECT_TRUE(checkGlErrors("value grid", &error)) << error;
+  EXPECT_EQ(exact.surface().gridCellPixels(kView, kWidth, kHeight), 0);
+  EXPECT_EQ(sampled.surface().gridCellPixels(kView, kWidth, kHeight), ValueGrid::kFinestCell);
+  ASSERT_EQ(actual.size(), expected.size());
+  // Colours agree to a few levels; only the anti-aliased contour edges, which the interpolation
+  // moves by a fraction of a pixel, may differ more, and never by a whole line.
+  int close = 0, worst = 0;
+  for (std::size_t i = 0; i < actual.size(); i += 4) {
+    int distance = 0;
+    for (int c = 0; c < 3; ++c)
+      distance = std::max(distance, std::abs(int(actual[i + c]) - int(expected[i + c])));
+    close += distance <= 3;
+    worst = std::max(worst, distance);
+  }
+  EXPECT_GE(close, kWidth * kHeight * 98 / 100);
+  EXPECT_LE(worst, 40);
+}
+
+TEST(ValueGrid, TheWindowStartsCoarseWithinItsBudgetAndRefinesOverTheFramesAfter) {
+  LV_REQUIRE_GL();
+  constexpr int kSide = 128;
+  Canvas canvas;
+  ASSERT_TRUE(canvas.setLandscape(logistic(), 1));
+  // 2 000 terms: the finest grid with its panning margin, ~51² nodes, is over the frame's budget;
+  // 8-pixel cells, ~27² nodes, are within it.
+  const std::vector<std::uint32_t> rows = repeatedRows(2000);
+  canvas.setDataRows(rows.data(), rows.size(), 7);
+  auto target = OffscreenTarget::create(kSide, kSide);
+  ASSERT_TRUE(target.has_value());
+  CanvasStyle style;
+  style.colorScale = canvas.surface().fitScale(kView, style.surface);
+  const auto frame = [&](const View& view) {
+    canvas.draw(CanvasTarget::Window, view, target->viewport(), style, {}, {});
+  };
+  frame(kView);
+  EXPECT_EQ(canvas.surface().gridCellPixels(kView, kSide, kSide), 2 * ValueGrid::kFinestCell);
+  EXPECT_TRUE(canvas.surface().refining());
+  const auto coarseRenders = canvas.surfaceRenders();
+  int frames = 0;
+  while (canvas.surface().refining() && frames < 20) {
+    frame(kView);
+    ++frames;
+  }
+  EXPECT_FALSE(canvas.surface().refining());
+  EXPECT_GE(frames, 2);  // a band of rows at a time, not the whole finer grid in one frame
+  EXPECT_EQ(canvas.surface().gridCellPixels(kView, kSide, kSide), ValueGrid::kFinestCell);
+  EXPECT_EQ(canvas.surfaceRenders(), coarseRenders + 1);  // shaded again once, when it was done
+
+  // A pan by whole pixels, within the margin, reuses the grid: nothing evaluated, nothing refined.
+  const double pixel = (kView.xmax - kView.xmin) / kSide;
+  const View panned{kView.xmin + 5 * pixel, kView.xmax + 5 * pixel, kView.ymin, kView.ymax};
+  frame(panned);
+  EXPECT_EQ(canvas.surface().gridCellPixels(panned, kSide, kSide), ValueGrid::kFinestCell);
+  EXPECT_FALSE(canvas.surface().refining());
+  std::string error;
+  EXPECT_TRUE(checkGlErrors("value grid window", &error)) << error;
+}
+
+}  // namespace
+}  // namespace lv::render
