@@ -21,8 +21,8 @@ constexpr int kInterimGrid = 40;
 // How finely a trail is drawn, in fractions of the view's span: thinned below a pixel, long segments
 // cut every two surface cells (where the surface may bend under them). The interim picture's trails
 // are as coarse as its pixels and grid: a fifth of the segments.
-constexpr sim::TrailDetail kFullDetail{1.0 / 1500, 2.0 / kFullGrid, kFullGrid};
-constexpr sim::TrailDetail kInterimDetail{kInterimDownscale / 1500.0, 2.0 / kInterimGrid, kInterimGrid};
+constexpr sim::TrailDetail kFullDetail{1.0 / 1500, 2.0 / kFullGrid};
+constexpr sim::TrailDetail kInterimDetail{kInterimDownscale / 1500.0, 2.0 / kInterimGrid};
 constexpr int kRestFrames = 2;  // unchanged frames before the full picture replaces the interim one
 
 bool sameField(const sim::HeightField& a, const sim::HeightField& b) {
@@ -82,18 +82,25 @@ void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, s
   cache.field = field;
 }
 
-void Canvas3d::liftStaleTrails(Detail detail) {
+sim::MeshHeights& Canvas3d::mesh(Detail detail, const sim::HeightField& field) {
   // Before any surface compiled there is no f: cut and clipped points sit at the bottom.
   static const sim::ValueAt noValue = [](const optim::Vec2&) {
     return std::numeric_limits<double>::quiet_NaN();
   };
-  const sim::ValueAt& value = value_ ? value_ : noValue;
+  const bool full = detail == Detail::Full;
+  sim::MeshHeights& heights = full ? fullMesh_ : interimMesh_;
+  heights.use(field, full ? kFullGrid : kInterimGrid, value_ ? value_ : noValue, landscapeContent_);
+  return heights;
+}
+
+void Canvas3d::liftStaleTrails(Detail detail) {
   const bool full = detail == Detail::Full;
   for (std::size_t i = 0; i < caches_.size(); ++i) {
     TrailCache& cache = caches_[i];
     bool& stale = full ? cache.fullStale : cache.interimStale;
     if (!stale) continue;
-    sim::liftTrail(*cache.source, cache.field, value, full ? kFullDetail : kInterimDetail, kLift, &lifted_);
+    sim::liftTrail(*cache.source, mesh(detail, cache.field), full ? kFullDetail : kInterimDetail, kLift,
+                   &lifted_);
     (full ? trails_ : interimTrails_).setTrail(i, lifted_.points, lifted_.pieceStarts);
     cache.first = lifted_.first;
     cache.last = lifted_.last;
@@ -179,8 +186,8 @@ void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height,
   const float k = pixelScale;
   if (style.showMinima && value_)
     for (const Eigen::Vector2d& m : minima)
-      addMarker(camera, all, sim::onMesh(field, value_, full ? kFullGrid : kInterimGrid, m, kLift),
-                MarkerKind::Star, {1, 1, 1, 1}, style.minimumRadius * k, 1.5f * k);
+      addMarker(camera, all, sim::onMesh(mesh(detail, field), m, kLift), MarkerKind::Star, {1, 1, 1, 1},
+                style.minimumRadius * k, 1.5f * k);
   for (std::size_t i = 0; i < styles.size() && i < caches_.size(); ++i) {
     const TrailStyle& trail = styles[i];
     if (!trail.visible) continue;

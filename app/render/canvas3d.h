@@ -22,6 +22,7 @@
 #include "app/sim/camera.h"
 #include "app/sim/height_field.h"
 #include "app/sim/lifted_trail.h"
+#include "app/sim/mesh_heights.h"
 #include "app/sim/trajectory.h"
 
 #include <Eigen/Core>
@@ -105,6 +106,9 @@ class Canvas3d {
     bool interimStale = true, fullStale = true;
     std::optional<sim::Vec3> first, last;  // model points of the start and the head
   };
+  /// The vertex heights of `field`'s mesh in `detail` (its grid), kept across frames and trails
+  /// while field, grid and landscape stay.
+  sim::MeshHeights& mesh(Detail detail, const sim::HeightField& field);
   /// Lifts the trails changed since they were last lifted in `detail`.
   void liftStaleTrails(Detail detail);
   void addMarker(const sim::Camera& camera, const Viewport& viewport, const sim::Vec3& at, MarkerKind kind,
@@ -125,6 +129,7 @@ class Canvas3d {
 
   sim::ValueAt value_;  // the landscape's f on the CPU; empty before one
   sim::LiftedTrail lifted_;
+  sim::MeshHeights fullMesh_, interimMesh_;  // what trails and markers stand on in each detail
   std::uint64_t landscapeRevision_ = 0;
   bool hasLandscape_ = false;
   std::string landscapeError_;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lv::sim {
 namespace {
@@ -61,25 +62,38 @@ std::optional<Crossing> clip(const landscapes::Rect& r, const optim::Vec2& a, co
   return Crossing{first, second, t->first == 0, t->second == 1};
 }
 
-}  // namespace
-
-Vec3 onMesh(const HeightField& field, const ValueAt& value, int cells, const optim::Vec2& p, double lift) {
+/// The point over `p`, raised by `lift`, on the mesh of `cells` cells a side over field.view whose
+/// vertex (i, j) stands at z(i, j).
+template <class VertexHeight>
+Vec3 meshPoint(const HeightField& field, int cells, const optim::Vec2& p, double lift, VertexHeight z) {
   const landscapes::Rect& v = field.view;
   const double n = std::max(cells, 1);
+  const optim::Vec2 xy = field.modelXY(p);
   // The cell and the position in it, as the vertex shader places vertex (i, j) at i / cells.
   const double gx = std::clamp((p.x() - v.xmin) / (v.xmax - v.xmin) * n, 0.0, n);
   const double gy = std::clamp((p.y() - v.ymin) / (v.ymax - v.ymin) * n, 0.0, n);
-  const double i = std::min(std::floor(gx), n - 1), j = std::min(std::floor(gy), n - 1);
-  const double u = gx - i, w = gy - j;
-  const auto z = [&](double ci, double cj) {
-    return field.height(value({v.xmin + (v.xmax - v.xmin) * ci / n, v.ymin + (v.ymax - v.ymin) * cj / n}));
-  };
+  // In no cell (NaN would also be no vertex index); any height computed from it would be NaN too.
+  if (std::isnan(gx) || std::isnan(gy)) return Vec3(xy.x(), xy.y(), std::numeric_limits<double>::quiet_NaN());
+  const double fi = std::min(std::floor(gx), n - 1), fj = std::min(std::floor(gy), n - 1);
+  const double u = gx - fi, w = gy - fj;
+  const int i = int(fi), j = int(fj);
   const double za = z(i, j), zd = z(i + 1, j + 1);
   // Triangle (a, b, d) below the diagonal (u ≥ w), (a, d, c) above it.
   const double height = u >= w ? za + u * (z(i + 1, j) - za) + w * (zd - z(i + 1, j))
                                : za + w * (z(i, j + 1) - za) + u * (zd - z(i, j + 1));
-  const optim::Vec2 xy = field.modelXY(p);
   return Vec3(xy.x(), xy.y(), height + lift);
+}
+
+}  // namespace
+
+Vec3 onMesh(const HeightField& field, const ValueAt& value, int cells, const optim::Vec2& p, double lift) {
+  const double n = std::max(cells, 1);
+  return meshPoint(field, cells, p, lift,
+                   [&](int i, int j) { return field.height(value(meshVertex(field, n, i, j))); });
+}
+
+Vec3 onMesh(MeshHeights& mesh, const optim::Vec2& p, double lift) {
+  return meshPoint(mesh.field(), mesh.cells(), p, lift, [&](int i, int j) { return mesh.at(i, j); });
 }
 
 namespace {
@@ -87,10 +101,9 @@ namespace {
 /// Writes the lifted points of one trajectory; vertices arrive in order through add().
 class Lifter {
  public:
-  Lifter(const HeightField& field, const ValueAt& value, const TrailDetail& detail, double lift,
-         LiftedTrail* out)
-      : field_(field), value_(value), lift_(lift), cells_(detail.gridCells), out_(out) {
-    const landscapes::Rect& v = field.view;
+  Lifter(MeshHeights& mesh, const TrailDetail& detail, double lift, LiftedTrail* out)
+      : mesh_(mesh), field_(mesh.field()), lift_(lift), out_(out) {
+    const landscapes::Rect& v = field_.view;
     piece_ = std::max(v.xmax - v.xmin, v.ymax - v.ymin) * detail.longestSegment;
   }
 
@@ -130,7 +143,7 @@ class Lifter {
 
   // A point and the path's model length up to it (for dashes), counted across gaps too.
   void push(const optim::Vec2& p) {
-    const Vec3 m = onMesh(field_, value_, cells_, p, lift_);
+    const Vec3 m = onMesh(mesh_, p, lift_);
     std::vector<float>& out = out_->points;
     float length = 0;
     if (!out.empty()) {
@@ -141,10 +154,9 @@ class Lifter {
     out.push_back(length);
   }
 
+  MeshHeights& mesh_;
   const HeightField& field_;
-  const ValueAt& value_;
   double lift_, piece_ = 1;
-  int cells_;
   LiftedTrail* out_;
   std::optional<optim::Vec2> previous_;
   bool open_ = false;  // the last point pushed ends a piece that the next segment continues
@@ -152,23 +164,23 @@ class Lifter {
 
 }  // namespace
 
-void liftTrail(const Trajectory& trajectory, const HeightField& field, const ValueAt& value,
-               const TrailDetail& detail, double lift, LiftedTrail* out) {
+void liftTrail(const Trajectory& trajectory, MeshHeights& mesh, const TrailDetail& detail, double lift,
+               LiftedTrail* out) {
   out->points.clear();
   out->pieceStarts.clear();
   out->first.reset();
   out->last.reset();
-  const landscapes::Rect& v = field.view;
+  const landscapes::Rect& v = mesh.field().view;
   // Sleeve-fitted, as the window's 2D trails: a run zig-zagging across a valley retraces its own
   // segments and adds no vertices.
   PolylineSimplifier simplifier(std::max(v.xmax - v.xmin, v.ymax - v.ymin) * detail.thinning);
-  Lifter lifter(field, value, detail, lift, out);
+  Lifter lifter(mesh, detail, lift, out);
   std::optional<optim::Vec2> vertex;  // the last one added
   for (std::size_t k = 0; k < trajectory.size(); ++k) {
     const optim::Vec2& p = trajectory.points[k];
     if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
     const bool first = !simplifier.head();
-    if (first && inside(v, p)) out->first = onMesh(field, value, detail.gridCells, p, lift);
+    if (first && inside(v, p)) out->first = onMesh(mesh, p, lift);
     // The simplifier returns the first point at once and later the point fed before p.
     if (const auto kept = simplifier.add(p)) {
       lifter.add(*kept);
@@ -177,7 +189,7 @@ void liftTrail(const Trajectory& trajectory, const HeightField& field, const Val
   }
   const std::optional<optim::Vec2>& head = simplifier.head();
   if (head && (!vertex || *vertex != *head)) lifter.add(*head);  // the line ends at the head
-  if (head && inside(v, *head)) out->last = onMesh(field, value, detail.gridCells, *head, lift);
+  if (head && inside(v, *head)) out->last = onMesh(mesh, *head, lift);
 }
 
 }  // namespace lv::sim

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/sim/height_field.h"
+#include "app/sim/mesh_heights.h"
 #include "app/sim/surface_pick.h"
 #include "app/sim/trajectory.h"
 
@@ -19,15 +20,18 @@ namespace lv::sim {
 struct TrailDetail {
   double thinning;        ///< points closer than this to the drawn line are dropped
   double longestSegment;  ///< longer segments are cut, so that they follow the surface
-  int gridCells;          ///< cells per side of the drawn surface's mesh, which points are lifted onto
 };
 
 /// The model point over world point `p` on the surface as the 3D view draws it, raised by `lift`:
 /// a (cells + 1)² grid over field.view, its vertices at field.height(value(vertex)), each cell two
 /// flat triangles split along its (i, j)–(i+1, j+1) diagonal (render::Surface3dPass's mesh). Not
 /// field.height(value(p)): where the mesh cannot follow f (a cusp, as Ackley's minimum on a log
-/// scale), a point at its exact height would sink under the drawn surface.
+/// scale), a point at its exact height would sink under the drawn surface. A point with a NaN
+/// coordinate gets a NaN height.
 Vec3 onMesh(const HeightField& field, const ValueAt& value, int cells, const optim::Vec2& p, double lift);
+/// The same point over `mesh`'s field and grid, bit for bit, its vertex heights taken from `mesh`
+/// (evaluated once, not again for every point that stands on them).
+Vec3 onMesh(MeshHeights& mesh, const optim::Vec2& p, double lift);
 
 struct LiftedTrail {
   /// Per point: model x, y, z (lifted `lift` above the drawn mesh, onMesh) and the path's model length
@@ -40,9 +44,8 @@ struct LiftedTrail {
   std::optional<Vec3> first, last;
 };
 
-/// Lifts `trajectory` onto `field`'s mesh of detail.gridCells (`value`, the landscape's f, at its
-/// vertices) into `out`, reusing its storage.
-void liftTrail(const Trajectory& trajectory, const HeightField& field, const ValueAt& value,
-               const TrailDetail& detail, double lift, LiftedTrail* out);
+/// Lifts `trajectory` onto `mesh` (its field, grid and vertex heights) into `out`, reusing its storage.
+void liftTrail(const Trajectory& trajectory, MeshHeights& mesh, const TrailDetail& detail, double lift,
+               LiftedTrail* out);
 
 }  // namespace lv::sim

@@ -25,11 +25,15 @@ Trajectory path(const std::vector<optim::Vec2>& points, const std::vector<double
 
 // Every point kept (no thinning), segments cut only when longer than the view (4), on a mesh of
 // 4 cells a side: its vertices are the integer points, where the mesh's height is f's.
-constexpr TrailDetail kEveryPoint{0, 1, 4};
+constexpr TrailDetail kEveryPoint{0, 1};
+constexpr int kCells = 4;
 
 LiftedTrail lift(const Trajectory& t, const TrailDetail& detail = kEveryPoint) {
+  const ValueAt value = bowl;
+  MeshHeights mesh;
+  mesh.use(bowlField(), kCells, value, 1);
   LiftedTrail out;
-  liftTrail(t, bowlField(), bowl, detail, 0, &out);
+  liftTrail(t, mesh, detail, 0, &out);
   return out;
 }
 
@@ -46,15 +50,15 @@ void expectPoint(const LiftedTrail& trail, std::size_t k, double x, double y, do
 // 0.3125, Z −0.36875: the flat triangle lies above the bowl). (0.25, 0.5) mirrors it above the
 // diagonal, in (0, 0), (1, 1), (0, 1).
 TEST(LiftedTrail, PointsStandOnTheDrawnMesh) {
-  const Vec3 below = onMesh(bowlField(), bowl, 4, {0.5, 0.25}, 0.01);
+  const Vec3 below = onMesh(bowlField(), bowl, kCells, {0.5, 0.25}, 0.01);
   EXPECT_NEAR(below.x(), 0.25, 1e-15);
   EXPECT_NEAR(below.y(), 0.125, 1e-15);
   EXPECT_NEAR(below.z(), -0.325 + 0.01, 1e-12);
-  EXPECT_NEAR(onMesh(bowlField(), bowl, 4, {0.25, 0.5}, 0).z(), -0.325, 1e-12);
-  EXPECT_NEAR(onMesh(bowlField(), bowl, 4, {2, 2}, 0).z(), 0.4, 1e-12);  // the far corner: f = 8
+  EXPECT_NEAR(onMesh(bowlField(), bowl, kCells, {0.25, 0.5}, 0).z(), -0.325, 1e-12);
+  EXPECT_NEAR(onMesh(bowlField(), bowl, kCells, {2, 2}, 0).z(), 0.4, 1e-12);  // the far corner: f = 8
 }
 
-TEST(LiftedTrail, InsideTheBoxEveryPointStandsAtItsLoss) {
+TEST(LiftedTrail, InsideTheBoxEveryPointStandsOnTheMesh) {
   const LiftedTrail t = lift(path({{1, 1}, {0, 1}, {0, 0}}, {2, 1, 0}));
   ASSERT_EQ(t.points.size(), 3u * 4);
   expectPoint(t, 0, 0.5, 0.5, -0.2);
@@ -100,7 +104,7 @@ TEST(LiftedTrail, ADivergingRunIsClippedToTheBox) {
 
 // (0,0) → (1e150, 1e150) is inside from (0,0) to (2,2): √8 long, cut every 4/128 → 91 pieces.
 TEST(LiftedTrail, TheCutsOfALongSegmentAreCountedInsideTheBox) {
-  const LiftedTrail t = lift(path({{0, 0}, {1e150, 1e150}}, {0, 1e300}), {0, 1.0 / 128, 4});
+  const LiftedTrail t = lift(path({{0, 0}, {1e150, 1e150}}, {0, 1e300}), {0, 1.0 / 128});
   ASSERT_EQ(t.points.size(), 92u * 4);
   for (std::size_t k = 0; k < t.points.size(); ++k) {
     ASSERT_TRUE(std::isfinite(t.points[k])) << k;
