@@ -12,7 +12,7 @@ namespace {
 
 constexpr float kBackground[3] = {0.08f, 0.08f, 0.1f};  // the window's clear colour
 constexpr double kLift = 0.006;                         // model units a trail floats above the surface
-constexpr int kFullGrid = 256;                          // surface cells per side of the full picture
+constexpr int kFullGrid = Surface3dPass::kFullGridCells;
 // The interim picture: a ninth of the pixels, one sample each, a fortieth of the grid's triangles
 // (llvmpipe's cost is per triangle more than per pixel; at a third of the resolution a 40-cell grid
 // shows the same shape as an 80-cell one).

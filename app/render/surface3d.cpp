@@ -9,6 +9,11 @@
 #include <vector>
 
 namespace lv::render {
+namespace {
+
+constexpr int kGridUnit = 2;  // unit 0 is the colormap's, 1 the data rows'
+
+}  // namespace
 
 sim::Vec3 surfaceLight() { return sim::Vec3(-0.45, 0.35, 1.0).normalized(); }
 
@@ -43,6 +48,8 @@ bool Surface3dPass::build(const std::string& f, const std::string& derivatives, 
   if (!program) return false;
   program_ = std::move(program);
   dataRows_.clear();
+  grid_.clear();
+  terms_ = 1;
   return true;
 }
 
@@ -53,6 +60,19 @@ bool Surface3dPass::setFormula(const landscapes::Formula& formula, std::string* 
 bool Surface3dPass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* error) {
   if (!build(sum.glsl(), sum.glslDerivatives(), error)) return false;
   dataRows_.upload(sum.data(), nullptr, 0);
+  terms_ = sum.termsPerValue();
+  if (terms_ <= SurfacePass::kExactTerms) return true;
+  const std::string_view shading = shaderText("colormap_shading.glsl");
+  valueProgram_ = GlProgram::build(
+      {assembleShader({shaderText("fullscreen.vert.glsl")}),
+       assembleShader({shaderText("view.glsl"), sum.glsl(), shaderText("surface_value.frag.glsl")}), ""},
+      nullptr);
+  if (!gridProgram_) {
+    const std::string_view grid = shaderText("value_grid.glsl");
+    gridProgram_ = GlProgram::build({assembleShader({grid, shading, shaderText("surface3d.vert.glsl")}),
+                                     assembleShader({grid, shading, shaderText("surface3d.frag.glsl")}), ""},
+                                    nullptr);
+  }
   return true;
 }
 
@@ -61,12 +81,16 @@ void Surface3dPass::draw(const sim::Camera& camera, const sim::HeightField& fiel
   if (!program_ || viewport.width <= 0 || viewport.height <= 0) return;
   gridSize = std::max(gridSize, 1);
   const Grid& cells = grid(gridSize);
+  // Nodes every 4 "pixels" of a 4·kFullGrid-pixel square: as far apart as the full mesh's vertices.
+  const int gridPixels = ValueGrid::kFinestCell * kFullGridCells;
+  const bool fromGrid = terms_ > SurfacePass::kExactTerms && gridProgram_ && valueProgram_;
+  if (fromGrid) grid_.prepare(field.view, gridPixels, gridPixels, terms_, false, valueProgram_, dataRows_);
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glDepthMask(GL_TRUE);
-  const GlProgram& p = program_;
+  const GlProgram& p = fromGrid ? gridProgram_ : program_;
   p.use();
   const Eigen::Matrix4f viewProjection =
       camera.viewProjection(double(viewport.width) / viewport.height).cast<float>();
@@ -81,11 +105,15 @@ void Surface3dPass::draw(const sim::Camera& camera, const sim::HeightField& fiel
   const sim::Vec3 light = surfaceLight();
   glUniform3f(p.uniform("u_light"), float(light.x()), float(light.y()), float(light.z()));
   setColorScaleUniforms(p, field.scale, style.contourOpacity, colormap_.texture(style.colormap));
-  dataRows_.bind(p);
+  if (fromGrid)
+    grid_.bind(p, kGridUnit);
+  else
+    dataRows_.bind(p);
   glBindVertexArray(cells.vao.id());
   glDrawElements(GL_TRIANGLES, cells.indexCount, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
   DataRows::unbind();
+  ValueGrid::unbind(kGridUnit);
   glBindTexture(GL_TEXTURE_2D, 0);
   glUseProgram(0);
 }

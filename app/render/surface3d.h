@@ -2,7 +2,10 @@
 // computes from the landscape's emitted GLSL `f` (the 2D surface's function) through the colour
 // scale (sim::HeightField's mapping), coloured by the same colormap and contours, lit from exact
 // normals (Formula::glslDerivatives' f_grad). Draws with the depth test into whatever the caller
-// bound (Canvas3d gives it a depth buffer).
+// bound (Canvas3d gives it a depth buffer). A data surface of more than SurfacePass::kExactTerms
+// rows per value is drawn from a value grid (value_grid.h) with nodes as far apart as the full
+// mesh's vertices, and lit from the interpolant's gradient: its error, fourth order in the node
+// spacing, is far below the flat triangles' own.
 #pragma once
 
 #include "app/render/color_scale_uniforms.h"
@@ -10,6 +13,7 @@
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
 #include "app/render/surface_pass.h"
+#include "app/render/value_grid.h"
 #include "app/render/viewport.h"
 #include "app/sim/camera.h"
 #include "app/sim/height_field.h"
@@ -24,6 +28,9 @@ namespace lv::render {
 /// Needs a current GL context for its whole life.
 class Surface3dPass {
  public:
+  /// Cells per side of the full picture's mesh (Canvas3d's; its moving pictures use coarser ones).
+  static constexpr int kFullGridCells = 256;
+
   Surface3dPass() = default;
 
   /// Compiles the programs for `formula`. False with the driver's log in `*error` on failure; the
@@ -54,6 +61,10 @@ class Surface3dPass {
   bool build(const std::string& f, const std::string& derivatives, std::string* error);
 
   GlProgram program_;
+  GlProgram gridProgram_;   // the surface from grid_ (built with the first data surface)
+  GlProgram valueProgram_;  // f of a data surface at each fragment, filling grid_
+  ValueGrid grid_;
+  std::size_t terms_ = 1;    // rows per value of a data surface (FiniteSum::termsPerValue)
   DataRows dataRows_;        // a data landscape's rows; empty for a formula
   std::vector<Grid> grids_;  // one per size drawn: a full and a coarse one
   ColormapCache colormap_;

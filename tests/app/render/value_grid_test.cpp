@@ -3,6 +3,7 @@
 // repeated a thousand times over (the same mean, but 3 000 terms: shaded from the grid). The grid's
 // picture must be the exact one's, and the window must refine a coarse grid within its budget.
 #include "app/render/canvas.h"
+#include "app/render/canvas3d.h"
 #include "app/render/gl_check.h"
 #include "app/render/offscreen_target.h"
 #include "app/render/surface_pass.h"
@@ -16,11 +17,12 @@
 namespace lv::render {
 namespace {
 
-// Logistic loss on three rows (u, label): not quadratic in x and y, so no closed form stands in.
-landscapes::FiniteSum logistic() {
+// Logistic loss on three rows (u, label), each `repeats` times: not quadratic in x and y, so no
+// closed form stands in, and the mean is the same however often the rows repeat.
+landscapes::FiniteSum logistic(int repeats = 1) {
   auto table = std::make_shared<landscapes::DataTable>();
   table->columns = {"u", "label"};
-  table->values = {-1.0, 0, 0.5, 1, 2.0, 1};
+  for (int i = 0; i < repeats; ++i) table->values.insert(table->values.end(), {-1.0, 0, 0.5, 1, 2.0, 1});
   return landscapes::FiniteSum(
       *landscapes::Formula::parse("softplus(x*u + y) - label*(x*u + y)", table->columns), table);
 }
@@ -112,6 +114,43 @@ TEST(ValueGrid, TheWindowStartsCoarseWithinItsBudgetAndRefinesOverTheFramesAfter
   EXPECT_FALSE(canvas.surface().refining());
   std::string error;
   EXPECT_TRUE(checkGlErrors("value grid window", &error)) << error;
+}
+
+// The 3D view's full picture of the same surface both ways: heights and lighting from the grid.
+TEST(ValueGrid, TheThreeDSurfaceOfManyRowsIsDrawnFromTheGridAndLooksExact) {
+  LV_REQUIRE_GL();
+  constexpr int kWidth = 240, kHeight = 150;
+  sim::HeightField field;
+  field.view = {kView.xmin, kView.xmax, kView.ymin, kView.ymax};
+  const auto picture = [&](const landscapes::FiniteSum& sum) {
+    Canvas3d canvas;
+    EXPECT_TRUE(canvas.setLandscape(sum, 1));
+    auto target = OffscreenTarget::create(kWidth, kHeight);
+    EXPECT_TRUE(target.has_value());
+    if (!target) return std::vector<std::uint8_t>();
+    target->bind();
+    canvas.draw(CanvasTarget::Image, target->viewport(), sim::Camera(), field, CanvasStyle(), {}, {});
+    return target->readPixels();
+  };
+  SurfacePass fit;
+  ASSERT_TRUE(fit.setFiniteSum(logistic()));
+  field.scale = fit.fitScale(kView, SurfaceStyle());
+  const auto expected = picture(logistic());
+  const auto actual = picture(logistic(1000));
+  std::string error;
+  EXPECT_TRUE(checkGlErrors("value grid 3d", &error)) << error;
+  ASSERT_EQ(actual.size(), expected.size());
+  int close = 0, differing = 0;
+  for (std::size_t i = 0; i < actual.size(); i += 4) {
+    int distance = 0;
+    for (int c = 0; c < 3; ++c)
+      distance = std::max(distance, std::abs(int(actual[i + c]) - int(expected[i + c])));
+    close += distance <= 3;
+    differing +=
+        actual[i] != expected[i] || actual[i + 1] != expected[i + 1] || actual[i + 2] != expected[i + 2];
+  }
+  EXPECT_GE(close, kWidth * kHeight * 98 / 100);
+  EXPECT_GT(differing, 0);  // drawn from the grid indeed, not by the exact shader again
 }
 
 }  // namespace
