@@ -36,6 +36,24 @@ std::vector<std::uint32_t> repeatedRows(std::size_t count) {
 
 const View kView{-3, 3, -2.5, 2};
 
+struct Agreement {
+  int close = 0;      // pixels whose channels all differ by at most 3 levels
+  int differing = 0;  // pixels that differ at all
+  int worst = 0;      // the largest difference of a channel
+};
+
+Agreement compare(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b) {
+  Agreement agreement;
+  for (std::size_t i = 0; i + 3 < a.size() && i + 3 < b.size(); i += 4) {
+    int distance = 0;
+    for (int c = 0; c < 3; ++c) distance = std::max(distance, std::abs(int(a[i + c]) - int(b[i + c])));
+    agreement.close += distance <= 3;
+    agreement.differing += distance > 0;
+    agreement.worst = std::max(agreement.worst, distance);
+  }
+  return agreement;
+}
+
 std::vector<std::uint8_t> drawImage(Canvas& canvas, const CanvasStyle& style, int width, int height) {
   auto target = OffscreenTarget::create(width, height);
   EXPECT_TRUE(target.has_value());
@@ -64,16 +82,9 @@ TEST(ValueGrid, AnImageOfManyRowsIsShadedFromTheFinestGridAndLooksExact) {
   ASSERT_EQ(actual.size(), expected.size());
   // Colours agree to a few levels; only the anti-aliased contour edges, which the interpolation
   // moves by a fraction of a pixel, may differ more, and never by a whole line.
-  int close = 0, worst = 0;
-  for (std::size_t i = 0; i < actual.size(); i += 4) {
-    int distance = 0;
-    for (int c = 0; c < 3; ++c)
-      distance = std::max(distance, std::abs(int(actual[i + c]) - int(expected[i + c])));
-    close += distance <= 3;
-    worst = std::max(worst, distance);
-  }
-  EXPECT_GE(close, kWidth * kHeight * 98 / 100);
-  EXPECT_LE(worst, 40);
+  const Agreement agreement = compare(actual, expected);
+  EXPECT_GE(agreement.close, kWidth * kHeight * 98 / 100);
+  EXPECT_LE(agreement.worst, 40);
 }
 
 TEST(ValueGrid, TheWindowStartsCoarseWithinItsBudgetAndRefinesOverTheFramesAfter) {
@@ -140,17 +151,9 @@ TEST(ValueGrid, TheThreeDSurfaceOfManyRowsIsDrawnFromTheGridAndLooksExact) {
   std::string error;
   EXPECT_TRUE(checkGlErrors("value grid 3d", &error)) << error;
   ASSERT_EQ(actual.size(), expected.size());
-  int close = 0, differing = 0;
-  for (std::size_t i = 0; i < actual.size(); i += 4) {
-    int distance = 0;
-    for (int c = 0; c < 3; ++c)
-      distance = std::max(distance, std::abs(int(actual[i + c]) - int(expected[i + c])));
-    close += distance <= 3;
-    differing +=
-        actual[i] != expected[i] || actual[i + 1] != expected[i + 1] || actual[i + 2] != expected[i + 2];
-  }
-  EXPECT_GE(close, kWidth * kHeight * 98 / 100);
-  EXPECT_GT(differing, 0);  // drawn from the grid indeed, not by the exact shader again
+  const Agreement agreement = compare(actual, expected);
+  EXPECT_GE(agreement.close, kWidth * kHeight * 98 / 100);
+  EXPECT_GT(agreement.differing, 0);  // drawn from the grid indeed, not by the exact shader again
 }
 
 }  // namespace
