@@ -63,11 +63,14 @@ void printText(const gui::BenchOptions& options, const gui::BenchReport& report)
       report.map.windowSeconds);
   std::printf(
       "data       %zu rows: pan %.2f ms (%.2fx baseline, <= 2: %s), a jump's surface %.3f s (<= 0.25: %s), "
-      "refined %.2f s (<= 5: %s), 8 runs B = %zu: %.2f M updates/s (>= 1 M: %s)\n",
+      "refined %.2f s (<= 5: %s); in 3D: shown %.3f s (<= 0.5: %s), final %.2f s (<= 5: %s); 8 runs B = "
+      "%zu: %.2f M updates/s (>= 1 M: %s)\n",
       gui::kDataBenchRows, report.data.panMsMedian, report.data.panMsMedian / report.baseline.medianMs,
       verdict(report.data.panMsMedian <= 2 * report.baseline.medianMs), report.data.firstSeconds,
       verdict(report.data.firstSeconds <= 0.25), report.data.settleSeconds,
-      verdict(report.data.settleSeconds <= 5), gui::kDataBenchBatch, report.data.updatesPerSecond / 1e6,
+      verdict(report.data.settleSeconds <= 5), report.data.first3dSeconds,
+      verdict(report.data.first3dSeconds <= 0.5), report.data.settle3dSeconds,
+      verdict(report.data.settle3dSeconds <= 5), gui::kDataBenchBatch, report.data.updatesPerSecond / 1e6,
       verdict(report.data.updatesPerSecond >= 1e6));
   std::printf("stepping   steps/s on rosenbrock, one thread, Run::advance with trajectory storage:\n");
   double adam = 0;
@@ -105,6 +108,8 @@ void printJson(const gui::BenchReport& report) {
                          {"data_pan_ms_median", report.data.panMsMedian},
                          {"data_first_seconds", report.data.firstSeconds},
                          {"data_settle_seconds", report.data.settleSeconds},
+                         {"data3d_first_seconds", report.data.first3dSeconds},
+                         {"data3d_settle_seconds", report.data.settle3dSeconds},
                          {"data_updates_per_s", report.data.updatesPerSecond}};
   for (const FramePhase& phase : kFramePhases) {
     root[std::string(phase.name) + "_ms_median"] = (report.*phase.times).medianMs;

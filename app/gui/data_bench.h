@@ -18,9 +18,11 @@ constexpr std::size_t kDataBenchRows = 10000;
 constexpr std::size_t kDataBenchBatch = 32;
 
 struct DataBenchReport {
-  double panMsMedian = 0;    ///< window frames, the view moved by whole pixels every frame
-  double firstSeconds = 0;   ///< from a view jump (zoom 1.1x) to a frame with the new view's surface shaded
-  double settleSeconds = 0;  ///< from that jump to a frame with its value grid refined
+  double panMsMedian = 0;      ///< window frames, the view moved by whole pixels every frame
+  double firstSeconds = 0;     ///< from a view jump (zoom 1.1x) to a frame with the new view's surface shaded
+  double settleSeconds = 0;    ///< from that jump to a frame with its value grid refined
+  double first3dSeconds = 0;   ///< from switching that view to 3D to a frame showing the surface
+  double settle3dSeconds = 0;  ///< from that switch to the final 3D picture (value grid refined)
   double updatesPerSecond = 0;  ///< 8 runs (8 optimizers), B = 32 shuffled, Run::advance, all runs together,
                                 ///< on linear_regression
 };

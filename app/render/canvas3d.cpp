@@ -222,10 +222,20 @@ void Canvas3d::draw(CanvasTarget target, const Viewport& viewport, const sim::Ca
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
   const int w = viewport.width, h = viewport.height;
   if (target == CanvasTarget::Image) {
+    surface_.prepare(field.view, false);
     render(picture_, Detail::Full, w, h, camera, field, style, styles, minima);
     shown_ = Shown::None;  // the window's picture is gone
     copy(picture_, GLuint(destination), viewport);
     return;
+  }
+  if (surface_.prepare(field.view, true)) {
+    // A finer grid under the same view and camera: the full picture is drawn anew at once, with no
+    // interim one in between (which would look coarser than what it replaces).
+    hasGround_ = false;
+    if (shown_ == Shown::Full) {
+      shown_ = Shown::Interim;
+      restingFrames_ = kRestFrames;
+    }
   }
   PictureKey& key = keyScratch_;
   key.camera = camera;

@@ -59,8 +59,11 @@ class Canvas3d {
   void draw(CanvasTarget target, const Viewport& viewport, const sim::Camera& camera,
             const sim::HeightField& field, const CanvasStyle& style, const std::vector<TrailStyle>& styles,
             const std::vector<Eigen::Vector2d>& minima);
-  /// True while the window shows an interim picture: frames are still due to replace it.
-  bool settling() const { return shown_ == Shown::Interim; }
+  /// True while the window shows an interim picture or the surface's value grid is being refined:
+  /// frames are still due to replace the picture.
+  bool settling() const { return shown_ == Shown::Interim || surface_.refining(); }
+  /// The 3D surface pass (tests).
+  const Surface3dPass& surface() const { return surface_; }
 
   /// Multisampling of the full picture (0 or 1: none); 4 by default.
   void setSamples(int samples) { samples_ = samples; }
@@ -77,6 +80,8 @@ class Canvas3d {
     std::uint64_t landscape = 0;  // landscapeContent_ when drawn
     std::uint64_t trails = 0;     // trailContent_ when drawn
   };
+  /// Interim: what the window shows is due to be replaced by the full picture (an interim picture, or
+  /// a full one whose surface's value grid got finer).
   enum class Shown { None, Interim, Full };
   /// The full picture, or the interim one: a third of the resolution (line widths and marker sizes
   /// scaled to it), one sample, a coarser grid and coarser trails.

@@ -11,7 +11,9 @@
 namespace lv::render {
 namespace {
 
-constexpr int kGridUnit = 2;  // unit 0 is the colormap's, 1 the data rows'
+// The value grid is laid out as for a picture of this many pixels a side: nodes every
+// ValueGrid::kFinestCell of them are as far apart as the full mesh's vertices.
+constexpr int kGridPixels = ValueGrid::kFinestCell * Surface3dPass::kFullGridCells;
 
 }  // namespace
 
@@ -47,9 +49,7 @@ bool Surface3dPass::build(const std::string& f, const std::string& derivatives, 
                        error);
   if (!program) return false;
   program_ = std::move(program);
-  dataRows_.clear();
-  grid_.clear();
-  terms_ = 1;
+  values_.setFunction(f);
   return true;
 }
 
@@ -59,15 +59,10 @@ bool Surface3dPass::setFormula(const landscapes::Formula& formula, std::string* 
 
 bool Surface3dPass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* error) {
   if (!build(sum.glsl(), sum.glslDerivatives(), error)) return false;
-  dataRows_.upload(sum.data(), nullptr, 0);
-  terms_ = sum.termsPerValue();
-  if (terms_ <= SurfacePass::kExactTerms) return true;
-  const std::string_view shading = shaderText("colormap_shading.glsl");
-  valueProgram_ = GlProgram::build(
-      {assembleShader({shaderText("fullscreen.vert.glsl")}),
-       assembleShader({shaderText("view.glsl"), sum.glsl(), shaderText("surface_value.frag.glsl")}), ""},
-      nullptr);
+  values_.setFiniteSum(sum);
   if (!gridProgram_) {
+    // Independent of the landscape: the grid stands in for its f. Without it, every vertex is exact.
+    const std::string_view shading = shaderText("colormap_shading.glsl");
     const std::string_view grid = shaderText("value_grid.glsl");
     gridProgram_ = GlProgram::build({assembleShader({grid, shading, shaderText("surface3d.vert.glsl")}),
                                      assembleShader({grid, shading, shaderText("surface3d.frag.glsl")}), ""},
@@ -76,15 +71,20 @@ bool Surface3dPass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* 
   return true;
 }
 
+bool Surface3dPass::prepare(const landscapes::Rect& view, bool interactive) {
+  return gridProgram_ && values_.prepare(view, kGridPixels, kGridPixels, interactive);
+}
+
+int Surface3dPass::gridCells(const landscapes::Rect& view) const {
+  return gridProgram_ ? values_.gridCellPixels(view, kGridPixels, kGridPixels) / ValueGrid::kFinestCell : 0;
+}
+
 void Surface3dPass::draw(const sim::Camera& camera, const sim::HeightField& field, const SurfaceStyle& style,
                          const Viewport& viewport, int gridSize) {
   if (!program_ || viewport.width <= 0 || viewport.height <= 0) return;
   gridSize = std::max(gridSize, 1);
   const Grid& cells = grid(gridSize);
-  // Nodes every 4 "pixels" of a 4·kFullGrid-pixel square: as far apart as the full mesh's vertices.
-  const int gridPixels = ValueGrid::kFinestCell * kFullGridCells;
-  const bool fromGrid = terms_ > SurfacePass::kExactTerms && gridProgram_ && valueProgram_;
-  if (fromGrid) grid_.prepare(field.view, gridPixels, gridPixels, terms_, false, valueProgram_, dataRows_);
+  const bool fromGrid = gridCells(field.view) > 0;
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
   glEnable(GL_DEPTH_TEST);
@@ -105,15 +105,11 @@ void Surface3dPass::draw(const sim::Camera& camera, const sim::HeightField& fiel
   const sim::Vec3 light = surfaceLight();
   glUniform3f(p.uniform("u_light"), float(light.x()), float(light.y()), float(light.z()));
   setColorScaleUniforms(p, field.scale, style.contourOpacity, colormap_.texture(style.colormap));
-  if (fromGrid)
-    grid_.bind(p, kGridUnit);
-  else
-    dataRows_.bind(p);
+  values_.bind(p, fromGrid);
   glBindVertexArray(cells.vao.id());
   glDrawElements(GL_TRIANGLES, cells.indexCount, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
-  DataRows::unbind();
-  ValueGrid::unbind(kGridUnit);
+  SurfaceValues::unbind();
   glBindTexture(GL_TEXTURE_2D, 0);
   glUseProgram(0);
 }

@@ -2,10 +2,11 @@
 // computes from the landscape's emitted GLSL `f` (the 2D surface's function) through the colour
 // scale (sim::HeightField's mapping), coloured by the same colormap and contours, lit from exact
 // normals (Formula::glslDerivatives' f_grad). Draws with the depth test into whatever the caller
-// bound (Canvas3d gives it a depth buffer). A data surface of more than SurfacePass::kExactTerms
-// rows per value is drawn from a value grid (value_grid.h) with nodes as far apart as the full
-// mesh's vertices, and lit from the interpolant's gradient: its error, fourth order in the node
-// spacing, is far below the flat triangles' own.
+// bound (Canvas3d gives it a depth buffer). A data surface of many rows per value is drawn from a
+// value grid (surface_values.h) with nodes at best as far apart as the full mesh's vertices, and lit
+// from the interpolant's gradient: its error, fourth order in the node spacing, is far below the flat
+// triangles' own. The window gets that grid as the 2D view does: coarse at once, then refined over
+// the frames after.
 #pragma once
 
 #include "app/render/color_scale_uniforms.h"
@@ -13,7 +14,7 @@
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
 #include "app/render/surface_pass.h"
-#include "app/render/value_grid.h"
+#include "app/render/surface_values.h"
 #include "app/render/viewport.h"
 #include "app/sim/camera.h"
 #include "app/sim/height_field.h"
@@ -41,10 +42,21 @@ class Surface3dPass {
   bool setFiniteSum(const landscapes::FiniteSum& sum, std::string* error = nullptr);
   bool hasFormula() const { return static_cast<bool>(program_); }
 
+  /// Before drawing `view`: a data surface read from a value grid makes sure the grid covers it,
+  /// `interactive` (the window) within a frame's budget and refined over the calls after. True when
+  /// a finer grid just replaced a coarser one (pictures drawn before are stale). No-op (false) else.
+  bool prepare(const landscapes::Rect& view, bool interactive);
+  /// True while a finer value grid is being evaluated: the window draws frames until it is done.
+  bool refining() const { return values_.refining(); }
+  /// Mesh cells (of kFullGridCells per side) between the value grid's nodes that draw() reads
+  /// `view` from; 0 when it evaluates f exactly (tests).
+  int gridCells(const landscapes::Rect& view) const;
+
   /// Draws the surface of `field` seen by `camera` into the bound framebuffer at `viewport` with the
-  /// depth test on (depth writes on). `style` gives the colormap and contour opacity, field.scale
-  /// the rest; `gridSize` cells per side (≥ 1; a coarse grid for pictures drawn while the camera
-  /// moves). Leaves the depth test enabled and program/texture/VAO bindings at 0.
+  /// depth test on (depth writes on), from the value grid when prepare() made one that covers it. `style`
+  /// gives the colormap and contour opacity, field.scale the rest; `gridSize` cells per side (≥ 1; a coarse
+  /// grid for pictures drawn while the camera moves). Leaves the depth test enabled and program/texture/VAO
+  /// bindings at 0.
   void draw(const sim::Camera& camera, const sim::HeightField& field, const SurfaceStyle& style,
             const Viewport& viewport, int gridSize);
 
@@ -61,11 +73,8 @@ class Surface3dPass {
   bool build(const std::string& f, const std::string& derivatives, std::string* error);
 
   GlProgram program_;
-  GlProgram gridProgram_;   // the surface from grid_ (built with the first data surface)
-  GlProgram valueProgram_;  // f of a data surface at each fragment, filling grid_
-  ValueGrid grid_;
-  std::size_t terms_ = 1;    // rows per value of a data surface (FiniteSum::termsPerValue)
-  DataRows dataRows_;        // a data landscape's rows; empty for a formula
+  GlProgram gridProgram_;  // the surface from a value grid (built with the first data surface)
+  SurfaceValues values_;
   std::vector<Grid> grids_;  // one per size drawn: a full and a coarse one
   ColormapCache colormap_;
 };

@@ -11,11 +11,6 @@
 #include <cmath>
 
 namespace lv::render {
-namespace {
-
-constexpr int kGridUnit = 2;  // unit 0 is the colormap's, 1 the data rows'
-
-}  // namespace
 
 bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
   return formula == o.formula && view.xmin == o.view.xmin && view.xmax == o.view.xmax &&
@@ -34,9 +29,7 @@ bool SurfacePass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* er
   if (!setFunction(
           sum.glsl(), [sum](const Eigen::Vector2d& p) { return sum.value(p); }, error))
     return false;
-  data_ = sum;
-  dataRows_.upload(sum.data(), nullptr, 0);
-  terms_ = sum.termsPerValue();
+  values_.setFiniteSum(sum);
   if (!gridProgram_) {
     // Independent of the landscape: the grid stands in for its f. Without it, every pixel is exact.
     gridProgram_ = GlProgram::build(
@@ -50,25 +43,21 @@ bool SurfacePass::setFiniteSum(const landscapes::FiniteSum& sum, std::string* er
 }
 
 void SurfacePass::setDataRows(const std::uint32_t* rows, std::size_t count) {
-  if (!data_ || (rows && count == 0)) return;
-  const landscapes::FiniteSum sum = *data_;
+  if (!values_.data() || (rows && count == 0)) return;
+  const landscapes::FiniteSum sum = *values_.data();
   if (!rows) {
     value_ = [sum](const Eigen::Vector2d& p) { return sum.value(p); };
-    count = sum.data().rows();
   } else {
     value_ = [sum, batch = std::vector<std::uint32_t>(rows, rows + count)](const Eigen::Vector2d& p) {
       return sum.batchValue(p, batch.data(), batch.size());
     };
   }
-  dataRows_.upload(sum.data(), rows, count);
-  terms_ = rows ? count : sum.termsPerValue();
-  grid_.clear();
+  values_.setRows(rows, count);
   ++formulaRevision_;
 }
 
 void SurfacePass::prepare(const View& view, int width, int height, bool interactive) {
-  if (sampled() && grid_.prepare(view, width, height, terms_, interactive, valueProgram_, dataRows_))
-    ++formulaRevision_;
+  if (gridProgram_ && values_.prepare(view, width, height, interactive)) ++formulaRevision_;
 }
 
 bool SurfacePass::setFunction(const std::string& glsl, std::function<double(const Eigen::Vector2d&)> value,
@@ -81,24 +70,16 @@ bool SurfacePass::setFunction(const std::string& glsl, std::function<double(cons
                         ""},
                        error);
   if (!surface) return false;
-  GlProgram values = GlProgram::build(
-      {vertex, assembleShader({shaderText("view.glsl"), glsl, shaderText("surface_value.frag.glsl")}), ""},
-      error);
-  if (!values) return false;
   surfaceProgram_ = std::move(surface);
-  valueProgram_ = std::move(values);
+  values_.setFunction(glsl);
   value_ = std::move(value);
-  data_.reset();
-  dataRows_.clear();
-  terms_ = 1;
-  grid_.clear();
   ++formulaRevision_;
   return true;
 }
 
 sim::ColorScale SurfacePass::fitScale(const View& view, const SurfaceStyle& style) const {
   sim::ColorScaleFit fit;
-  fit.samples = sim::fitSamples(terms_);
+  fit.samples = sim::fitSamples(values_.terms());
   return sim::fitColorScale(value_, view, style.logScale, style.contourCount, fit);
 }
 
@@ -126,27 +107,25 @@ void SurfacePass::draw(const View& view, const Viewport& viewport, const Surface
   setViewUniforms(p, topDown ? rowsTopDown(view) : view, viewport.width, viewport.height);
   glUniform2f(p.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
   setColorScaleUniforms(p, scale, style.contourOpacity, colormap_.texture(style.colormap));
-  if (fromGrid)
-    grid_.bind(p, kGridUnit);
-  else
-    dataRows_.bind(p);
+  values_.bind(p, fromGrid);
   glBindVertexArray(emptyVao_.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
-  DataRows::unbind();
-  ValueGrid::unbind(kGridUnit);
+  SurfaceValues::unbind();
   glBindTexture(GL_TEXTURE_2D, 0);
   glUseProgram(0);
 }
 
 bool SurfacePass::renderValues(const View& view, int width, int height, std::vector<float>* values) {
-  if (!valueProgram_ || width <= 0 || height <= 0 || !values) return false;
+  if (!surfaceProgram_ || width <= 0 || height <= 0 || !values) return false;
   GlTexture target;
   GlFramebuffer fbo;
   allocateColorTarget(target, fbo, width, height, GL_R32F, GL_RED, GL_FLOAT);
   glViewport(0, 0, width, height);
-  evaluateValues(valueProgram_, dataRows_, emptyVao_.id(), {view.xmin, view.ymin},
-                 {(view.xmax - view.xmin) / width, (view.ymax - view.ymin) / height});
+  if (!values_.evaluate(view, width, height)) {
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return false;
+  }
 
   std::vector<float> bottomUp(std::size_t(width) * std::size_t(height));
   glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo.id());

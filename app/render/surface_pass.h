@@ -2,15 +2,15 @@
 // pixel and colours it through a sim::ColorScale (linear or log, the contour levels) and a colormap,
 // with anti-aliased contours and grey where f is not finite. Shades straight into whatever the
 // caller bound, whole or within a scissor: caching pictures is the Canvas's job (canvas.h).
-// A data surface that sums more than kExactTerms rows per value is shaded from a grid of its values
-// instead (value_grid.h), which prepare() makes; every other surface is exact at every pixel.
+// A data surface of many rows per value is shaded from a grid of its values instead, which prepare()
+// makes (surface_values.h); every other surface is exact at every pixel.
 #pragma once
 
 #include "app/render/color_scale_uniforms.h"
 #include "app/render/data_texture.h"
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
-#include "app/render/value_grid.h"
+#include "app/render/surface_values.h"
 #include "app/render/viewport.h"
 #include "app/sim/color_scale.h"
 #include "landscapes/finite_sum.h"
@@ -20,7 +20,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,18 +63,16 @@ class SurfacePass {
   /// picture made before it changed is stale.
   std::uint64_t revision() const { return formulaRevision_; }
 
-  /// Data surfaces of more rows per value than this are shaded from a value grid.
-  static constexpr std::size_t kExactTerms = 16;
   /// Before drawing `view` at width × height: a data surface shaded from a value grid makes sure the
-  /// grid covers it (ValueGrid::prepare; `interactive` for the window, which refines it over the
+  /// grid covers it (SurfaceValues::prepare; `interactive` for the window, which refines it over the
   /// frames after, bumping revision() each time it is finer). No-op for other surfaces.
   void prepare(const View& view, int width, int height, bool interactive);
   /// True while a finer value grid is being evaluated: the window draws frames until it is done.
-  bool refining() const { return sampled() && grid_.refining(); }
+  bool refining() const { return values_.refining(); }
   /// Pixels between the value grid's nodes that draw() shades `view` from at width × height; 0 when
   /// it shades every pixel exactly (tests).
   int gridCellPixels(const View& view, int width, int height) const {
-    return sampled() && grid_.covers(view, width, height) ? grid_.cellPixels() : 0;
+    return gridProgram_ ? values_.gridCellPixels(view, width, height) : 0;
   }
   /// The CPU function of the compiled surface (empty before the first).
   const std::function<double(const Eigen::Vector2d&)>& value() const { return value_; }
@@ -112,19 +109,14 @@ class SurfacePass {
   };
 
   void setViewUniforms(const GlProgram& program, const View& view, int width, int height) const;
-  bool sampled() const { return data_ && terms_ > kExactTerms && gridProgram_; }
 
   GlProgram surfaceProgram_;
-  GlProgram valueProgram_;
-  GlProgram gridProgram_;   // the surface shaded from grid_ (compiled with the first data surface)
+  GlProgram gridProgram_;   // the surface shaded from a value grid (compiled with the first data surface)
   GlVertexArray emptyVao_;  // core profile needs a bound VAO even without attributes
   std::function<double(const Eigen::Vector2d&)> value_;
   std::uint64_t formulaRevision_ = 0;
   ColormapCache colormap_;
-  std::optional<landscapes::FiniteSum> data_;  // the compiled data landscape, if any
-  DataRows dataRows_;                          // the rows it averages now
-  std::size_t terms_ = 1;                      // per-sample terms per value (FiniteSum::termsPerValue)
-  ValueGrid grid_;
+  SurfaceValues values_;
   PictureKey countedKey_;  // the picture counted last in renderCount_
   std::uint64_t renderCount_ = 0;
 };

@@ -156,5 +156,47 @@ TEST(ValueGrid, TheThreeDSurfaceOfManyRowsIsDrawnFromTheGridAndLooksExact) {
   EXPECT_GT(agreement.differing, 0);  // drawn from the grid indeed, not by the exact shader again
 }
 
+// The window's 3D view of a costly surface: a coarse grid at once (no frame evaluates more than
+// its budget), refined over the frames after; once settled, the window's picture is the exact one.
+TEST(ValueGrid, TheWindowsThreeDSurfaceStartsCoarseAndRefinesOverTheFramesAfter) {
+  LV_REQUIRE_GL();
+  constexpr int kWidth = 240, kHeight = 150;
+  sim::HeightField field;
+  field.view = {kView.xmin, kView.xmax, kView.ymin, kView.ymax};
+  SurfacePass fit;
+  ASSERT_TRUE(fit.setFiniteSum(logistic()));
+  field.scale = fit.fitScale(kView, SurfaceStyle());
+  auto target = OffscreenTarget::create(kWidth, kHeight);
+  ASSERT_TRUE(target.has_value());
+  const auto draw = [&](Canvas3d& canvas, CanvasTarget to) {
+    target->bind();
+    canvas.draw(to, target->viewport(), sim::Camera(), field, CanvasStyle(), {}, {});
+    return target->readPixels();
+  };
+  Canvas3d exact;
+  ASSERT_TRUE(exact.setLandscape(logistic(), 1));
+  const auto expected = draw(exact, CanvasTarget::Image);
+
+  // 30 terms a value: the frame budget allows nodes every other mesh cell, refinement every cell.
+  Canvas3d window;
+  ASSERT_TRUE(window.setLandscape(logistic(10), 1));
+  draw(window, CanvasTarget::Window);
+  EXPECT_EQ(window.surface().gridCells(field.view), 2);
+  EXPECT_TRUE(window.settling());
+  int frames = 1;
+  std::vector<std::uint8_t> shown;
+  while (window.settling() && frames < 40) {
+    shown = draw(window, CanvasTarget::Window);
+    ++frames;
+  }
+  EXPECT_FALSE(window.settling());
+  EXPECT_EQ(window.surface().gridCells(field.view), 1);
+  std::string error;
+  EXPECT_TRUE(checkGlErrors("value grid 3d window", &error)) << error;
+  ASSERT_EQ(shown.size(), expected.size());
+  const Agreement agreement = compare(shown, expected);
+  EXPECT_GE(agreement.close, kWidth * kHeight * 98 / 100);
+}
+
 }  // namespace
 }  // namespace lv::render
