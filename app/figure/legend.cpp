@@ -63,7 +63,9 @@ Legend layoutLegend(const std::vector<LegendRow>& rows, const std::vector<KeyRow
   bool withDetail = detailWidth > 0 && fixed + nameWidth + detailGap + detailWidth <= maxWidth;
   double textWidth = std::max(withDetail ? nameWidth + detailGap + detailWidth : nameWidth, keyWidth);
   textWidth = std::min(textWidth, maxWidth - fixed);
-  const double nameRoom = withDetail ? textWidth - detailGap - detailWidth : textWidth;
+  // With the detail, every name fits whole (that is the test above); the difference alone can round
+  // below the widest name and cut it.
+  const double nameRoom = withDetail ? std::max(nameWidth, textWidth - detailGap - detailWidth) : textWidth;
 
   // Rows that fit in the height allowed: runs first (the rest say "+N more"), then the key.
   const double maxHeight = area.height() * kMaxHeightFraction;

@@ -61,6 +61,20 @@ TEST(Legend, NarrowCanvasDropsTheLossColumnThenShortensNames) {
   EXPECT_LE(legend.entries[0].name.at.x() + font32.width(name), legend.box.x1 + 1e-9);
 }
 
+TEST(Legend, ANameThatFitsBesideItsDetailIsNeverCut) {
+  // With 0.61 em a character, (name + gap + detail) − gap − detail rounds below the name's width:
+  // the room left for the name must be the name's own width, not that difference (SVG legends
+  // showed "s…" for "sgd" with cairo's widths).
+  const TextMetrics font{16, [](std::string_view text) { return 0.61 * 16 * double(text.size()); }};
+  for (const auto& [name, detail] :
+       {std::pair<std::string, std::string>{"a", "b"}, {"sgd", "loss 0.2297  running"}}) {
+    const Legend legend = layoutLegend(rows(1, name, detail), {}, {}, kArea, font, false);
+    ASSERT_EQ(legend.entries.size(), 1u);
+    EXPECT_EQ(legend.entries[0].name.text, name);
+    EXPECT_EQ(legend.entries[0].detail.text, detail);
+  }
+}
+
 TEST(Legend, RunsBeyondSixtyPercentOfTheHeightBecomeMore) {
   // 60 % of 300 px = 180 px: 2 × 8 px padding leaves 164 px = 7 rows of 20.8 px.
   const Box area{0, 0, 1200, 300};
