@@ -3,6 +3,7 @@
 #include "app/export/cairo_marks.h"
 
 #include "app/export/cairo_figure.h"
+#include "app/figure/trails.h"
 #include "app/sim/polyline_lod.h"
 
 #include <algorithm>
@@ -139,10 +140,10 @@ void drawArrow(cairo_t* cr, double x0, double y0, double x1, double y1, double r
 
 void drawTrails(cairo_t* cr, const figure::Figure& f, const sim::Session& session) {
   for (const figure::TrailFigure& trail : f.trails) {
-    if (!trail.visible || trail.run >= session.runs.size()) continue;
+    if (!trail.visible) continue;
     const double unitsPerPixelY = (f.transform.view.ymax - f.transform.view.ymin) / f.transform.height;
     const std::vector<optim::Vec2> world =
-        sim::thinnedPolyline(session.runs[trail.run].run.trajectory().points,
+        sim::thinnedPolyline(figure::trailSource(session, trail).points,
                              sim::thinningTolerance(f.transform.unitsPerPixelX(), unitsPerPixelY));
     if (world.size() < 2) continue;
     std::vector<optim::Vec2> kept;
@@ -154,9 +155,11 @@ void drawTrails(cairo_t* cr, const figure::Figure& f, const sim::Session& sessio
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     setDash(cr, trail.dash, trail.width);
-    cairo_set_line_width(cr, trail.width + 2 * trail.haloWidth);
-    setColor(cr, kHalo);
-    cairo_stroke_preserve(cr);
+    if (trail.haloWidth > 0) {  // an ensemble member has none: its faint core would show a dark one
+      cairo_set_line_width(cr, trail.width + 2 * trail.haloWidth);
+      setColor(cr, kHalo);
+      cairo_stroke_preserve(cr);
+    }
     cairo_set_line_width(cr, trail.width);
     setColor(cr, trail.color);
     cairo_stroke(cr);

@@ -5,6 +5,8 @@
 #include "app/figure/legend.h"
 #include "app/figure/run_style.h"
 #include "app/figure/ticks.h"
+#include "app/figure/trails.h"
+#include "app/sim/ensemble.h"
 #include "app/sim/run_label.h"
 #include "app/sim/run_status.h"
 
@@ -32,11 +34,18 @@ Axes buildAxes(const sim::ViewTransform& t, double uiScale, const TextMetrics& m
   return axes;
 }
 
-std::string lossAndStatus(const sim::Run& run, bool playing, size_t stepLimit) {
-  const sim::Trajectory& t = run.trajectory();
-  char loss[40] = "-";
-  if (t.size() > 0) std::snprintf(loss, sizeof loss, "%.4g", t.losses.back());
-  return std::string("loss ") + loss + "  " + sim::statusText(run, playing, stepLimit);
+// An ensemble's loss is its members' median at the run's last step (the loss plot's bold line).
+std::string lossAndStatus(const sim::LiveRun& live, bool playing, size_t stepLimit) {
+  const sim::Trajectory& t = live.run.trajectory();
+  char loss[64] = "-";
+  if (t.size() > 0 && live.ensemble.members.empty()) {
+    std::snprintf(loss, sizeof loss, "%.4g", t.losses.back());
+  } else if (t.size() > 0) {
+    std::vector<double> scratch;
+    const sim::LossQuantiles q = sim::lossQuantilesAt(live.run, live.ensemble, t.size() - 1, scratch);
+    std::snprintf(loss, sizeof loss, "%.4g (median of %zu)", q.median, q.count);
+  }
+  return std::string("loss ") + loss + "  " + sim::statusText(live.run, playing, stepLimit);
 }
 
 // Beside `head`, inside `area`, clear of every box in `obstacles` when any candidate is.
@@ -87,25 +96,19 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
   for (const Vec2& minimum : session.landscape().minima)
     figure.markers.push_back(
         {MarkerKind::Minimum, std::nullopt, minimum, 8 * s, {1, 1, 1, 1}, MarkerShape::Disc});
+  figure.trails = buildTrails(session, s);
   std::vector<LegendRow> rows;
   for (std::size_t i = 0; i < session.runs.size(); ++i) {
     const sim::LiveRun& live = session.runs[i];
-    TrailFigure trail;
-    trail.run = i;
-    trail.color = live.color;
-    trail.visible = live.visible;
-    trail.width = 2.5 * s;
-    trail.haloWidth = 1.5 * s;
-    trail.dash = runDashPattern(i);
-    trail.headShape = runMarkerShape(i);
-    figure.trails.push_back(trail);
+    const DashPattern dash = runDashPattern(i);
+    const MarkerShape shape = runMarkerShape(i);
     rows.push_back({i, sim::runLabel(session, i),
-                    lossAndStatus(live.run, style.playing, session.stepLimitInEffect()), live.color,
-                    trail.dash, trail.headShape, live.visible});
-    const sim::Trajectory& t = live.run.trajectory();
-    if (!live.visible || t.size() == 0) continue;
-    figure.markers.push_back({MarkerKind::Start, i, t.points.front(), 6 * s, live.color, MarkerShape::Disc});
-    figure.markers.push_back({MarkerKind::Head, i, t.points.back(), 5 * s, live.color, trail.headShape});
+                    lossAndStatus(live, style.playing, session.stepLimitInEffect()), live.color, dash, shape,
+                    live.visible});
+    const std::vector<Vec2>& path = markedPath(live);
+    if (!live.visible || path.empty()) continue;
+    figure.markers.push_back({MarkerKind::Start, i, path.front(), 6 * s, live.color, MarkerShape::Disc});
+    figure.markers.push_back({MarkerKind::Head, i, path.back(), 5 * s, live.color, shape});
     if (style.showArrows)
       addHeadArrows(live.run, i, live.color, transform.unitsPerPixelX(), s, figure.arrows);
   }

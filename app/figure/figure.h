@@ -60,9 +60,16 @@ struct Axes {
   Rgba tickColor{1, 1, 1, 220.0f / 255};
 };
 
-/// How one run's trail is drawn; `run` indexes Session::runs.
+/// Which path of a run a trail draws: the run's own, another member of its seeded ensemble
+/// (sim::Ensemble::members[member]), or the ensemble's mean path (trails.h).
+enum class TrailPath { Run, Member, Mean };
+
+/// How one trail is drawn; `run` indexes Session::runs, `path` (and `member`) say which of its paths.
 struct TrailFigure {
   std::size_t run = 0;
+  TrailPath path = TrailPath::Run;
+  std::size_t member = 0;  ///< with TrailPath::Member
+  bool markers = true;     ///< the run's start ring and head are drawn at this trail's ends
   Rgba color{1, 1, 1, 1};
   bool visible = true;
   double width = 2.5;      ///< core width, pixels
@@ -205,7 +212,7 @@ struct Figure {
   double uiScale = 1;
   double fontSize = 16;  ///< layout pixels
   Axes axes;
-  std::vector<TrailFigure> trails;  ///< one per run, in Session::runs order
+  std::vector<TrailFigure> trails;  ///< one per run in Session::runs order, then ensembles' (trails.h)
   std::vector<PointMarker> markers;
   std::vector<GhostFigure> ghosts;
   std::vector<AxisFigure> eigenAxes;

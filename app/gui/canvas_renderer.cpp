@@ -1,7 +1,7 @@
 // See canvas_renderer.h.
 #include "app/gui/canvas_renderer.h"
 
-#include "app/gui/ensemble_trails.h"
+#include "app/figure/trails.h"
 #include "app/gui/view3d_draw.h"
 #include "app/sim/colormap.h"
 #include "app/sim/scene_colors.h"
@@ -130,28 +130,23 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   std::vector<render::Arrow>& arrows = arrows_;
   styles.clear();
   arrows.clear();
-  for (size_t i = 0; i < session.runs.size(); ++i) {
-    const sim::LiveRun& live = session.runs[i];
-    canvas_.syncTrail(i, live.run.trajectory().points, live.run.generation(), frame.transform.view, viewport,
-                      target);
+  for (size_t i = 0; i < figure.trails.size(); ++i) {
+    const figure::TrailFigure& trail = figure.trails[i];
+    const figure::TrailSource source = figure::trailSource(session, trail);
+    canvas_.syncTrail(i, source.points, source.generation, frame.transform.view, viewport, target);
     render::TrailStyle style;
-    style.color = live.color;
-    style.visible = live.visible;
-    if (i < figure.trails.size()) {
-      const figure::TrailFigure& trail = figure.trails[i];
-      style.color = trail.color;
-      style.visible = trail.visible;
-      style.width = static_cast<float>(trail.width) * pixelScale;
-      style.haloWidth = static_cast<float>(trail.haloWidth) * pixelScale;
-      style.dash = render::dashPattern(linePattern(trail.dash), style.width);
-      style.head = headMarker(trail.headShape);
-    }
+    style.color = trail.color;
+    style.visible = trail.visible;
+    style.width = static_cast<float>(trail.width) * pixelScale;
+    style.haloWidth = static_cast<float>(trail.haloWidth) * pixelScale;
+    style.dash = render::dashPattern(linePattern(trail.dash), style.width);
+    style.head = headMarker(trail.headShape);
+    style.markers = trail.markers;
     styles.push_back(style);
   }
+  canvas_.removeTrailsFrom(figure.trails.size());
   for (const figure::ArrowFigure& a : figure.arrows)
     arrows.push_back({a.from, a.to, a.color, static_cast<float>(a.headRadius) * pixelScale});
-  canvas_.removeTrailsFrom(
-      syncEnsembleTrails(canvas_, session, frame.transform.view, viewport, target, styles));
   render::CanvasStyle style;
   style.surface = surfaceStyle(session.colors);
   style.colorScale = colorScale(session, frame.transform.view);
@@ -160,7 +155,7 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
   style.minimumRadius = static_cast<float>(markerRadius(figure, figure::MarkerKind::Minimum, 8)) * pixelScale;
   if (mode == sim::ViewMode::Surface)
     drawView3d(canvas3d_, session, heightField(session, frame.transform.view), target, viewport, style,
-               styles);
+               figure.trails, styles);
   else
     canvas_.draw(target, frame.transform.view, viewport, style, styles, session.landscape().minima, arrows);
 }

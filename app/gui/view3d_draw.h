@@ -3,6 +3,7 @@
 // field carries the 2D canvas's colour scale, so both views colour every value alike.
 #pragma once
 
+#include "app/figure/figure.h"
 #include "app/render/canvas.h"
 #include "app/render/canvas3d.h"
 #include "app/sim/height_field.h"
@@ -12,11 +13,13 @@
 
 namespace lv::gui {
 
-/// Draws `session` in 3D as the height field `field` into the bound framebuffer at `viewport`, the
-/// runs styled by `trailStyles` (as the 2D canvas is) and the markers sized by `style`. `target`:
-/// the window gets interim pictures while the scene changes (render::Canvas3d).
+/// Draws `session` in 3D as the height field `field` into the bound framebuffer at `viewport`: the
+/// figure's `trails` styled by `trailStyles` (one each, as the 2D canvas draws them) and the markers
+/// sized by `style`. `target`: the window gets interim pictures while the scene changes
+/// (render::Canvas3d).
 void drawView3d(render::Canvas3d& canvas3d, const sim::Session& session, const sim::HeightField& field,
                 render::CanvasTarget target, const render::Viewport& viewport,
-                const render::CanvasStyle& style, const std::vector<render::TrailStyle>& trailStyles);
+                const render::CanvasStyle& style, const std::vector<figure::TrailFigure>& trails,
+                const std::vector<render::TrailStyle>& trailStyles);
 
 }  // namespace lv::gui

@@ -66,12 +66,12 @@ bool Canvas3d::setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revi
       [sum](const optim::Vec2& p) { return sum.value(p); });
 }
 
-void Canvas3d::syncTrail(std::size_t index, const sim::Trajectory& trajectory, std::uint64_t revision,
-                         const sim::HeightField& field) {
+void Canvas3d::syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points,
+                         std::uint64_t revision, const sim::HeightField& field) {
   if (caches_.size() <= index) caches_.resize(index + 1);
   TrailCache& cache = caches_[index];
-  cache.source = &trajectory;
-  const std::size_t length = trajectory.size();
+  cache.source = &points;
+  const std::size_t length = points.size();
   if (cache.synced && cache.revision == revision && cache.length == length && sameField(cache.field, field))
     return;
   cache.synced = true;
@@ -190,7 +190,7 @@ void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height,
                 style.minimumRadius * k, 1.5f * k);
   for (std::size_t i = 0; i < styles.size() && i < caches_.size(); ++i) {
     const TrailStyle& trail = styles[i];
-    if (!trail.visible) continue;
+    if (!trail.visible || !trail.markers) continue;
     if (style.showStarts && caches_[i].first)
       addMarker(camera, all, *caches_[i].first, MarkerKind::Ring, trail.color, style.startRadius * k,
                 1.25f * k);

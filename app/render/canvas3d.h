@@ -23,7 +23,6 @@
 #include "app/sim/height_field.h"
 #include "app/sim/lifted_trail.h"
 #include "app/sim/mesh_heights.h"
-#include "app/sim/trajectory.h"
 
 #include <Eigen/Core>
 
@@ -44,11 +43,11 @@ class Canvas3d {
   /// As above for a data landscape: the full-data mean's surface.
   bool setLandscape(const landscapes::FiniteSum& sum, std::uint64_t revision);
   const std::string& landscapeError() const { return landscapeError_; }
-  /// Trail `index` shows `trajectory` (its points at their float64 losses) lifted onto `field`;
-  /// nothing is redone unless `revision` (Run::generation), the length or the field changed. The
-  /// trail is lifted when a picture needs it, in that picture's detail: `trajectory` must stay alive
-  /// and unchanged until the next draw().
-  void syncTrail(std::size_t index, const sim::Trajectory& trajectory, std::uint64_t revision,
+  /// Trail `index` shows the path through `points` lifted onto `field`; nothing is redone unless
+  /// `revision` (sim::TrajectoryGeneration), the length or the field changed. The trail is lifted
+  /// when a picture needs it, in that picture's detail: `points` must stay alive and unchanged until
+  /// the next draw().
+  void syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& points, std::uint64_t revision,
                  const sim::HeightField& field);
   void removeTrailsFrom(std::size_t n);
 
@@ -107,7 +106,7 @@ class Canvas3d {
     std::uint64_t revision = 0;
     std::size_t length = 0;
     sim::HeightField field;
-    const sim::Trajectory* source = nullptr;  // until the next draw()
+    const std::vector<Eigen::Vector2d>* source = nullptr;  // until the next draw()
     bool interimStale = true, fullStale = true;
     std::optional<sim::Vec3> first, last;  // model points of the start and the head
   };

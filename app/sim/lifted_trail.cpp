@@ -164,8 +164,8 @@ class Lifter {
 
 }  // namespace
 
-void liftTrail(const Trajectory& trajectory, MeshHeights& mesh, const TrailDetail& detail, double lift,
-               LiftedTrail* out) {
+void liftTrail(const std::vector<optim::Vec2>& points, MeshHeights& mesh, const TrailDetail& detail,
+               double lift, LiftedTrail* out) {
   out->points.clear();
   out->pieceStarts.clear();
   out->first.reset();
@@ -176,8 +176,7 @@ void liftTrail(const Trajectory& trajectory, MeshHeights& mesh, const TrailDetai
   PolylineSimplifier simplifier(std::max(v.xmax - v.xmin, v.ymax - v.ymin) * detail.thinning);
   Lifter lifter(mesh, detail, lift, out);
   std::optional<optim::Vec2> vertex;  // the last one added
-  for (std::size_t k = 0; k < trajectory.size(); ++k) {
-    const optim::Vec2& p = trajectory.points[k];
+  for (const optim::Vec2& p : points) {
     if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
     const bool first = !simplifier.head();
     if (first && inside(v, p)) out->first = onMesh(mesh, p, lift);

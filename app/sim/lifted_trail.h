@@ -44,8 +44,9 @@ struct LiftedTrail {
   std::optional<Vec3> first, last;
 };
 
-/// Lifts `trajectory` onto `mesh` (its field, grid and vertex heights) into `out`, reusing its storage.
-void liftTrail(const Trajectory& trajectory, MeshHeights& mesh, const TrailDetail& detail, double lift,
-               LiftedTrail* out);
+/// Lifts the path through `points` onto `mesh` (its field, grid and vertex heights) into `out`,
+/// reusing its storage.
+void liftTrail(const std::vector<optim::Vec2>& points, MeshHeights& mesh, const TrailDetail& detail,
+               double lift, LiftedTrail* out);
 
 }  // namespace lv::sim

@@ -2,11 +2,14 @@
 // contour paths and one trail path per run in its colour; a 10 000-step run does not become a
 // 10 000-point path; a PDF starts as a PDF; failures leave nothing behind.
 #include "app/export/vector_figure.h"
+#include "app/sim/scene_dataset.h"
 #include "app/sim/session.h"
+#include "landscapes/data_catalog.h"
 
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -35,9 +38,16 @@ sim::Session twoRuns(std::size_t steps) {
   return sim::Session::fromScene(scene);
 }
 
+struct SvgLine {
+  std::array<int, 3> colour;
+  double opacity = 1, width = 0;
+  int points = 0;
+};
+
 struct SvgFacts {
   int texts = -1, contours = -1;
   std::vector<std::pair<std::array<int, 3>, int>> trails;  // colour, points
+  std::vector<SvgLine> lines;                              // stroked paths of other widths
 };
 
 // Runs svg_facts.py (an XML parser, so a malformed SVG fails here) on `svg`.
@@ -62,6 +72,12 @@ std::optional<SvgFacts> factsOf(const std::string& svg) {
       int points;
       lines >> c[0] >> c[1] >> c[2] >> points;
       facts.trails.push_back({c, points});
+    }
+    if (key == "line") {
+      SvgLine line;
+      lines >> line.colour[0] >> line.colour[1] >> line.colour[2] >> line.opacity >> line.width >>
+          line.points;
+      facts.lines.push_back(line);
     }
   }
   return facts;
@@ -117,6 +133,44 @@ TEST(VectorFigure, TenThousandStepsAreNotTenThousandPoints) {
   ASSERT_EQ(facts.trails.size(), 2u);
   // Thinned as the GL trails are (sim::thinnedPolyline): about one point per quarter pixel of path.
   for (const auto& [colour, points] : facts.trails) EXPECT_LT(points, 1000) << "of 10 001";
+}
+
+// An ensemble of 4 seeds, as the window draws it: four faint thin members (the run's own path and
+// three more) and one bold mean path, all in the run's colour, and no 2.5 px trail of member 0.
+TEST(VectorFigure, SvgDrawsAnEnsemblesMembersAndItsMeanPath) {
+  if (!havePython()) GTEST_SKIP() << "python3 is not installed (needed to parse the SVG as XML)";
+  sim::Scene scene;
+  sim::SceneData data;
+  data.catalog = "linear_regression";
+  data.params = landscapes::findDataCatalogEntry("linear_regression")->defaults;
+  data.params.rows = 40;
+  data.batch.batch = 1;
+  std::string error;
+  scene.data = sim::resolveSceneData(data, &error);
+  ASSERT_TRUE(scene.data) << error;
+  scene.landscape = scene.data->landscape;
+  scene.runs.push_back(runOf("sgd", 0.05, {1.0f, 0.0f, 1.0f, 1}));
+  scene.runs[0].start = {0, 0};
+  scene.runs[0].seeds = 4;
+  scene.steps = scene.stepLimit = 40;
+  const auto svg = drawFigure(sim::Session::fromScene(scene), small(OutputFormat::Svg), &error);
+  ASSERT_TRUE(svg) << error;
+  const auto facts = factsOf(*svg);
+  ASSERT_TRUE(facts);
+  EXPECT_TRUE(facts->trails.empty());
+  int members = 0, means = 0;
+  for (const SvgLine& line : facts->lines) {
+    if (line.colour != std::array<int, 3>{255, 0, 255}) continue;  // halos, marker outlines
+    if (std::abs(line.width - 0.4 * 2.5) < 1e-6) {
+      ++members;
+      EXPECT_NEAR(line.opacity, 1.0 / 3, 0.01);
+    } else if (std::abs(line.width - 1.5 * 2.5) < 1e-6) {
+      ++means;
+      EXPECT_NEAR(line.opacity, 1, 1e-6);
+    }
+  }
+  EXPECT_EQ(members, 4);
+  EXPECT_EQ(means, 1);
 }
 
 TEST(VectorFigure, PdfIsAPdfOfTheFiguresSize) {

@@ -38,7 +38,7 @@ struct Window3d {
 
   /// One window frame showing `path`.
   void frame(const sim::Trajectory& path) {
-    canvas.syncTrail(0, path, 1, field);
+    canvas.syncTrail(0, path.points, 1, field);
     target->bind();
     canvas.draw(CanvasTarget::Window, Viewport{0, 0, kWidth, kHeight}, camera, field, style, styles, {});
   }

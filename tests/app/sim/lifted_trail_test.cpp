@@ -33,7 +33,7 @@ LiftedTrail lift(const Trajectory& t, const TrailDetail& detail = kEveryPoint) {
   MeshHeights mesh;
   mesh.use(bowlField(), kCells, value, 1);
   LiftedTrail out;
-  liftTrail(t, mesh, detail, 0, &out);
+  liftTrail(t.points, mesh, detail, 0, &out);
   return out;
 }
 

@@ -58,7 +58,7 @@ TEST(MeshHeights, PointsStandOnTheMeshAsWorkedByHand) {
   EXPECT_NEAR(onMesh(mesh, {2, 2}, 0).z(), 0.4, 1e-12);
 
   LiftedTrail t;
-  liftTrail(path({{1, 1}, {0, 1}, {0, 0}}), mesh, kEveryPoint, 0, &t);
+  liftTrail(path({{1, 1}, {0, 1}, {0, 0}}).points, mesh, kEveryPoint, 0, &t);
   ASSERT_EQ(t.points.size(), 3u * 4);
   const double z[3] = {-0.2, -0.3, -0.4};  // f = 2, 1, 0
   for (int k = 0; k < 3; ++k) EXPECT_NEAR(t.points[4 * k + 2], z[k], 1e-6) << k;
@@ -105,11 +105,11 @@ TEST(MeshHeights, EachTouchedVertexIsEvaluatedOnceAcrossLifts) {
   MeshHeights mesh;
   mesh.use(bowlField(), kCells, f.value, 1);
   LiftedTrail a, b;
-  liftTrail(path({{0.5, 0.25}, {0.25, 0.5}}), mesh, kEveryPoint, 0, &a);
+  liftTrail(path({{0.5, 0.25}, {0.25, 0.5}}).points, mesh, kEveryPoint, 0, &a);
   using Calls = std::map<std::pair<double, double>, int>;
   EXPECT_EQ(f.calls, (Calls{{{0, 0}, 1}, {{0, 1}, 1}, {{1, 0}, 1}, {{1, 1}, 1}}));
   mesh.use(bowlField(), kCells, f.value, 1);  // the next lift, the same field: nothing forgotten
-  liftTrail(path({{0.25, 0.5}, {1.5, 0.5}}), mesh, kEveryPoint, 0, &b);
+  liftTrail(path({{0.25, 0.5}, {1.5, 0.5}}).points, mesh, kEveryPoint, 0, &b);
   EXPECT_EQ(f.calls, (Calls{{{0, 0}, 1}, {{0, 1}, 1}, {{1, 0}, 1}, {{1, 1}, 1}, {{2, 0}, 1}, {{2, 1}, 1}}));
   EXPECT_EQ(mesh.evaluated(), 6u);
   ASSERT_EQ(b.points.size(), 2u * 4);
