@@ -10,7 +10,7 @@ render::TrailStyle memberStyle(const render::TrailStyle& style) {
   member.color[3] = style.color[3] / 3;
   member.width = 0.4f * style.width;
   member.haloWidth = 0;
-  member.dash = {};
+  member.dash = figure::DashPattern::Solid;
   member.markers = false;
   return member;
 }
