@@ -1,5 +1,5 @@
-// Marker shapes as signed distances in pixels: disc, square, triangle, diamond (heads), ring
-// (start), star (known minimum), arrow (gradient / step). Filled with v_color, outlined in near-black, anti-aliased.
+// Marker shapes as signed distances in pixels: disc, square, triangle, diamond, cross (heads), ring
+// (start), star (known minimum), arrow (gradient / step); codes set by marker_pass.cpp's shaderCode. Filled with v_color, outlined in near-black, anti-aliased.
 in vec2 v_local;
 flat in float v_length;
 flat in vec4 v_color;
@@ -51,6 +51,15 @@ float sdBox(vec2 p, float h) {
   return length(max(q, 0.0)) + min(max(q.x, q.y), 0.0);
 }
 
+// A plus sign: bars `halfWidth` wide on each side of the centre lines, arms reaching `reach`.
+float sdCross(vec2 p, float halfWidth, float reach) {
+  vec2 q = abs(p);
+  vec2 a = q - vec2(halfWidth, reach), b = q - vec2(reach, halfWidth);
+  float da = length(max(a, 0.0)) + min(max(a.x, a.y), 0.0);
+  float db = length(max(b, 0.0)) + min(max(b.x, b.y), 0.0);
+  return min(da, db);
+}
+
 void main() {
   int kind = int(v_shape.x + 0.5);
   float r = v_shape.y;
@@ -62,7 +71,8 @@ void main() {
   else if (kind == 3) d = sdArrow(v_local, v_length, r);
   else if (kind == 4) d = sdBox(v_local, 0.88 * r);
   else if (kind == 5) d = sdTriangle(v_local - vec2(0.0, -0.2 * r), 1.45 * r);
-  else d = (abs(v_local.x) + abs(v_local.y) - 1.25 * r) * 0.7071068;
+  else if (kind == 6) d = (abs(v_local.x) + abs(v_local.y) - 1.25 * r) * 0.7071068;
+  else d = sdCross(v_local, 0.35 * r, 1.1 * r);  // cairo_marks.cpp's plus sign
 
   float fill = clamp(0.5 - d, 0.0, 1.0);
   float outer = clamp(0.5 - (d - outline), 0.0, 1.0);

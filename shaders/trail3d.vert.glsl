@@ -2,13 +2,13 @@
 // pixel width, extended by half the width at both ends so consecutive segments join without gaps.
 // Pulled slightly towards the eye in depth so that a trail lying on the surface is never buried.
 // Every trail's segments, halos included, come in one draw: the segment table says where each
-// segment's points are and which style slot (u_colors, u_shapes) it uses.
+// segment's points are and which style slot (u_colors, u_halfWidths, u_dashes) it uses.
 const int kSlots = 64;  // Trail3dPass's kSlots
 
 uniform samplerBuffer t_points;     // per point: model x y z, and the path's model length up to it
 uniform isamplerBuffer t_segments;  // per segment: its first point's index, its layer
 uniform int u_firstLayer;           // the layer in slot 0
-uniform vec4 u_shapes[kSlots];      // per slot: half width in pixels (with the anti-aliasing fringe), dash on, off
+uniform float u_halfWidths[kSlots];  // per slot: pixels, with the anti-aliasing fringe
 
 uniform mat4 u_viewProjection;
 uniform vec2 u_viewportSize;  // pixels
@@ -24,7 +24,7 @@ void main() {
   vec2 corner = corners[gl_VertexID % 6];
   ivec4 segment = texelFetch(t_segments, gl_VertexID / 6);
   int slot = segment.y - u_firstLayer;
-  float halfWidth = u_shapes[slot].x;
+  float halfWidth = u_halfWidths[slot];
   v_slot = slot;
   vec4 p0 = texelFetch(t_points, segment.x);
   vec4 p1 = texelFetch(t_points, segment.x + 1);

@@ -3,6 +3,7 @@
 #include "app/export/cairo_marks.h"
 
 #include "app/export/cairo_figure.h"
+#include "app/figure/dash.h"
 #include "app/figure/trails.h"
 #include "app/sim/polyline_lod.h"
 
@@ -15,6 +16,7 @@ namespace {
 constexpr figure::Rgba kInk{0.05f, 0.05f, 0.06f, 0.85f};
 constexpr figure::Rgba kHalo{0, 0, 0, 0.7f};
 constexpr double kOutline = 1.5;
+constexpr double kDotLength = 1e-3;  // pixels: a dot's dash, drawn by its round caps
 // Far-off points (a diverging run) are clamped, as the overlay clamps them, to stay in cairo's range.
 constexpr double kMaxCoordinate = 1e5;
 
@@ -82,24 +84,15 @@ void fillOutlined(cairo_t* cr, const figure::Rgba& color, double alpha) {
 }  // namespace
 
 void setDash(cairo_t* cr, figure::DashPattern dash, double width) {
-  // On and off lengths in line widths. Dots are zero-length dashes: the round cap draws them.
-  struct Dash {
-    figure::DashPattern pattern;
-    int count;
-    double lengths[4];
-  };
-  static constexpr Dash kDashes[] = {{figure::DashPattern::Dashed, 2, {3, 2}},
-                                     {figure::DashPattern::Dotted, 2, {0, 2}},
-                                     {figure::DashPattern::DashDot, 4, {3, 1.6, 0, 1.6}}};
+  // Round caps (drawTrails, the legend): cairo measures dashes between cap centres, as the sequence does.
+  const figure::DashSequence sequence = figure::dashSequence(dash, figure::LineCap::Round);
   const double w = std::max(width, 1.0);
-  for (const Dash& d : kDashes)
-    if (d.pattern == dash) {
-      double lengths[4];
-      for (int i = 0; i < d.count; ++i) lengths[i] = d.lengths[i] * w;
-      cairo_set_dash(cr, lengths, d.count, 0);
-      return;
-    }
-  cairo_set_dash(cr, nullptr, 0, 0);  // solid
+  double lengths[4];
+  // cairo (1.16) folds a zero-length dash after the first into its neighbouring gaps, which would
+  // drop dash-dot's dot: dots get a thousandth of a pixel instead.
+  for (int i = 0; i < sequence.count; ++i)
+    lengths[i] = std::max(sequence.lengths[i] * w, i % 2 == 0 ? kDotLength : 0.0);
+  cairo_set_dash(cr, sequence.count > 0 ? lengths : nullptr, sequence.count, 0);
 }
 
 void drawShape(cairo_t* cr, figure::MarkerShape shape, double x, double y, double radius,

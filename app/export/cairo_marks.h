@@ -23,7 +23,7 @@ void drawShape(cairo_t* cr, figure::MarkerShape shape, double x, double y, doubl
 /// pixels wide on both sides (start markers, the inspected step's rings).
 void drawRing(cairo_t* cr, double x, double y, double radius, double width, double outline,
               const figure::Rgba& color);
-/// Sets `dash` on `cr` for a line `width` pixels wide (lengths grow with the width).
+/// Sets `dash` on `cr` (figure::dashSequence) for a round-capped line `width` pixels wide.
 void setDash(cairo_t* cr, figure::DashPattern dash, double width);
 /// An arrow from (x0, y0) to (x1, y1) with a head of half-width `headRadius`, outlined.
 void drawArrow(cairo_t* cr, double x0, double y0, double x1, double y1, double headRadius,

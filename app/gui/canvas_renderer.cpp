@@ -23,31 +23,6 @@ render::SurfaceStyle surfaceStyle(const sim::ColorSettings& colors) {
   return style;
 }
 
-render::LinePattern linePattern(figure::DashPattern dash) {
-  switch (dash) {
-    case figure::DashPattern::Solid:
-      return render::LinePattern::Solid;
-    case figure::DashPattern::Dotted:
-      return render::LinePattern::Dotted;
-    default:  // dashed, and dash-dot, which the GL trail draws dashed
-      return render::LinePattern::Dashed;
-  }
-}
-
-render::MarkerKind headMarker(figure::MarkerShape shape) {
-  switch (shape) {
-    case figure::MarkerShape::Square:
-      return render::MarkerKind::Square;
-    case figure::MarkerShape::Triangle:
-      return render::MarkerKind::Triangle;
-    case figure::MarkerShape::Diamond:
-    case figure::MarkerShape::Cross:  // the GL markers have no cross: a diamond stands in
-      return render::MarkerKind::Diamond;
-    default:
-      return render::MarkerKind::Disc;
-  }
-}
-
 // The first marker of `kind` (run markers share one size per kind in today's render::Canvas).
 double markerRadius(const figure::Figure& f, figure::MarkerKind kind, double fallback) {
   for (const figure::PointMarker& m : f.markers)
@@ -139,8 +114,8 @@ void CanvasRenderer::draw(const sim::Session& session, const ui::CanvasFrame& fr
     style.visible = trail.visible;
     style.width = static_cast<float>(trail.width) * pixelScale;
     style.haloWidth = static_cast<float>(trail.haloWidth) * pixelScale;
-    style.dash = render::dashPattern(linePattern(trail.dash), style.width);
-    style.head = headMarker(trail.headShape);
+    style.dash = trail.dash;
+    style.head = trail.headShape;
     style.markers = trail.markers;
     styles.push_back(style);
   }

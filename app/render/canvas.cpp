@@ -88,7 +88,8 @@ void Canvas::drawAbove(const View& view, const Viewport& viewport, const CanvasS
     }
     if (style.showHeads) {
       if (auto last = trails_.lastPoint(i)) {
-        markerScratch_.push_back({trail.head, *last, *last, trail.color, style.headRadius, 1.5f});
+        markerScratch_.push_back(
+            {MarkerKind::Shape, *last, *last, trail.color, style.headRadius, 1.5f, trail.head});
       }
     }
   }

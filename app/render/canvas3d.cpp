@@ -116,12 +116,13 @@ void Canvas3d::removeTrailsFrom(std::size_t n) {
 }
 
 void Canvas3d::addMarker(const sim::Camera& camera, const Viewport& viewport, const sim::Vec3& at,
-                         MarkerKind kind, const std::array<float, 4>& color, float radius, float outline) {
+                         MarkerKind kind, const std::array<float, 4>& color, float radius, float outline,
+                         figure::MarkerShape shape) {
   const auto pixel = camera.project(at, viewport.width, viewport.height);
   if (!pixel) return;
   // Marker coordinates are the viewport's pixels with y up (the view passed to MarkerPass).
   const Eigen::Vector2d p(pixel->x(), viewport.height - pixel->y());
-  markerScratch_.push_back({kind, p, p, color, radius, outline});
+  markerScratch_.push_back({kind, p, p, color, radius, outline, shape});
 }
 
 bool Canvas3d::samePicture(const PictureKey& key) const {
@@ -174,8 +175,6 @@ void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height,
       s.haloWidth *= pixelScale;
       // A halo narrower than a pixel shows next to nothing and costs as much as the line.
       if (s.haloWidth < 1) s.haloWidth = 0;
-      s.dash.on *= pixelScale;
-      s.dash.off *= pixelScale;
     }
     trailStyles = &scaledStyles_;
   }
@@ -195,7 +194,8 @@ void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height,
       addMarker(camera, all, *caches_[i].first, MarkerKind::Ring, trail.color, style.startRadius * k,
                 1.25f * k);
     if (style.showHeads && caches_[i].last)
-      addMarker(camera, all, *caches_[i].last, trail.head, trail.color, style.headRadius * k, 1.5f * k);
+      addMarker(camera, all, *caches_[i].last, MarkerKind::Shape, trail.color, style.headRadius * k, 1.5f * k,
+                trail.head);
   }
   markers_.draw(View{0, double(width), 0, double(height)}, all, markerScratch_);
   target.resolve();

@@ -116,7 +116,8 @@ class Canvas3d {
   /// Lifts the trails changed since they were last lifted in `detail`.
   void liftStaleTrails(Detail detail);
   void addMarker(const sim::Camera& camera, const Viewport& viewport, const sim::Vec3& at, MarkerKind kind,
-                 const std::array<float, 4>& color, float radius, float outline);
+                 const std::array<float, 4>& color, float radius, float outline,
+                 figure::MarkerShape shape = figure::MarkerShape::Disc);
 
   Surface3dPass surface_;
   Trail3dPass trails_, interimTrails_;  // the same trails in the full and the interim picture's detail

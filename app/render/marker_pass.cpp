@@ -14,6 +14,33 @@ bool drawable(const Eigen::Vector2d& p) {
   return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e30 && std::abs(p.y()) <= 1e30;
 }
 
+// The shape code marker.frag.glsl draws.
+float shaderCode(const Marker& m) {
+  switch (m.kind) {
+    case MarkerKind::Ring:
+      return 1;
+    case MarkerKind::Star:
+      return 2;
+    case MarkerKind::Arrow:
+      return 3;
+    case MarkerKind::Shape:
+      break;
+  }
+  switch (m.shape) {
+    case figure::MarkerShape::Disc:
+      return 0;
+    case figure::MarkerShape::Square:
+      return 4;
+    case figure::MarkerShape::Triangle:
+      return 5;
+    case figure::MarkerShape::Diamond:
+      return 6;
+    case figure::MarkerShape::Cross:
+      return 7;
+  }
+  return 0;
+}
+
 }  // namespace
 
 MarkerPass::MarkerPass()
@@ -34,9 +61,9 @@ void MarkerPass::draw(const View& view, const Viewport& viewport, const std::vec
   for (const Marker& m : markers) {
     const Eigen::Vector2d to = m.kind == MarkerKind::Arrow ? m.to : Eigen::Vector2d(m.at + pointFrame);
     if (!drawable(m.at) || !drawable(to)) continue;
-    const float values[kFloatsPerMarker] = {float(m.at.x()),    float(m.at.y()), float(to.x()), float(to.y()),
-                                            m.color[0],         m.color[1],      m.color[2],    m.color[3],
-                                            float(int(m.kind)), m.radius,        m.outline,     0.0f};
+    const float values[kFloatsPerMarker] = {float(m.at.x()), float(m.at.y()), float(to.x()), float(to.y()),
+                                            m.color[0],      m.color[1],      m.color[2],    m.color[3],
+                                            shaderCode(m),   m.radius,        m.outline,     0.0f};
     data.insert(data.end(), values, values + kFloatsPerMarker);
   }
   if (data.empty()) return;

@@ -28,9 +28,10 @@ void attach(const GlTexture& texture, const GlBuffer& buffer, GLenum format) {
 }  // namespace
 
 Trail3dPass::Trail3dPass() {
-  program_ = buildEmbeddedProgram({"trail3d.vert.glsl"}, {"trail3d.frag.glsl"}, "3D trail");
+  program_ = buildEmbeddedProgram({"trail3d.vert.glsl"}, {"dash.glsl", "trail3d.frag.glsl"}, "3D trail");
   colorsUniform_ = program_.uniform("u_colors");
-  shapesUniform_ = program_.uniform("u_shapes");
+  halfWidthsUniform_ = program_.uniform("u_halfWidths");
+  dashesUniform_ = program_.uniform("u_dashes");
   opacityUniform_ = program_.uniform("u_opacity");
   attach(pointsTexture_, points_, GL_RGBA32F);
   attach(tableTexture_, table_, GL_RG32I);
@@ -87,17 +88,21 @@ void Trail3dPass::upload(const std::vector<Layer>& layers) {
 void Trail3dPass::drawLayers(const std::vector<Layer>& layers, std::size_t first, std::size_t count,
                              const std::vector<TrailStyle>& styles, float opacity) {
   colorScratch_.clear();
-  shapeScratch_.clear();
+  halfWidthScratch_.clear();
+  dashScratch_.clear();
   for (std::size_t l = first; l < first + count; ++l) {
     const TrailStyle& style = styles[layers[l].trail];
     const float halfWidth = 0.5f * style.width + 0.5f + (layers[l].halo ? style.haloWidth : 0.0f);
     const std::array<float, 4> color =
         layers[l].halo ? std::array<float, 4>{0, 0, 0, style.haloOpacity} : style.color;
     colorScratch_.insert(colorScratch_.end(), color.begin(), color.end());
-    for (float v : {halfWidth, style.dash.on, style.dash.off, 0.0f}) shapeScratch_.push_back(v);
+    halfWidthScratch_.push_back(halfWidth);
+    const std::array<float, 4> dash = dashPixels(style.dash, style.width);
+    dashScratch_.insert(dashScratch_.end(), dash.begin(), dash.end());
   }
   glUniform4fv(colorsUniform_, GLsizei(count), colorScratch_.data());
-  glUniform4fv(shapesUniform_, GLsizei(count), shapeScratch_.data());
+  glUniform1fv(halfWidthsUniform_, GLsizei(count), halfWidthScratch_.data());
+  glUniform4fv(dashesUniform_, GLsizei(count), dashScratch_.data());
   glUniform1f(opacityUniform_, opacity);
   glUniform1i(program_.uniform("u_firstLayer"), GLint(first));
   const GLsizei begin = layerStart_[first], end = layerStart_[first + count];

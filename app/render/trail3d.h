@@ -52,7 +52,7 @@ class Trail3dPass {
                   const std::vector<TrailStyle>& styles, float opacity);
 
   GlProgram program_;
-  GLint colorsUniform_ = -1, shapesUniform_ = -1, opacityUniform_ = -1;
+  GLint colorsUniform_ = -1, halfWidthsUniform_ = -1, dashesUniform_ = -1, opacityUniform_ = -1;
   struct Trail {
     std::vector<float> points;  // 4 floats a point
     std::vector<std::uint32_t> pieceStarts;
@@ -65,7 +65,7 @@ class Trail3dPass {
   GlTexture pointsTexture_ = GlTexture::generate(), tableTexture_ = GlTexture::generate();
   std::vector<float> pointScratch_;
   std::vector<std::int32_t> tableScratch_;
-  std::vector<float> colorScratch_, shapeScratch_;
+  std::vector<float> colorScratch_, halfWidthScratch_, dashScratch_;
   GlVertexArray emptyVao_ = GlVertexArray::generate();  // the vertices come from gl_VertexID
 };
 

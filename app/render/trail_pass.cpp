@@ -2,6 +2,8 @@
 // point apart, and the fragment shader draws a round-capped capsule, so joins are round for free.
 #include "app/render/trail_pass.h"
 
+#include "app/figure/dash.h"
+#include "app/render/embedded_program.h"
 #include "app/render/quad_program.h"
 
 #include <algorithm>
@@ -42,16 +44,12 @@ bool sameDetail(double built, double wanted) {
 
 }  // namespace
 
-DashPattern dashPattern(LinePattern pattern, float width) {
-  switch (pattern) {
-    case LinePattern::Dashed:
-      return {3.0f * width, 2.5f * width};
-    case LinePattern::Dotted:
-      return {0.0f, 2.2f * width};  // round caps make each zero-length dash a dot of the line's width
-    case LinePattern::Solid:
-      break;
-  }
-  return {};
+std::array<float, 4> dashPixels(figure::DashPattern pattern, float width) {
+  const figure::DashSequence sequence = figure::dashSequence(pattern, figure::LineCap::Round);
+  std::array<float, 4> pixels{};
+  // Float products: float(2.2) * width is what dotted trails were always drawn with, not 2.2 * width.
+  for (int i = 0; i < sequence.count; ++i) pixels[i] = float(sequence.lengths[i]) * width;
+  return pixels;
 }
 
 bool TrailStyle::operator==(const TrailStyle& o) const {
@@ -60,7 +58,9 @@ bool TrailStyle::operator==(const TrailStyle& o) const {
 }
 
 TrailPass::TrailPass()
-    : program_(buildQuadProgram("trail.vert.glsl", "trail.frag.glsl", "trail")), view_(program_) {
+    : program_(buildEmbeddedProgram({"screen_quad.glsl", "trail.vert.glsl"}, {"dash.glsl", "trail.frag.glsl"},
+                                    "trail")),
+      view_(program_) {
   colorUniform_ = program_.uniform("u_color");
   halfWidthUniform_ = program_.uniform("u_halfWidth");
   haloUniform_ = program_.uniform("u_halo");
@@ -216,7 +216,8 @@ void TrailPass::drawSegments(const View& view, const Viewport& viewport,
       trail.attributeOffset = first;
     }
     glBindVertexArray(trail.vao.id());
-    glUniform2f(dashUniform_, style.dash.on, style.dash.off);
+    const std::array<float, 4> dash = dashPixels(style.dash, style.width);
+    glUniform4f(dashUniform_, dash[0], dash[1], dash[2], dash[3]);
     const GLsizei segments = GLsizei(end - first - 1);
     if (parts != TrailParts::Cores && style.haloWidth > 0 && style.haloOpacity > 0) {
       // GL_MIN makes the halo idempotent where segments overlap at joins.

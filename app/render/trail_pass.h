@@ -1,13 +1,14 @@
 // Optimizer trails: each run's trajectory as a thick, round-joined, anti-aliased polyline with a
-// dark halo, solid, dashed or dotted. A trail's vertices are its trajectory thinned for the view
-// (sim/polyline_lod.h: a quarter pixel; radially for still pictures, by sleeve fitting for the live
-// window), so drawing costs what the line covers on screen, not its step count. They live in one GPU buffer
-// per trail, appended incrementally (capacity doubles with a GPU-side copy); the view is a uniform, so
-// panning never touches the buffers, and zooming re-thins only when the pixel size changes by more than 2×.
-// The CPU keeps only the thinned vertices (what the GPU holds, a few per pixel covered), never a second copy
-// of the trajectory.
+// dark halo, in any of the figure's dash patterns (figure/dash.h). A trail's vertices are its trajectory
+// thinned for the view (sim/polyline_lod.h: a quarter pixel; radially for still pictures, by sleeve fitting
+// for the live window), so drawing costs what the line covers on screen, not its step count. They live in one
+// GPU buffer per trail, appended incrementally (capacity doubles with a GPU-side copy); the view is a
+// uniform, so panning never touches the buffers, and zooming re-thins only when the pixel size changes by
+// more than 2×. The CPU keeps only the thinned vertices (what the GPU holds, a few per pixel covered), never
+// a second copy of the trajectory.
 #pragma once
 
+#include "app/figure/figure.h"
 #include "app/render/gl_object.h"
 #include "app/render/gl_program.h"
 #include "app/render/quad_program.h"
@@ -25,28 +26,21 @@
 
 namespace lv::render {
 
-/// Dashes along a trail, in pixels: `on` drawn (0 with round caps: dots), `off` skipped; off = 0 is
-/// a solid line.
-struct DashPattern {
-  float on = 0;
-  float off = 0;
-  bool operator==(const DashPattern& o) const { return on == o.on && off == o.off; }
-};
-
-/// The line patterns a figure assigns to runs, sized for a line `width` pixels wide.
-enum class LinePattern { Solid, Dashed, Dotted };
-DashPattern dashPattern(LinePattern pattern, float width);
+/// The pixel lengths the trail shaders take for `pattern` on a line `width` pixels wide
+/// (shaders/dash.glsl): figure::dashSequence's round-cap lengths times the width, a two-length
+/// sequence followed by zeros, all zero for a solid line.
+std::array<float, 4> dashPixels(figure::DashPattern pattern, float width);
 
 /// How one trail is drawn.
 struct TrailStyle {
   std::array<float, 4> color{0.95f, 0.3f, 0.2f, 1.0f};  ///< sRGB + straight alpha
   bool visible = true;
-  float width = 2.5f;                  ///< core line width, pixels
-  float haloWidth = 1.5f;              ///< dark outline on each side, pixels; 0 = none
-  float haloOpacity = 0.7f;            ///< how dark the halo makes what is under it, 0..1
-  DashPattern dash;                    ///< solid by default
-  MarkerKind head = MarkerKind::Disc;  ///< the head marker's shape (Disc, Square, Triangle, Diamond)
-  bool markers = true;                 ///< start and head markers drawn (not for an ensemble's members)
+  float width = 2.5f;                                     ///< core line width, pixels
+  float haloWidth = 1.5f;                                 ///< dark outline on each side, pixels; 0 = none
+  float haloOpacity = 0.7f;                               ///< how dark the halo makes what is under it, 0..1
+  figure::DashPattern dash = figure::DashPattern::Solid;  ///< lengths in widths: figure::dashSequence
+  figure::MarkerShape head = figure::MarkerShape::Disc;   ///< the head marker's shape
+  bool markers = true;  ///< start and head markers drawn (not for an ensemble's members)
   bool operator==(const TrailStyle& o) const;
 };
 

@@ -1,6 +1,8 @@
 // See figure_overlay.h.
 #include "app/ui/figure_overlay.h"
 
+#include "app/figure/dash.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -27,26 +29,12 @@ struct Painter {
   }
 };
 
-// A line sample across `box` in `dash`, as the trail is drawn.
+// A line sample across `box` in `dash`, as the trail is drawn (ImGui lines have butt ends).
 void dashedLine(const Painter& p, const figure::Box& box, figure::DashPattern dash, ImU32 color) {
   const double y = 0.5 * (box.y0 + box.y1), x0 = box.x0 + 1, x1 = box.x1 - 1;
   const float width = 2.5f * p.scale;
-  if (dash == figure::DashPattern::Solid) {
-    p.draw->AddLine(p.at(x0, y), p.at(x1, y), color, width);
-    return;
-  }
-  // On/off lengths in line widths, repeating.
-  static const double kDashed[] = {4, 2}, kDotted[] = {1, 1.5}, kDashDot[] = {4, 1.5, 1, 1.5};
-  const double* pattern = dash == figure::DashPattern::Dashed   ? kDashed
-                          : dash == figure::DashPattern::Dotted ? kDotted
-                                                                : kDashDot;
-  const size_t n = dash == figure::DashPattern::DashDot ? 4 : 2;
-  double x = x0;
-  for (size_t i = 0; x < x1; i = (i + 1) % n) {
-    const double end = std::min(x1, x + pattern[i] * width);
-    if (i % 2 == 0) p.draw->AddLine(p.at(x, y), p.at(end, y), color, width);
-    x = end;
-  }
+  figure::forEachDash(dash, figure::LineCap::Butt, x0, x1, width,
+                      [&](double a, double b) { p.draw->AddLine(p.at(a, y), p.at(b, y), color, width); });
 }
 
 void markerShape(const Painter& p, ImVec2 c, float r, figure::MarkerShape shape, ImU32 color) {
@@ -68,10 +56,14 @@ void markerShape(const Painter& p, ImVec2 c, float r, figure::MarkerShape shape,
       p.draw->AddQuadFilled(ImVec2(c.x, c.y - r * 1.2f), ImVec2(c.x + r * 1.2f, c.y),
                             ImVec2(c.x, c.y + r * 1.2f), ImVec2(c.x - r * 1.2f, c.y), color);
       break;
-    case figure::MarkerShape::Cross:
-      p.draw->AddLine(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), color, 2.5f * p.scale);
-      p.draw->AddLine(ImVec2(c.x - r, c.y + r), ImVec2(c.x + r, c.y - r), color, 2.5f * p.scale);
+    case figure::MarkerShape::Cross: {  // the heads' plus sign: bars 0.7 r wide, arms 1.1 r long
+      const float a = 0.35f * r, b = 1.1f * r;
+      // Three rectangles that do not overlap, so that a faded (hidden) run's centre is not darker.
+      p.draw->AddRectFilled(ImVec2(c.x - a, c.y - b), ImVec2(c.x + a, c.y + b), color);
+      p.draw->AddRectFilled(ImVec2(c.x - b, c.y - a), ImVec2(c.x - a, c.y + a), color);
+      p.draw->AddRectFilled(ImVec2(c.x + a, c.y - a), ImVec2(c.x + b, c.y + a), color);
       break;
+    }
   }
 }
 

@@ -89,14 +89,19 @@ TEST_F(GlErrors, TrailsAndMarkersAtHugeAndNonFinitePoints) {
   trails.sync(3, {}, 1);
   MarkerPass markers;
   std::vector<Marker> hostile;
-  for (MarkerKind kind : {MarkerKind::Disc, MarkerKind::Ring, MarkerKind::Star, MarkerKind::Arrow,
-                          MarkerKind::Square, MarkerKind::Triangle, MarkerKind::Diamond})
+  for (MarkerKind kind : {MarkerKind::Ring, MarkerKind::Star, MarkerKind::Arrow})
     for (const Eigen::Vector2d& at : points)
       hostile.push_back({kind, at, {at.y(), at.x()}, {1, 0, 1, 1}, 6, 1.5f});
+  for (figure::MarkerShape shape :
+       {figure::MarkerShape::Disc, figure::MarkerShape::Square, figure::MarkerShape::Triangle,
+        figure::MarkerShape::Diamond, figure::MarkerShape::Cross})
+    for (const Eigen::Vector2d& at : points)
+      hostile.push_back({MarkerKind::Shape, at, at, {1, 0, 1, 1}, 6, 1.5f, shape});
   for (const View& view : kViews) {
     target->clear(0, 0, 0);
     std::vector<TrailStyle> styles(4);
     styles[0].width = 1e6f;  // absurd widths are clamped by nothing but must not error
+    styles[1].dash = figure::DashPattern::DashDot;
     trails.draw(view, target->viewport(), styles);
     expectNoGlError("trails");
     markers.draw(view, target->viewport(), hostile);

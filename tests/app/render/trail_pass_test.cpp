@@ -1,8 +1,9 @@
 // TrailPass pixel and upload facts: a magenta polyline lands where it should and nowhere else;
 // appending uploads only the new points (also across capacity growth); a new generation re-uploads;
-// non-finite points never reach the GPU; heads and minima markers are drawn by the Canvas; dashes,
-// dots and head shapes.
+// non-finite points never reach the GPU; heads and minima markers are drawn by the Canvas; every
+// dash pattern shows figure::dashSequence's lit and dark lengths along the line.
 #include "app/render/trail_pass.h"
+#include "app/figure/dash.h"
 #include "app/render/canvas.h"
 #include "app/render/gl_check.h"
 #include "app/render/offscreen_target.h"
@@ -168,64 +169,56 @@ TEST(Canvas, DrawsHeadsStartsMinimaAndArrows) {
   EXPECT_LE(ringEdge[0], 10);
 }
 
-}  // namespace
-}  // namespace lv::render
-
-namespace lv::render {
-namespace {
-
-using test::pixelAt;
-
-TEST(TrailPass, DashedAndDottedLinesLeaveGapsOfTheirLength) {
-  LV_REQUIRE_GL();
-  // 20 pixels per unit; the line starts at x = 1 (pixel 20), so arc length u = pixel - 20.
-  const View view{0, 10, 0, 10};
-  const std::array<int, 3> magenta{255, 0, 255}, black{0, 0, 0};
-  TrailPass pass;
-  pass.sync(0, {{1, 5}, {9, 5}}, 1);
-  const auto draw = [&](DashPattern dash) {
-    auto target = OffscreenTarget::create(200, 200);
-    target->clear(0, 0, 0);
-    TrailStyle style;
-    style.color = {1, 0, 1, 1};
-    style.width = 4;
-    style.haloWidth = 0;
-    style.dash = dash;
-    pass.draw(view, target->viewport(), {style});
-    return target->readPixels();
-  };
-  const auto dashed = draw({10, 10});  // drawn for u in [0, 10], [20, 30], ...: pixel centres at u + 0.5
-  EXPECT_EQ(pixelAt(dashed, 200, 25, 100), magenta);
-  EXPECT_EQ(pixelAt(dashed, 200, 35, 100), black);  // u = 15.5: 4.5 px from a dash, > 2 + 0.5
-  EXPECT_EQ(pixelAt(dashed, 200, 45, 100), magenta);
-  const auto dotted = draw({0, 10});  // round dots of the line's width at u = 0, 10, 20, ...
-  EXPECT_EQ(pixelAt(dotted, 200, 30, 100), magenta);
-  EXPECT_EQ(pixelAt(dotted, 200, 25, 100), black);
-  EXPECT_EQ(dashPattern(LinePattern::Solid, 3), DashPattern{});
-  EXPECT_GT(dashPattern(LinePattern::Dashed, 3).on, 0);
-  EXPECT_EQ(dashPattern(LinePattern::Dotted, 3).on, 0);
+// The lit runs (red channel >= 128) of pixel row `row` of a 200-pixel picture: {first pixel, length}.
+std::vector<std::pair<int, int>> litRuns(const std::vector<std::uint8_t>& pixels, int row) {
+  std::vector<std::pair<int, int>> runs;
+  for (int x = 0; x < 200; ++x) {
+    if (pixelAt(pixels, 200, x, row)[0] < 128) continue;
+    if (!runs.empty() && runs.back().first + runs.back().second == x)
+      ++runs.back().second;
+    else
+      runs.push_back({x, 1});
+  }
+  return runs;
 }
 
-TEST(MarkerPass, HeadShapesDifferWhereTheirOutlinesDo) {
+TEST(TrailPass, DashesShowTheFiguresSequence) {
   LV_REQUIRE_GL();
-  // A marker of radius 8 at the centre of a 200-pixel image (pixel offsets from (100, 100), y up).
-  const View view{0, 10, 0, 10};
-  const std::array<int, 3> green{0, 255, 0};
-  MarkerPass pass;
-  const auto fill = [&](MarkerKind kind, int dx, int dy) {
-    auto target = OffscreenTarget::create(200, 200);
-    target->clear(0, 0, 0);
-    pass.draw(view, target->viewport(), {{kind, {5, 5}, {5, 5}, {0, 1, 0, 1}, 8, 1.5f}});
-    return pixelAt(target->readPixels(), 200, 100 + dx, 100 - dy) == green;
-  };
-  EXPECT_TRUE(fill(MarkerKind::Square, 6, 6));  // a corner: outside the disc
-  EXPECT_FALSE(fill(MarkerKind::Disc, 6, 6));
-  EXPECT_TRUE(fill(MarkerKind::Diamond, 0, 8));  // a tip: at the disc's edge
-  EXPECT_FALSE(fill(MarkerKind::Disc, 0, 8));
-  EXPECT_FALSE(fill(MarkerKind::Diamond, 6, 6));
-  EXPECT_TRUE(fill(MarkerKind::Triangle, 7, -6));  // a lower corner
-  EXPECT_FALSE(fill(MarkerKind::Triangle, 6, 6));  // beside the upper tip
-  EXPECT_TRUE(checkGlErrors("marker shapes"));
+  // 20 pixels per unit: a 160-pixel line 4 pixels wide along row 100.
+  TrailPass pass;
+  pass.sync(0, {{1, 5}, {9, 5}}, 1);
+  for (figure::DashPattern pattern :
+       {figure::DashPattern::Dashed, figure::DashPattern::Dotted, figure::DashPattern::DashDot}) {
+    TrailStyle style = magenta();
+    style.dash = pattern;
+    const auto runs = litRuns(draw(pass, {style}), 100);
+    // What shows of a round-capped pattern is its butt-cap sequence: dash, gap, dot, gap for dash-dot.
+    const figure::DashSequence seen = figure::dashSequence(pattern, figure::LineCap::Butt);
+    ASSERT_GE(runs.size(), 5u) << int(pattern);
+    for (std::size_t k = 0; k + 1 < runs.size(); ++k) {  // the last run may be cut by the line's end
+      const double lit = seen.lengths[(2 * k) % seen.count] * style.width;
+      const double gap = seen.lengths[(2 * k + 1) % seen.count] * style.width;
+      EXPECT_NEAR(runs[k].second, lit, 1.0) << "pattern " << int(pattern) << ", run " << k;
+      EXPECT_NEAR(runs[k + 1].first - runs[k].first - runs[k].second, gap, 1.0)
+          << "pattern " << int(pattern) << ", gap " << k;
+    }
+    if (pattern == figure::DashPattern::DashDot) {  // short lit runs between long ones
+      for (std::size_t k = 0; k + 1 < runs.size(); ++k)
+        EXPECT_EQ(runs[k].second > 2 * style.width, k % 2 == 0) << "run " << k;
+    }
+  }
+  TrailStyle solid = magenta();
+  EXPECT_EQ(litRuns(draw(pass, {solid}), 100).size(), 1u);
+}
+
+TEST(TrailPass, DashPixelsScaleTheSequenceByTheWidth) {
+  EXPECT_EQ(dashPixels(figure::DashPattern::Solid, 3), (std::array<float, 4>{}));
+  EXPECT_EQ(dashPixels(figure::DashPattern::Dashed, 2), (std::array<float, 4>{6, 5, 0, 0}));
+  const std::array<float, 4> dashDot = dashPixels(figure::DashPattern::DashDot, 2);
+  EXPECT_GT(dashDot[0], 0);
+  EXPECT_GT(dashDot[3], 0);  // a second gap: four lengths
+  EXPECT_EQ(dashDot[2], 0);  // the dot: round caps draw it
+  EXPECT_EQ(dashPixels(figure::DashPattern::Dotted, 3)[0], 0);
 }
 
 }  // namespace
