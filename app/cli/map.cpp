@@ -114,15 +114,15 @@ int runMap(const std::vector<std::string>& args) {
   VerbSpec verb{
       "map",
       "Convergence map: run the optimizer from every pixel's start (basins) or with every pixel's pair of "
-      "hyperparameters (hyper) and colour where it ends. On a data landscape (--data) every pixel steps on "
-      "the exact full-data gradient.",
+      "hyperparameters (hyper) and colour where it ends. The swept hyperparameters override --set; a "
+      "--schedule scales a swept lr. On a data landscape (--data) every pixel steps on the exact "
+      "full-data gradient.",
       {{"mode", "basins|hyper",
         "basins: pixels are start points in --view; hyper: pixels are (x-param, y-param)"},
        kLandscapeFlag,
        kOptimizerFlag,
-       {"set", "KEY=VALUE", "set a hyperparameter (repeatable); swept ones are overridden"},
-       {"schedule", "NAME[:KEY=VALUE,...]",
-        "lr schedule stepped per update, as `trace --schedule` (scales a swept lr)"},
+       kSetFlag,
+       kScheduleFlag,
        {"start", "X,Y", "hyper: the start point of every pixel (required)"},
        {"view", "XMIN,XMAX,YMIN,YMAX", "basins: the rectangle of starts (default: the landscape's view)"},
        {"x-param", "NAME:LO:HI[:log]", "hyper: the horizontal axis, e.g. lr:1e-4:1:log"},

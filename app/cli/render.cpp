@@ -26,8 +26,8 @@ const VerbSpec kSpec{
     {{"scene", "FILE", "scene JSON (instead of --landscape/--optimizer)"},
      kLandscapeFlag,
      {"optimizer", "NAME", "add a run (repeatable; each followed by its own --set)"},
-     {"set", "KEY=VALUE", "hyperparameter of the preceding --optimizer"},
-     {"schedule", "NAME[:KEY=VALUE,...]", "lr schedule of the preceding --optimizer, e.g. cosine:T_max=200"},
+     kSetFlag,
+     kScheduleFlag,
      {"start", "X,Y", "start point of every run (default -1.5,2)"},
      {"steps", "N", "updates per run (default: the scene's, or 200)"},
      {"seeds", "K", "repeat every run over seeds S..S+K-1: faint paths, bold mean (1 to 64, default 1)"},
@@ -52,7 +52,8 @@ bool drawOffscreen(sim::Session& session, ui::UiState& state, const RenderOutput
   render::checkGlErrors("context creation");
   gui::ImGuiHost host(nullptr, 1.0f);
   gui::CanvasRenderer renderer;
-  if (!prepareSceneMap(session, output.width, output.height, renderer.canvas().mapOverlay(), error)) return false;
+  if (!prepareSceneMap(session, output.width, output.height, renderer.canvas().mapOverlay(), error))
+    return false;
   auto renderFrame = [&](sim::Session& frameSession, std::vector<std::uint8_t>& pixels,
                          std::string* frameError) {
     return gui::renderOffscreen(frameSession, state, renderer, output.width, output.height, output.scale,

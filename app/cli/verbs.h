@@ -25,6 +25,14 @@ inline constexpr FlagSpec kLandscapeFlag{"landscape", "NAME|FORMULA",
                                          "catalog landscape or a formula in x and y (default rosenbrock)"};
 /// --optimizer NAME as trace and map take it: one optimizer (render's repeatable groups differ).
 inline constexpr FlagSpec kOptimizerFlag{"optimizer", "NAME", "optimizer from `lossviz list` (required)"};
+/// --set KEY=VALUE and --schedule SPEC as trace, render and map take them: each applies to the
+/// --optimizer before it (trace and map have one).
+inline constexpr FlagSpec kSetFlag{
+    "set", "KEY=VALUE", "a hyperparameter of the preceding --optimizer (repeatable), e.g. lr=0.01"};
+inline constexpr FlagSpec kScheduleFlag{
+    "schedule", "NAME[:KEY=VALUE,...]",
+    "lr schedule (torch's) of the preceding --optimizer, stepped per update, "
+    "e.g. cosine:T_max=200,eta_min=1e-4"};
 /// Resolves --landscape; a formula error names its column.
 landscapes::Landscape landscapeFromFlag(const std::string& text);
 /// Creates `name` and applies "key=value" assignments; errors name the optimizer and key.
