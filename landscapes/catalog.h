@@ -15,6 +15,11 @@ namespace lv::landscapes {
 /// Axis-aligned rectangle in landscape coordinates.
 struct Rect {
   double xmin = -1, xmax = 1, ymin = -1, ymax = 1;
+  /// The same rectangle, exactly (cached pictures and grids are keyed by it).
+  bool operator==(const Rect& o) const {
+    return xmin == o.xmin && xmax == o.xmax && ymin == o.ymin && ymax == o.ymax;
+  }
+  bool operator!=(const Rect& o) const { return !(*this == o); }
 };
 
 /// A catalog entry as written in the source: plain data.

@@ -68,7 +68,7 @@ const sim::ColorScale& CanvasRenderer::colorScale(const sim::Session& session, c
   const bool same = scaleKnown_ && landscape == scaleLandscape_ && colors.logScale == scaleColors_.logScale &&
                     colors.contourCount == scaleColors_.contourCount &&
                     colors.lockScale == scaleColors_.lockScale && colors.range == scaleColors_.range &&
-                    (colors.range || render::sameView(view, scaleView_));
+                    (colors.range || view == scaleView_);
   if (!same) {
     scale_ = sim::colorScaleFor(colors, session.landscapeValue(), view);
     scaleLandscape_ = landscape;

@@ -25,11 +25,6 @@ constexpr sim::TrailDetail kFullDetail{1.0 / 1500, 2.0 / kFullGrid};
 constexpr sim::TrailDetail kInterimDetail{kInterimDownscale / 1500.0, 2.0 / kInterimGrid};
 constexpr int kRestFrames = 2;  // unchanged frames before the full picture replaces the interim one
 
-bool sameField(const sim::HeightField& a, const sim::HeightField& b) {
-  return a.view.xmin == b.view.xmin && a.view.xmax == b.view.xmax && a.view.ymin == b.view.ymin &&
-         a.view.ymax == b.view.ymax && a.scale == b.scale && a.heightScale == b.heightScale;
-}
-
 // What of a CanvasStyle the 3D picture shows (its colour scale comes in the height field).
 bool sameMarks(const CanvasStyle& a, const CanvasStyle& b) {
   return a.surface == b.surface && a.showMinima == b.showMinima && a.showStarts == b.showStarts &&
@@ -72,8 +67,7 @@ void Canvas3d::syncTrail(std::size_t index, const std::vector<Eigen::Vector2d>& 
   TrailCache& cache = caches_[index];
   cache.source = &points;
   const std::size_t length = points.size();
-  if (cache.synced && cache.revision == revision && cache.length == length && sameField(cache.field, field))
-    return;
+  if (cache.synced && cache.revision == revision && cache.length == length && cache.field == field) return;
   cache.synced = true;
   cache.interimStale = cache.fullStale = true;
   ++trailContent_;
@@ -127,14 +121,12 @@ void Canvas3d::addMarker(const sim::Camera& camera, const Viewport& viewport, co
 
 bool Canvas3d::samePicture(const PictureKey& key) const {
   const PictureKey& shown = shownKey_;
-  return key.camera == shown.camera && key.width == shown.width && key.height == shown.height &&
-         sameField(key.field, shown.field) && sameMarks(key.style, shown.style) &&
-         key.styles == shown.styles && key.minima == shown.minima && key.landscape == shown.landscape &&
-         key.trails == shown.trails;
+  return sameSurface(key, shown) && sameMarks(key.style, shown.style) && key.styles == shown.styles &&
+         key.minima == shown.minima && key.trails == shown.trails;
 }
 
 bool Canvas3d::sameSurface(const PictureKey& a, const PictureKey& b) {
-  return a.camera == b.camera && a.width == b.width && a.height == b.height && sameField(a.field, b.field) &&
+  return a.camera == b.camera && a.width == b.width && a.height == b.height && a.field == b.field &&
          a.style.surface == b.style.surface && a.landscape == b.landscape;
 }
 

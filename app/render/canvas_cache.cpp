@@ -108,7 +108,7 @@ bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const C
   const int width = viewport.width, height = viewport.height;
   int columns = 0, rows = 0;
   if (!baseValid_ || width != picture_.width() || height != picture_.height() || !(key == baseKey_) ||
-      sameView(view, baseView_) || sameView(view, lastView_) || !layers_.holds(trails_, mainStyles_) ||
+      view == baseView_ || view == lastView_ || !layers_.holds(trails_, mainStyles_) ||
       wholePixelPan(baseView_, view, width, height, &columns, &rows))
     return false;
   const View& b = baseView_;
@@ -155,7 +155,7 @@ bool Canvas::updateBase(const View& view, const BaseKey& key, bool resized, cons
                         const std::vector<Eigen::Vector2d>& minima) {
   const int width = base_.width(), height = base_.height();
   int columns = 0, rows = 0;
-  if (baseValid_ && !resized && key == baseKey_ && sameView(view, baseView_)) return false;
+  if (baseValid_ && !resized && key == baseKey_ && view == baseView_) return false;
   if (!baseValid_ || resized || !(key == baseKey_) ||
       !wholePixelPan(baseView_, view, width, height, &columns, &rows)) {
     shadeBase(view, base_.rect(), style, minima);

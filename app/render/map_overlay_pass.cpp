@@ -36,8 +36,7 @@ void MapOverlayPass::upload(const std::vector<std::uint8_t>& rgba, int width, in
 }
 
 void MapOverlayPass::place(const View& world, float opacity, bool visible) {
-  const bool same = world.xmin == world_.xmin && world.xmax == world_.xmax && world.ymin == world_.ymin &&
-                    world.ymax == world_.ymax && opacity == opacity_ && visible == visible_;
+  const bool same = world == world_ && opacity == opacity_ && visible == visible_;
   if (same) return;
   world_ = world;
   opacity_ = opacity;

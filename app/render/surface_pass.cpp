@@ -13,8 +13,7 @@
 namespace lv::render {
 
 bool SurfacePass::PictureKey::operator==(const PictureKey& o) const {
-  return formula == o.formula && view.xmin == o.view.xmin && view.xmax == o.view.xmax &&
-         view.ymin == o.view.ymin && view.ymax == o.view.ymax && width == o.width && height == o.height &&
+  return formula == o.formula && view == o.view && width == o.width && height == o.height &&
          rowsTopDown == o.rowsTopDown && style == o.style && scale == o.scale;
 }
 

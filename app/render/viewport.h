@@ -40,9 +40,4 @@ struct PixelRect {
 /// for shapes that are not symmetric).
 inline View rowsTopDown(const View& view) { return {view.xmin, view.xmax, view.ymax, view.ymin}; }
 
-/// The same world rectangle, exactly.
-inline bool sameView(const View& a, const View& b) {
-  return a.xmin == b.xmin && a.xmax == b.xmax && a.ymin == b.ymin && a.ymax == b.ymax;
-}
-
 }  // namespace lv::render

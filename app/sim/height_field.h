@@ -53,6 +53,10 @@ struct HeightField {
   double height(double f) const;
   /// The model point of `p` with value `f`, raised by `lift` model units.
   Vec3 toModel(const optim::Vec2& p, double f, double lift = 0) const;
+  /// The same mapping: every height (and so every lifted point) is the same.
+  bool operator==(const HeightField& o) const {
+    return view == o.view && scale == o.scale && heightScale == o.heightScale;
+  }
 };
 
 }  // namespace lv::sim

@@ -4,15 +4,6 @@
 #include <algorithm>
 
 namespace lv::sim {
-namespace {
-
-// What a height depends on besides f (the landscape) and the grid.
-bool sameHeights(const HeightField& a, const HeightField& b) {
-  return a.view.xmin == b.view.xmin && a.view.xmax == b.view.xmax && a.view.ymin == b.view.ymin &&
-         a.view.ymax == b.view.ymax && a.scale == b.scale && a.heightScale == b.heightScale;
-}
-
-}  // namespace
 
 optim::Vec2 meshVertex(const HeightField& field, double cells, double i, double j) {
   const landscapes::Rect& v = field.view;
@@ -22,7 +13,7 @@ optim::Vec2 meshVertex(const HeightField& field, double cells, double i, double 
 void MeshHeights::use(const HeightField& field, int cells, const ValueAt& value, std::uint64_t landscape) {
   cells = std::max(cells, 1);
   value_ = &value;
-  if (cells == cells_ && landscape == landscape_ && sameHeights(field, field_)) return;
+  if (cells == cells_ && landscape == landscape_ && field == field_) return;
   field_ = field;
   cells_ = cells;
   landscape_ = landscape;
