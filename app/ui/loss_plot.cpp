@@ -4,6 +4,7 @@
 // figure::lossScale/lossTicks/stepTicks (headless, tested); this file only draws them.
 #include "app/figure/plot_scale.h"
 #include "app/figure/run_style.h"
+#include "app/figure/trails.h"
 #include "app/sim/ensemble.h"
 #include "app/sim/run_label.h"
 #include "app/sim/run_status.h"
@@ -144,23 +145,34 @@ void drawTable(const sim::Session& session, bool playing) {
   ImGui::TableSetupScrollFreeze(1, 1);
   for (const char* header : {"run", "loss", "steps", "to min", "status"}) ImGui::TableSetupColumn(header);
   ImGui::TableHeadersRow();
+  static std::vector<double> scratch;
   for (size_t i = 0; i < session.runs.size(); ++i) {
     const auto& live = session.runs[i];
     const auto& t = live.run.trajectory();
+    // An ensemble's row, as its legend entry and bold curves: the members' median loss, the mean
+    // path's distance to the minimum.
+    const bool ensemble = !live.ensemble.members.empty();
+    const std::vector<optim::Vec2>& path = figure::markedPath(live);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextColored(ImVec4(live.color[0], live.color[1], live.color[2], live.visible ? 1.0f : 0.4f), "%s",
                        sim::runLabel(session, i).c_str());
     ImGui::TableNextColumn();
-    if (t.size())
+    if (t.size() && ensemble) {
+      const sim::LossQuantiles q = sim::lossQuantilesAt(live.run, live.ensemble, t.size() - 1, scratch);
+      ImGui::Text("%.4g", q.median);
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("median of %zu seeds; \"to min\": the mean path's end", q.count);
+    } else if (t.size()) {
       ImGui::Text("%.4g", t.losses.back());
-    else
+    } else {
       ImGui::TextDisabled("-");  // diverged at step 0: no loss to show
+    }
     ImGui::TableNextColumn();
     ImGui::Text("%zu", live.run.stepCount());
     ImGui::TableNextColumn();
     const double d =
-        t.size() ? distanceToMinimum(session, t.points.back()) : std::numeric_limits<double>::infinity();
+        path.size() ? distanceToMinimum(session, path.back()) : std::numeric_limits<double>::infinity();
     if (std::isfinite(d))
       ImGui::Text("%.3g", d);
     else
