@@ -62,11 +62,14 @@ void printText(const gui::BenchOptions& options, const gui::BenchReport& report)
       report.map.updatesPerSecond / report.map.cpuUpdatesPerSecond, report.map.frameMsMedian,
       report.map.windowSeconds);
   std::printf(
-      "data       %zu rows: pan %.2f ms (%.2fx baseline, <= 2: %s), a jump's surface %.3f s (<= 0.25: %s), "
+      "data       %zu rows: pan %.2f ms (%.2fx baseline, <= 2: %s), zoom %.2f ms (%.2fx, <= 2: %s), a jump's "
+      "surface %.3f s (<= 0.25: %s), "
       "refined %.2f s (<= 5: %s); in 3D: shown %.3f s (<= 0.5: %s), final %.2f s (<= 5: %s); 8 runs B = "
       "%zu: %.2f M updates/s (>= 1 M: %s)\n",
       gui::kDataBenchRows, report.data.panMsMedian, report.data.panMsMedian / report.baseline.medianMs,
-      verdict(report.data.panMsMedian <= 2 * report.baseline.medianMs), report.data.firstSeconds,
+      verdict(report.data.panMsMedian <= 2 * report.baseline.medianMs), report.data.zoomMsMedian,
+      report.data.zoomMsMedian / report.baseline.medianMs,
+      verdict(report.data.zoomMsMedian <= 2 * report.baseline.medianMs), report.data.firstSeconds,
       verdict(report.data.firstSeconds <= 0.25), report.data.settleSeconds,
       verdict(report.data.settleSeconds <= 5), report.data.first3dSeconds,
       verdict(report.data.first3dSeconds <= 0.5), report.data.settle3dSeconds,
@@ -106,6 +109,7 @@ void printJson(const gui::BenchReport& report) {
                          {"map_frame_ms_median", report.map.frameMsMedian},
                          {"map_window_seconds", report.map.windowSeconds},
                          {"data_pan_ms_median", report.data.panMsMedian},
+                         {"data_zoom_ms_median", report.data.zoomMsMedian},
                          {"data_first_seconds", report.data.firstSeconds},
                          {"data_settle_seconds", report.data.settleSeconds},
                          {"data3d_first_seconds", report.data.first3dSeconds},

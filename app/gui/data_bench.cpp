@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <vector>
 
 namespace lv::gui {
@@ -81,18 +82,28 @@ void runDataFrameBench(WindowLoop& loop, int frames, DataBenchReport& report) {
   for (int i = 0; i < 4 || (canvas.surface().refining() && secondsSince(warm) < kSettleLimitSeconds); ++i)
     frame = timedFrame(loop, session);
 
-  std::vector<double> ms;
-  Clock::time_point last = Clock::now();
-  for (int i = -5; i < frames; ++i) {
-    // As a mouse drag does: whole pixels, reversing every 60 frames.
-    const double dx = ((i + 5) / 60) % 2 == 0 ? 3 : -3;
-    session.view = sim::panned(frame.transform.view, frame.transform.width, frame.transform.height, dx, 0);
-    frame = timedFrame(loop, session);
-    const Clock::time_point now = Clock::now();
-    if (i >= 0) ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
-    last = now;
-  }
-  report.panMsMedian = median(ms);
+  // The median frame while `move` changes the view every frame (5 frames discarded first).
+  const auto moving = [&](const std::function<sim::Rect(const sim::ViewTransform&, int)>& move) {
+    std::vector<double> ms;
+    Clock::time_point last = Clock::now();
+    for (int i = -5; i < frames; ++i) {
+      session.view = move(frame.transform, i + 5);
+      frame = timedFrame(loop, session);
+      const Clock::time_point now = Clock::now();
+      if (i >= 0) ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
+      last = now;
+    }
+    return median(ms);
+  };
+  // As a mouse drag does: whole pixels, reversing every 60 frames.
+  report.panMsMedian = moving([](const sim::ViewTransform& t, int i) {
+    return sim::panned(t.view, t.width, t.height, (i / 60) % 2 == 0 ? 3 : -3, 0);
+  });
+  // As the wheel does, in then out: 2 % a frame, reversing every 60 frames.
+  report.zoomMsMedian = moving([](const sim::ViewTransform& t, int i) {
+    return sim::zoomedAt(t.view, t.width, t.height, {0.5 * t.width, 0.5 * t.height},
+                         (i / 60) % 2 == 0 ? 1.02 : 1 / 1.02);
+  });
 
   // A jump no cached picture covers: frames until the surface has been shaded for this view, and
   // until its value grid is as fine as the window makes it.

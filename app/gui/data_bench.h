@@ -19,6 +19,7 @@ constexpr std::size_t kDataBenchBatch = 32;
 
 struct DataBenchReport {
   double panMsMedian = 0;      ///< window frames, the view moved by whole pixels every frame
+  double zoomMsMedian = 0;     ///< window frames, the view zoomed 2 % every frame (in, then out)
   double firstSeconds = 0;     ///< from a view jump (zoom 1.1x) to a frame with the new view's surface shaded
   double settleSeconds = 0;    ///< from that jump to a frame with its value grid refined
   double first3dSeconds = 0;   ///< from switching that view to 3D to a frame showing the surface

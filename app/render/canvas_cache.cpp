@@ -49,13 +49,18 @@ void Canvas::drawCached(const View& view, const Viewport& viewport, const Canvas
                         const std::vector<TrailStyle>& trailStyles,
                         const std::vector<Eigen::Vector2d>& minima) {
   const int width = viewport.width, height = viewport.height;
-  surface_.prepare(view, width, height, true);
-  const BaseKey key{surface_.revision(), style.surface,       style.colorScale,      minima,
-                    style.showMinima,    style.minimumRadius, mapOverlay_.revision()};
+  const auto baseKey = [&] {
+    return BaseKey{surface_.revision(), style.surface,       style.colorScale,      minima,
+                   style.showMinima,    style.minimumRadius, mapOverlay_.revision()};
+  };
   splitLiveTrails(trailStyles);
-  const bool interim = drawZoomInterim(view, viewport, style, key);
+  const bool interim = drawZoomInterim(view, viewport, style, baseKey());
   lastView_ = view;
   if (interim) return;
+  // After the interim test: a zooming view changes its pixel size every frame, and a value grid
+  // for each (a data surface's) would cost a frame's budget that the scaled picture does not need.
+  surface_.prepare(view, width, height, true);
+  const BaseKey key = baseKey();
   changedScratch_.clear();
   layers_.update(trails_, view, width, height, mainStyles_, true, changedScratch_);
   const bool resized = base_.resize(width, height) | picture_.resize(width, height);
@@ -135,12 +140,16 @@ bool Canvas::drawZoomInterim(const View& view, const Viewport& viewport, const C
   glBlitFramebuffer(ix0, iy1, ix1, iy0, dx0, dyBottom, dx1, dyTop, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glDisable(GL_SCISSOR_TEST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-  // Zooming out exposes a border the picture does not hold: shade the surface there.
+  // Zooming out exposes a border the picture does not hold: shade the surface there (from a value
+  // grid for this view, where the surface needs one; zooming in needs none).
   const int x0 = viewport.x, x1 = viewport.x + width, y0 = viewport.y, y1 = viewport.y + height;
   const PixelRect borders[] = {
       {x0, y0, dx0, y1}, {dx1, y0, x1, y1}, {dx0, y0, dx1, dyBottom}, {dx0, dyTop, dx1, y1}};
+  bool prepared = false;
   for (const PixelRect& r : borders) {
     if (r.clipped({x0, y0, x1, y1}).empty()) continue;
+    if (!prepared) surface_.prepare(view, width, height, true);
+    prepared = true;
     glEnable(GL_SCISSOR_TEST);
     glScissor(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
     surface_.draw(view, viewport, style.surface, style.colorScale);
