@@ -103,14 +103,16 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
   sim::StepInspector fresh(0);
   addInspection(figure, session, style.inspection, style.inspector ? *style.inspector : fresh, area, metrics);
 
-  // "diverged at step k" beside the last finite point (the start when even that was not finite),
-  // inside the canvas, clear of the legend, the colour bar and the labels placed before.
+  // Labels go inside the canvas, clear of the legend, the colour bar, the key and the labels placed
+  // before: the arrows' first, as they are tied to a few pixels around their tips.
   std::vector<Box> obstacles;
   if (!figure.legend.box.empty()) obstacles.push_back(figure.legend.box);
   if (!figure.legend.toggle.empty()) obstacles.push_back(figure.legend.toggle);
   if (figure.colorBar) obstacles.push_back(figure.colorBar->plate);
   if (!figure.inspectionKey.box.empty()) obstacles.push_back(figure.inspectionKey.box);
   const Box canvas{4 * s, 4 * s, transform.width - 4 * s, transform.height - 4 * s};
+  placeArrowLabels(figure, metrics, canvas, obstacles);
+  // "diverged at step k" beside the last finite point (the start when even that was not finite).
   const std::vector<Vec2> corners{{1, -1}, {1, 1}, {-1, -1}, {-1, 1}};
   for (std::size_t i = 0; i < session.runs.size(); ++i) {
     const sim::LiveRun& live = session.runs[i];
