@@ -2,6 +2,7 @@
 #include "app/figure/build.h"
 
 #include "app/figure/arrows.h"
+#include "app/figure/label_placement.h"
 #include "app/figure/legend.h"
 #include "app/figure/run_style.h"
 #include "app/figure/ticks.h"
@@ -46,32 +47,6 @@ std::string lossAndStatus(const sim::LiveRun& live, bool playing, size_t stepLim
     std::snprintf(loss, sizeof loss, "%.4g (median of %zu)", q.median, q.count);
   }
   return std::string("loss ") + loss + "  " + sim::statusText(live.run, playing, stepLimit);
-}
-
-// Beside `head`, inside `area`, clear of every box in `obstacles` when any candidate is.
-Box placeLabel(const Vec2& head, double width, double height, const Box& area,
-               const std::vector<Box>& obstacles, double offset) {
-  const Vec2 candidates[] = {{head.x() + offset, head.y() - height - offset},
-                             {head.x() + offset, head.y() + offset},
-                             {head.x() - offset - width, head.y() - height - offset},
-                             {head.x() - offset - width, head.y() + offset}};
-  auto clampedBox = [&](const Vec2& at) {
-    const double x = std::clamp(at.x(), area.x0, std::max(area.x0, area.x1 - width));
-    const double y = std::clamp(at.y(), area.y0, std::max(area.y0, area.y1 - height));
-    return Box{x, y, x + width, y + height};
-  };
-  auto clear = [&](const Box& b) {
-    return std::none_of(obstacles.begin(), obstacles.end(), [&](const Box& o) { return o.overlaps(b); });
-  };
-  for (const Vec2& at : candidates)
-    if (clear(clampedBox(at))) return clampedBox(at);
-  // Every spot beside the head is covered: slide along the canvas's height until clear.
-  const Box first = clampedBox(candidates[0]);
-  for (double y = area.y0; y + height <= area.y1; y += height / 2) {
-    const Box b = clampedBox({first.x0, y});
-    if (clear(b)) return b;
-  }
-  return first;
 }
 
 }  // namespace
@@ -128,14 +103,17 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
   sim::StepInspector fresh(0);
   addInspection(figure, session, style.inspection, style.inspector ? *style.inspector : fresh, area, metrics);
 
-  // "diverged at step k" beside the last finite point (the start when even that was not finite),
-  // inside the canvas, clear of the legend, the colour bar and the labels placed before.
+  // Labels go inside the canvas, clear of the legend, the colour bar, the key and the labels placed
+  // before: the arrows' first, as they are tied to a few pixels around their tips.
   std::vector<Box> obstacles;
   if (!figure.legend.box.empty()) obstacles.push_back(figure.legend.box);
   if (!figure.legend.toggle.empty()) obstacles.push_back(figure.legend.toggle);
   if (figure.colorBar) obstacles.push_back(figure.colorBar->plate);
   if (!figure.inspectionKey.box.empty()) obstacles.push_back(figure.inspectionKey.box);
   const Box canvas{4 * s, 4 * s, transform.width - 4 * s, transform.height - 4 * s};
+  placeArrowLabels(figure, metrics, canvas, obstacles);
+  // "diverged at step k" beside the last finite point (the start when even that was not finite).
+  const std::vector<Vec2> corners{{1, -1}, {1, 1}, {-1, -1}, {-1, 1}};
   for (std::size_t i = 0; i < session.runs.size(); ++i) {
     const sim::LiveRun& live = session.runs[i];
     if (!live.visible || !live.run.diverged()) continue;
@@ -146,8 +124,8 @@ Figure buildFigure(const sim::Session& session, const sim::ViewTransform& transf
     label.text.text = sim::statusText(live.run, style.playing, session.stepLimitInEffect());
     label.text.color = live.color;
     const double pad = 4 * s;
-    label.box = placeLabel(head, metrics.width(label.text.text) + 2 * pad, metrics.lineHeight() + 2 * pad,
-                           canvas, obstacles, 10 * s);
+    label.box = placeLabel(head, corners, metrics.width(label.text.text) + 2 * pad,
+                           metrics.lineHeight() + 2 * pad, canvas, obstacles, 10 * s);
     label.text.at = {label.box.x0 + pad, label.box.y0 + pad};
     obstacles.push_back(label.box);
     figure.labels.push_back(label);

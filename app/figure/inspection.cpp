@@ -2,6 +2,7 @@
 #include "app/figure/inspection.h"
 
 #include "app/figure/arrows.h"
+#include "app/figure/label_placement.h"
 #include "app/figure/legend.h"
 #include "app/sim/geometry.h"
 
@@ -29,7 +30,6 @@ Vec2 onScreen(const Vec2& v, double pixelsPerUnit) { return {v.x() * pixelsPerUn
 
 struct ArrowMaker {
   const Figure& figure;
-  const TextMetrics& metrics;
   std::size_t run;
 
   /// An arrow from world point `from` along the screen vector `along`; nullopt below a pixel.
@@ -37,30 +37,23 @@ struct ArrowMaker {
                                         const Rgba& color, const std::string& label) const {
     const double length = along.norm();
     if (!(length >= 1) || !from.allFinite()) return std::nullopt;
-    const double s = figure.uiScale;
-    const Vec2 start = figure.transform.toScreen(from), tip = start + along, u = along / length;
+    const Vec2 tip = figure.transform.toScreen(from) + along;
     ArrowFigure arrow;
     arrow.run = run;
     arrow.kind = kind;
     arrow.from = from;
     arrow.to = figure.transform.toWorld(tip);
     arrow.lengthPixels = length;
-    arrow.headRadius = 5 * s;
+    arrow.headRadius = 5 * figure.uiScale;
     arrow.color = color;
-    // Beyond the tip along the arrow; to its left when it points left, so the text never covers it.
-    const double width = metrics.width(label);
-    arrow.label = {
-        label,
-        {tip.x() + u.x() * 4 * s - (u.x() < 0 ? width : 0), tip.y() + u.y() * 4 * s - 0.5 * metrics.fontSize},
-        color};
+    arrow.label = {label, tip, color};  // placed by placeArrowLabels, once every mark is known
     return arrow;
   }
 };
 
-void addArrows(Figure& figure, const sim::InspectedStep& step, std::size_t run, const TextMetrics& metrics,
-               std::vector<KeyRow>& key) {
+void addArrows(Figure& figure, const sim::InspectedStep& step, std::size_t run, std::vector<KeyRow>& key) {
   const double s = figure.uiScale;
-  const ArrowMaker make{figure, metrics, run};
+  const ArrowMaker make{figure, run};
   std::optional<Vec2> moment = firstMoment(step.optimizer);
   // None before the first update, none for sgd without momentum, and none at convergence, where
   // the direction is float noise (as the head's descent arrow).
@@ -185,8 +178,28 @@ void addInspection(Figure& figure, const sim::Session& session, const Inspection
   if (!step) return;
   std::vector<KeyRow> key;
   if (options.eigenAxes) addAxes(figure, live.run, step->to);
-  if (options.arrows) addArrows(figure, *step, *options.run, metrics, key);
+  if (options.arrows) addArrows(figure, *step, *options.run, key);
   figure.inspectionKey = layoutKey(key, area, figure, metrics, s);
+}
+
+void placeArrowLabels(Figure& figure, const TextMetrics& metrics, const Box& area,
+                      std::vector<Box>& obstacles) {
+  const double s = figure.uiScale, pad = 2 * s;
+  const sim::ViewTransform& t = figure.transform;
+  // Text over a marker or an arrow hides what it names: every one is an obstacle, the label's own
+  // arrow included (its spots lie beyond the tip, clear of it).
+  for (const PointMarker& m : figure.markers)  // 1.2 r: a diamond's reach; 3 s: the ring's stroke
+    obstacles.push_back(markerBox(t.toScreen(m.at), 1.2 * m.radius, 3 * s));
+  for (const ArrowFigure& a : figure.arrows)
+    addArrowBoxes(t.toScreen(a.from), t.toScreen(a.to), a.headRadius, 2 * s, obstacles);
+  for (ArrowFigure& a : figure.arrows) {
+    if (a.label.text.empty()) continue;
+    const Vec2 from = t.toScreen(a.from), tip = t.toScreen(a.to);
+    const Box box = placeLabel(tip, directionsAround(tip - from), metrics.width(a.label.text) + 2 * pad,
+                               metrics.lineHeight() + 2 * pad, area, obstacles, 2 * s);
+    a.label.at = {box.x0 + pad, box.y0 + pad};
+    obstacles.push_back(box);
+  }
 }
 
 void addGhosts(Figure& figure, const sim::Session& session, const sim::GhostPaths& ghosts) {

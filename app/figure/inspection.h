@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 namespace lv::figure {
 
@@ -55,6 +56,13 @@ std::size_t shownStepOf(const InspectionOptions& options, std::size_t stepCount)
 /// frames). `area`: where the key may go. Never fails: a run with nothing to show adds nothing.
 void addInspection(Figure& figure, const sim::Session& session, const InspectionOptions& options,
                    sim::StepInspector& inspector, const Box& area, const TextMetrics& metrics);
+
+/// Places the labels of `figure`'s arrows (their text and colour set by addInspection) beside their
+/// tips, the spot beyond the tip first, then the others around it: inside `area`, clear of
+/// `obstacles`, of every marker and arrow of `figure` and of one another. Adds all of those boxes to
+/// `obstacles`, for labels placed after. Call once the figure's markers and arrows are complete.
+void placeArrowLabels(Figure& figure, const TextMetrics& metrics, const Box& area,
+                      std::vector<Box>& obstacles);
 
 /// Adds one GhostFigure per visible run that has a ghost in `ghosts`.
 void addGhosts(Figure& figure, const sim::Session& session, const sim::GhostPaths& ghosts);

@@ -5,6 +5,7 @@
 // The canvas shows [-2, 2]² on 400 × 400 pixels: 100 pixels per unit, y up in the world.
 #include "app/figure/build.h"
 #include "app/figure/inspection.h"
+#include "app/figure/label_placement.h"
 #include "app/sim/scene_json.h"
 
 #include <gtest/gtest.h>
@@ -37,22 +38,23 @@ sim::ViewTransform canvas() {
 }
 
 Figure figureOf(const sim::Session& session, const InspectionOptions& inspection,
-                const sim::GhostPaths* ghosts = nullptr) {
+                const sim::GhostPaths* ghosts = nullptr, const sim::ViewTransform& transform = canvas()) {
   FigureStyle style;
   style.showArrows = false;
   style.inspection = inspection;
   style.ghosts = ghosts;
-  return buildFigure(session, canvas(), style, TextMetrics{});
+  return buildFigure(session, transform, style, TextMetrics{});
 }
 
 // The figure with update `step` of run 0 explained (arrows on, eigen-axes as asked).
-Figure explained(const sim::Session& session, size_t step, bool arrows = true, bool eigenAxes = false) {
+Figure explained(const sim::Session& session, size_t step, bool arrows = true, bool eigenAxes = false,
+                 const sim::ViewTransform& transform = canvas()) {
   InspectionOptions options;
   options.step = step;
   options.run = 0;
   options.arrows = arrows;
   options.eigenAxes = eigenAxes;
-  return figureOf(session, options);
+  return figureOf(session, options, nullptr, transform);
 }
 
 const ArrowFigure* arrowOf(const Figure& f, ArrowKind kind) {
@@ -220,6 +222,77 @@ TEST(InspectionFigure, LongGhostsAreThinnedKeepingBothEnds) {
   EXPECT_GE(points.size(), kGhostMaxPoints / 2);
   EXPECT_EQ(points.front(), path.front());
   EXPECT_EQ(points.back(), path.back());
+}
+
+// The box a label's text covers: where its Text starts, TextMetrics' width, one line tall.
+Box textBox(const Text& t) {
+  return {t.at.x(), t.at.y(), t.at.x() + TextMetrics{}.width(t.text), t.at.y() + TextMetrics{}.lineHeight()};
+}
+
+// Points on an arrow's head as drawn (export/cairo_marks.h), layout pixels: its axis and sides.
+std::vector<Vec2> headPoints(const Figure& f, const ArrowFigure& a) {
+  const Vec2 from = f.transform.toScreen(a.from), tip = f.transform.toScreen(a.to);
+  const Vec2 u = (tip - from).normalized(), normal(-u.y(), u.x());
+  const double head = std::min(2.4 * a.headRadius, 0.7 * a.lengthPixels);
+  std::vector<Vec2> points;
+  for (double t = 0; t <= 1; t += 0.25)
+    for (double side : {-1.0, 0.0, 1.0})
+      points.push_back(tip - t * head * u + side * t * a.headRadius * normal);
+  return points;
+}
+
+// Every arrow label readable: on the canvas, clear of the other labels, of every arrow's head, of
+// every marker (the inspected ring, the start ring, the head), of the legend and of the key.
+void expectReadableLabels(const Figure& f) {
+  for (size_t i = 0; i < f.arrows.size(); ++i) {
+    const Box b = textBox(f.arrows[i].label);
+    SCOPED_TRACE(f.arrows[i].label.text);
+    EXPECT_TRUE(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= f.transform.width && b.y1 <= f.transform.height);
+    for (size_t j = 0; j < i; ++j)
+      EXPECT_FALSE(b.overlaps(textBox(f.arrows[j].label))) << f.arrows[j].label.text;
+    for (const ArrowFigure& a : f.arrows)
+      for (const Vec2& p : headPoints(f, a))
+        EXPECT_FALSE(b.contains(p)) << a.label.text << " " << p.transpose();
+    for (const PointMarker& m : f.markers)
+      EXPECT_FALSE(b.overlaps(markerBox(f.transform.toScreen(m.at), m.radius, 0)))
+          << static_cast<int>(m.kind);
+    EXPECT_FALSE(b.overlaps(f.legend.box) || b.overlaps(f.inspectionKey.box));
+  }
+}
+
+TEST(InspectionFigure, LabelsOfShortParallelArrowsNeitherOverlapNorCoverTheMarks) {
+  // Heavy ball at update 1: −m is the first gradient, so −g and −m are one arrow and their labels'
+  // first spots coincide; the step (20 px, shown 24) lies along both, from the start ring.
+  const Figure ball = explained(sessionOf(kHeavyBall), 1);
+  ASSERT_EQ(ball.arrows.size(), 3u);  // −g, −m, the step
+  const Vec2 g = ball.arrows[0].to - ball.arrows[0].from;
+  EXPECT_NEAR((ball.arrows[1].to - ball.arrows[1].from - g).norm() * 100, 0, 1e-6);
+  EXPECT_GT(cosine(ball.arrows[2].to - ball.arrows[2].from, g), 0.999);
+  expectReadableLabels(ball);
+  // Adam at update 1: −m is a tenth of −g (7 px), the step ±lr in both coordinates (14 px, shown 24).
+  const Figure adam = explained(
+      sessionOf(R"({"optimizer": "adam", "params": {"lr": 0.1}, "start": [1, 1], "color": "#00ff00"})"), 1);
+  ASSERT_EQ(adam.arrows.size(), 3u);
+  EXPECT_NEAR(arrowOf(adam, ArrowKind::Moment)->lengthPixels, 7, 1e-6);
+  expectReadableLabels(adam);
+}
+
+TEST(InspectionFigure, LabelsStepAsideFromTheLegend) {
+  // −g points nearly straight up at the top-right legend: the spot beyond its tip is under the legend.
+  sim::ViewTransform t = canvas();
+  t.view = {-2, 2, -3.84, 0.16};
+  const sim::Session s =
+      sessionOf(R"({"optimizer": "sgd", "params": {"lr": 0.01, "momentum": 0.9}, "start": [1.2, -1]})", 3);
+  const Figure f = explained(s, 1, true, false, t);
+  const ArrowFigure* g = arrowOf(f, ArrowKind::UsedGradient);
+  ASSERT_TRUE(g && !f.legend.box.empty());
+  const Vec2 from = t.toScreen(g->from), tip = t.toScreen(g->to);
+  const TextMetrics metrics;
+  EXPECT_TRUE(boxBeside(tip, tip - from, metrics.width(g->label.text), metrics.lineHeight(), 4)
+                  .overlaps(f.legend.box));
+  expectReadableLabels(f);
+  const Box b = textBox(g->label);  // still its own: its middle within a few lines of the tip
+  EXPECT_LT((Vec2(0.5 * (b.x0 + b.x1), 0.5 * (b.y0 + b.y1)) - tip).norm(), 3 * metrics.lineHeight());
 }
 
 }  // namespace
