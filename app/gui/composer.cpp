@@ -83,7 +83,8 @@ ui::CanvasFrame buildFrame(sim::Session& session, ui::UiState& state, const Fram
   if (!renderer.shaderError().empty()) drawShaderError(background, frame, renderer.shaderError());
   if (options.interactive)
     ui::drawLinkedHover(ImGui::GetForegroundDrawList(), session, frame,
-                        renderer.heightField(session, frame.transform.view), min3d, max3d, state.uiScale);
+                        renderer.heightField(session, frame.transform.view), state.surfaceMesh, min3d, max3d,
+                        state.uiScale);
   if (options.withUi) {
     ui::drawSidePanel(session, state);
     ui::drawLossPlot(session, state);

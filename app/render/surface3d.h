@@ -30,7 +30,7 @@ namespace lv::render {
 class Surface3dPass {
  public:
   /// Cells per side of the full picture's mesh (Canvas3d's; its moving pictures use coarser ones).
-  static constexpr int kFullGridCells = 256;
+  static constexpr int kFullGridCells = sim::kFullMeshCells;
 
   Surface3dPass() = default;
 

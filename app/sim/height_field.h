@@ -37,6 +37,10 @@ struct View3d {
 };
 
 /// The mapping world (x, y, f) → model (X, Y, Z).
+/// Cells per side of the 3D view's full mesh (render::Surface3dPass draws it; picks and lifted
+/// trails stand on it).
+inline constexpr int kFullMeshCells = 256;
+
 struct HeightField {
   landscapes::Rect view;  ///< the world rectangle shown; its longer side spans 2 model units
   ColorScale scale;       ///< heights follow scale.position(f), clamped to [0, 1]

@@ -1,6 +1,9 @@
 // See surface_pick.h.
 #include "app/sim/surface_pick.h"
 
+#include "app/sim/lifted_trail.h"
+#include "app/sim/mesh_heights.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -23,6 +26,12 @@ HeightField heightFieldOf(const Session& session, const landscapes::Rect& view, 
 
 std::optional<optim::Vec2> castRay(const HeightField& field, const ValueAt& value, const Vec3& origin,
                                    const Vec3& direction) {
+  return castRayToHeights(
+      field, [&](const optim::Vec2& p) { return field.height(value(p)); }, origin, direction);
+}
+
+std::optional<optim::Vec2> castRayToHeights(const HeightField& field, const HeightAt& height,
+                                            const Vec3& origin, const Vec3& direction) {
   // The model box the surface lies in: the view's rectangle, heights within ±heightScale/2.
   const optim::Vec2 lo = field.modelXY({field.view.xmin, field.view.ymin});
   const optim::Vec2 hi = field.modelXY({field.view.xmax, field.view.ymax});
@@ -45,7 +54,7 @@ std::optional<optim::Vec2> castRay(const HeightField& field, const ValueAt& valu
   // (an underside seen from below) from beneath.
   auto above = [&](double s) {
     const Vec3 q = origin + s * direction;
-    return q.z() - field.height(value(field.worldXY({q.x(), q.y()})));
+    return q.z() - height(field.worldXY({q.x(), q.y()}));
   };
   const double step = (leave - enter) / kMarchSteps;
   double previousS = enter, previous = above(enter);
@@ -73,6 +82,14 @@ std::optional<optim::Vec2> pickSurface(const Camera& camera, const HeightField& 
   Vec3 origin, direction;
   camera.rayThrough(x, y, width, height, &origin, &direction);
   return castRay(field, value, origin, direction);
+}
+
+std::optional<optim::Vec2> pickSurface(const Camera& camera, MeshHeights& mesh, double x, double y,
+                                       double width, double height) {
+  Vec3 origin, direction;
+  camera.rayThrough(x, y, width, height, &origin, &direction);
+  return castRayToHeights(
+      mesh.field(), [&](const optim::Vec2& p) { return onMesh(mesh, p, 0).z(); }, origin, direction);
 }
 
 }  // namespace lv::sim

@@ -37,16 +37,24 @@ void drawPointReadout(ImDrawList* draw, const sim::Session& session, const optim
 }
 
 std::optional<optim::Vec2> surfacePointUnderMouse(const sim::Session& session, const sim::HeightField& field,
-                                                  ImVec2 min, ImVec2 max) {
+                                                  sim::MeshHeights& mesh, ImVec2 min, ImVec2 max) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantCaptureMouse || !contains(min, max, io.MousePos)) return std::nullopt;
-  return sim::pickSurface(
-      session.view3d.camera, field, [&](const optim::Vec2& p) { return session.value(p); },
-      io.MousePos.x - min.x, io.MousePos.y - min.y, max.x - min.x, max.y - min.y);
+  return pickOnSurface(session, field, mesh, io.MousePos.x - min.x, io.MousePos.y - min.y, max.x - min.x,
+                       max.y - min.y);
+}
+
+std::optional<optim::Vec2> pickOnSurface(const sim::Session& session, const sim::HeightField& field,
+                                         sim::MeshHeights& mesh, double x, double y, double width,
+                                         double height) {
+  const sim::ValueAt value = [&](const optim::Vec2& p) { return session.value(p); };
+  mesh.use(field, sim::kFullMeshCells, value, session.landscapeRevision());
+  return sim::pickSurface(session.view3d.camera, mesh, x, y, width, height);
 }
 
 void drawLinkedHover(ImDrawList* draw, const sim::Session& session, const CanvasFrame& frame,
-                     const sim::HeightField& field, ImVec2 min3d, ImVec2 max3d, float uiScale) {
+                     const sim::HeightField& field, sim::MeshHeights& mesh, ImVec2 min3d, ImVec2 max3d,
+                     float uiScale) {
   const sim::ViewMode mode = session.view3d.mode;
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   std::optional<optim::Vec2> point;
@@ -55,7 +63,7 @@ void drawLinkedHover(ImDrawList* draw, const sim::Session& session, const Canvas
     point = frame.toWorld(mouse);
     drawPointReadout(draw, session, *point, mouse, frame.max);
   } else if (mode != sim::ViewMode::Flat) {
-    point = surfacePointUnderMouse(session, field, min3d, max3d);
+    point = surfacePointUnderMouse(session, field, mesh, min3d, max3d);
     if (point) drawPointReadout(draw, session, *point, mouse, max3d);
   }
   if (!point || mode != sim::ViewMode::Split) return;

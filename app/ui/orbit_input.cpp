@@ -2,6 +2,7 @@
 #include "app/ui/orbit_input.h"
 
 #include "app/sim/surface_pick.h"
+#include "app/ui/linked_hover.h"
 
 namespace lv::ui {
 namespace {
@@ -33,9 +34,8 @@ void handleOrbitInput(sim::Session& session, UiState& state, const sim::HeightFi
                        io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < kClickSlop * kClickSlop;
     state.orbitButton = -1;
     if (!click) return;
-    const auto start = sim::pickSurface(
-        camera, field, [&](const optim::Vec2& p) { return session.value(p); }, m.x - min.x, m.y - min.y,
-        width, height);
+    const auto start =
+        pickOnSurface(session, field, state.surfaceMesh, m.x - min.x, m.y - min.y, width, height);
     if (start) moveStartsTo(session, state, *start);
     return;
   }

@@ -8,6 +8,7 @@
 #include "app/figure/figure.h"
 #include "app/figure/plot_scale.h"
 #include "app/sim/ghost_paths.h"
+#include "app/sim/mesh_heights.h"
 #include "app/sim/step_inspector.h"
 #include "app/sim/color_scale.h"
 
@@ -64,6 +65,9 @@ struct UiState {
   bool showEigenAxes = false;        ///< the Hessian's eigen-axes there
   bool csvWithState = false;         ///< the CSV export appends every run's optimizer state
   sim::GhostPaths ghosts;            ///< each run's path before its last hyperparameter edit
+  /// The 3D view's mesh heights that the mouse picks on (hover read-out, click to move a start),
+  /// kept across frames: each vertex is evaluated once while the view and landscape stay.
+  sim::MeshHeights surfaceMesh;
 
   std::string formulaText;   ///< the landscape field (catalog name or formula)
   std::string formulaError;  ///< the field's parse error ("column 7: ..."), "" when it parses

@@ -3,6 +3,9 @@
 // with the pinhole model (focal 1/tan(17.5°)), and the cast must land on the world point they show.
 #include "app/sim/surface_pick.h"
 
+#include "app/sim/lifted_trail.h"
+#include "app/sim/mesh_heights.h"
+
 #include "tests/app/sim/bowl_field.h"
 
 #include <gtest/gtest.h>
@@ -58,6 +61,34 @@ TEST(SurfacePick, AnObliqueRayThroughAPointsPixelHitsThatPoint) {
     ASSERT_TRUE(hit) << p.transpose();
     EXPECT_NEAR((*hit - p).norm(), 0, 1e-6) << p.transpose();
   }
+}
+
+// On the drawn mesh: a point's pixel picks that point on the mesh (onMesh), not on the exact bowl;
+// the vertices are evaluated once, so hovering the same pixel again evaluates nothing.
+TEST(SurfacePick, OnTheMeshAPointsPixelPicksItAndEvaluatesEachVertexOnce) {
+  const Camera c = camera(-60, 35, 3.4);
+  const HeightField field = bowlField();
+  int calls = 0;
+  const ValueAt counted = [&](const optim::Vec2& p) {
+    ++calls;
+    return bowl(p);
+  };
+  constexpr int kCells = 8;  // coarse: the mesh stands visibly off the bowl between vertices
+  MeshHeights mesh;
+  mesh.use(field, kCells, counted, 1);
+  for (const optim::Vec2& p : {optim::Vec2(-1, 1), optim::Vec2(-0.35, 1.3), optim::Vec2(0.3, -0.2)}) {
+    const Vec3 drawn = onMesh(field, bowl, kCells, p, 0);
+    const auto pixel = c.project(drawn, kSide, 300);
+    ASSERT_TRUE(pixel);
+    const auto hit = pickSurface(c, mesh, pixel->x(), pixel->y(), kSide, 300);
+    ASSERT_TRUE(hit) << p.transpose();
+    EXPECT_NEAR((*hit - p).norm(), 0, 1e-6) << p.transpose();
+  }
+  EXPECT_LE(calls, (kCells + 1) * (kCells + 1));
+  const int before = calls;
+  const auto pixel = c.project(onMesh(field, bowl, kCells, {-1, 1}, 0), kSide, 300);
+  ASSERT_TRUE(pixel && pickSurface(c, mesh, pixel->x(), pixel->y(), kSide, 300));
+  EXPECT_EQ(calls, before);
 }
 
 TEST(SurfacePick, TheFirstCrossingWinsOverHiddenOnes) {
