@@ -83,7 +83,9 @@ TEST(EnsembleTrails, StartAndHeadSitOnTheMeanPathAndTheLegendGivesTheMedianLoss)
       ++heads;
       EXPECT_EQ(m.at, mean.back());
     }
-    if (m.kind == MarkerKind::Start) EXPECT_EQ(m.at, mean.front());
+    if (m.kind == MarkerKind::Start) {
+      EXPECT_EQ(m.at, mean.front());
+    }
   }
   EXPECT_EQ(heads, 1);
   // The median of the four members' losses at step 30, worked from their trajectories.
