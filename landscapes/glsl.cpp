@@ -92,36 +92,41 @@ GlslValue emitTape(const Tape& tape, const TapeSpelling& spelling) {
     }
     names[i] = "t" + std::to_string(i);
     const std::string b = operandCount(in.op) == 2 ? names[in.b] : std::string();
-    const std::string expression = spelling.operation(in, names[i], names[in.a], b, out.statements);
+    const std::string expression = spelling.operation({in, names[i], names[in.a], b, out.statements});
     out.statements += "  " + std::string(spelling.type) + " " + names[i] + " = " + expression + ";\n";
   }
   out.result = names[std::size_t(tape.result)];
   return out;
 }
 
+namespace {
+
+std::string valueOperation(const Operation& op) {
+  switch (op.in.op) {
+    case Op::Add:
+      return op.a + " + " + op.b;
+    case Op::Sub:
+      return op.a + " - " + op.b;
+    case Op::Mul:
+      return op.a + " * " + op.b;
+    case Op::Div:
+      return op.a + " / " + op.b;
+    case Op::Neg:
+      return "-" + op.a;
+    case Op::PowInt:
+      return integerPower(op.statements, op.a, op.in.n, op.name);
+    case Op::PowConst:
+      return "pow(" + op.a + ", " + glslFloat(op.in.constant) + ")";
+    default:  // Call1, Call2
+      return substituteOperands(kFunctions[op.in.function].glslValue, op.a, op.b);
+  }
+}
+
+}  // namespace
+
 GlslValue emitValue(const Tape& tape, const std::function<std::string(int)>& columnName) {
-  const auto operation = [](const Instr& in, const std::string& name, const std::string& a,
-                            const std::string& b, std::string& statements) -> std::string {
-    switch (in.op) {
-      case Op::Add:
-        return a + " + " + b;
-      case Op::Sub:
-        return a + " - " + b;
-      case Op::Mul:
-        return a + " * " + b;
-      case Op::Div:
-        return a + " / " + b;
-      case Op::Neg:
-        return "-" + a;
-      case Op::PowInt:
-        return integerPower(statements, a, in.n, name);
-      case Op::PowConst:
-        return "pow(" + a + ", " + glslFloat(in.constant) + ")";
-      default:  // Call1, Call2
-        return substituteOperands(kFunctions[in.function].glslValue, a, b);
-    }
-  };
-  return emitTape(tape, {"float", [](const std::string& value) { return value; }, columnName, operation});
+  return emitTape(tape,
+                  {"float", [](const std::string& value) { return value; }, columnName, valueOperation});
 }
 
 std::string Formula::glsl() const {

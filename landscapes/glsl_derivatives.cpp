@@ -60,7 +60,46 @@ std::string integerPowerPartials(std::string& body, const std::string& a, int n,
   return "vec3(" + f + ", " + d1 + ", " + d2 + ")";
 }
 
+std::string jetOperation(const Operation& op) {
+  switch (op.in.op) {
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div: {
+      const char* function = op.in.op == Op::Add   ? "jetAdd"
+                             : op.in.op == Op::Sub ? "jetSub"
+                             : op.in.op == Op::Mul ? "jetMul"
+                                                   : "jetDiv";
+      return function + ("(" + op.a + ", " + op.b + ")");
+    }
+    case Op::Neg:
+      return "jetNeg(" + op.a + ")";
+    case Op::PowInt:
+      if (op.in.n == 2) return "jetMul(" + op.a + ", " + op.a + ")";  // as the CPU: the product rule
+      return "jetChain(" + op.a + ", " + integerPowerPartials(op.statements, op.a + ".v", op.in.n, op.name) +
+             ")";
+    case Op::PowConst: {
+      const double c = op.in.constant;
+      const auto power = [&](double exponent) { return "pow(" + op.a + ".v, " + glslFloat(exponent) + ")"; };
+      return "jetChain(" + op.a + ", vec3(" + power(c) + ", " + glslFloat(c) + " * " + power(c - 1) + ", " +
+             glslFloat(c * (c - 1)) + " * " + power(c - 2) + "))";
+    }
+    case Op::Call1:
+      return "jetChain(" + op.a + ", " + partialsName(op.in.function) + "(" + op.a + ".v))";
+    default:  // Call2
+      op.statements += "  vec3 " + op.name + "_first, " + op.name + "_second;\n  " +
+                       partialsName(op.in.function) + "(" + op.a + ".v, " + op.b + ".v, " + op.name +
+                       "_first, " + op.name + "_second);\n";
+      return "jetChain2(" + op.a + ", " + op.b + ", " + op.name + "_first, " + op.name + "_second)";
+  }
+}
+
 }  // namespace
+
+GlslValue emitJets(const Tape& tape, const std::function<std::string(int)>& columnName) {
+  return emitTape(tape, {"FormulaJet", [](const std::string& value) { return "jetConst(" + value + ")"; },
+                         columnName, jetOperation});
+}
 
 std::string jetPrelude(const Tape& tape) {
   std::string prelude = std::string(kJetArithmetic) + functionHelpers(tape);
@@ -72,43 +111,6 @@ std::string jetPrelude(const Tape& tape) {
     prelude += std::string(spec.glslPartials) + "\n}\n";
   }
   return prelude;
-}
-
-GlslValue emitJets(const Tape& tape, const std::function<std::string(int)>& columnName) {
-  const auto operation = [](const Instr& in, const std::string& name, const std::string& a,
-                            const std::string& b, std::string& statements) -> std::string {
-    switch (in.op) {
-      case Op::Add:
-      case Op::Sub:
-      case Op::Mul:
-      case Op::Div: {
-        const char* function = in.op == Op::Add   ? "jetAdd"
-                               : in.op == Op::Sub ? "jetSub"
-                               : in.op == Op::Mul ? "jetMul"
-                                                  : "jetDiv";
-        return function + ("(" + a + ", " + b + ")");
-      }
-      case Op::Neg:
-        return "jetNeg(" + a + ")";
-      case Op::PowInt:
-        if (in.n == 2) return "jetMul(" + a + ", " + a + ")";  // as the CPU: the product rule
-        return "jetChain(" + a + ", " + integerPowerPartials(statements, a + ".v", in.n, name) + ")";
-      case Op::PowConst: {
-        const double c = in.constant;
-        const auto power = [&](double exponent) { return "pow(" + a + ".v, " + glslFloat(exponent) + ")"; };
-        return "jetChain(" + a + ", vec3(" + power(c) + ", " + glslFloat(c) + " * " + power(c - 1) + ", " +
-               glslFloat(c * (c - 1)) + " * " + power(c - 2) + "))";
-      }
-      case Op::Call1:
-        return "jetChain(" + a + ", " + partialsName(in.function) + "(" + a + ".v))";
-      default:  // Call2
-        statements += "  vec3 " + name + "_first, " + name + "_second;\n  " + partialsName(in.function) +
-                      "(" + a + ".v, " + b + ".v, " + name + "_first, " + name + "_second);\n";
-        return "jetChain2(" + a + ", " + b + ", " + name + "_first, " + name + "_second)";
-    }
-  };
-  return emitTape(tape, {"FormulaJet", [](const std::string& value) { return "jetConst(" + value + ")"; },
-                         columnName, operation});
 }
 
 std::string jetSeeds() {

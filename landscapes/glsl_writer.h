@@ -37,16 +37,23 @@ struct GlslValue {
   std::string result;
 };
 
+/// One instruction to spell: the names of its result and operands (b empty for a unary one), and
+/// the statements so far, to which it may append temporaries named <name>_....
+struct Operation {
+  const Instr& in;
+  const std::string& name;
+  const std::string& a;
+  const std::string& b;
+  std::string& statements;
+};
+
 /// How one number type spells a tape: its GLSL type, a constant of it from a float expression, a
-/// data column's float expression, and an operation from its operands' names (appending any
-/// temporaries, named <name>_..., to `statements`).
+/// data column's float expression, and an operation's expression.
 struct TapeSpelling {
   const char* type;
   std::function<std::string(const std::string& value)> constant;
   std::function<std::string(int column)> column;
-  std::function<std::string(const Instr& in, const std::string& name, const std::string& a,
-                            const std::string& b, std::string& statements)>
-      operation;
+  std::string (*operation)(const Operation& op);
 };
 GlslValue emitTape(const Tape& tape, const TapeSpelling& spelling);
 

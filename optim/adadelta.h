@@ -32,13 +32,6 @@ struct Adadelta {
     Vec2 accDelta = Vec2::Zero();
   };
 
-  static constexpr const char* kUpdateRule =
-      "g ← ∇f(p) + wd·p\n"
-      "v ← ρ·v + (1−ρ)·g²\n"
-      "Δ ← √(u + ε) / √(v + ε) · g\n"
-      "u ← ρ·u + (1−ρ)·Δ²\n"
-      "p ← p − lr·Δ";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const Vec2 g = withL2(grad, hp.weight_decay, point);

@@ -34,12 +34,6 @@ struct Adagrad {
     Vec2 sum = Vec2::Zero();
   };
 
-  static constexpr const char* kUpdateRule =
-      "g ← ∇f(p) + wd·p\n"
-      "clr ← lr / (1 + (t−1)·lr_decay)\n"
-      "s ← s + g²\n"
-      "p ← p − clr·g / (√s + ε)";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     if (s.step == 0) s.sum = Vec2::Constant(hp.initial_accumulator_value);
     ++s.step;

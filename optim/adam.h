@@ -40,13 +40,6 @@ struct Adam {
     BiasCorrection correction1, correction2;
   };
 
-  static constexpr const char* kUpdateRule =
-      "g ← ∇f(p) + wd·p\n"
-      "m ← β1·m + (1−β1)·g\n"
-      "v ← β2·v + (1−β2)·g²\n"
-      "v̂ ← max(v̂, v)   (amsgrad)\n"
-      "p ← p − lr/(1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε)";
-
   /// The Adam step from `point` on a gradient `grad` that already carries any weight decay (shared
   /// with AdamW, which decays the point instead); appends its terms to those the caller recorded.
   /// Reads lr, beta1, beta2, eps, amsgrad and bias_correction of `hp`; weight_decay is the caller's.

@@ -28,12 +28,6 @@ struct Adamax {
     BiasCorrection correction1;
   };
 
-  static constexpr const char* kUpdateRule =
-      "g ← ∇f(p) + wd·p\n"
-      "m ← β1·m + (1−β1)·g\n"
-      "u ← max(β2·u, |g| + ε)\n"
-      "p ← p − lr/(1−β1ᵗ) · m / u";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const Vec2 g = withL2(grad, hp.weight_decay, point);

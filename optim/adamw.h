@@ -25,13 +25,6 @@ struct AdamW {
   };
   using State = Adam::State;
 
-  static constexpr const char* kUpdateRule =
-      "p ← p·(1 − lr·wd)\n"
-      "m ← β1·m + (1−β1)·g\n"
-      "v ← β2·v + (1−β2)·g²\n"
-      "v̂ ← max(v̂, v)   (amsgrad)\n"
-      "p ← p − lr/(1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε)";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     const double decay = decoupledDecay(hp.lr, hp.weight_decay);
     s.terms = {{kDecoupledDecayTerm, decay}};

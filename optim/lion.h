@@ -27,12 +27,6 @@ struct Lion {
     Vec2 m = Vec2::Zero();
   };
 
-  static constexpr const char* kUpdateRule =
-      "p ← p·(1 − lr·wd)\n"
-      "c ← β1·m + (1−β1)·g\n"
-      "p ← p − lr·sign(c)\n"
-      "m ← β2·m + (1−β2)·g";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const double decay = decoupledDecay(hp.lr, hp.weight_decay);

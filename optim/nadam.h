@@ -43,13 +43,6 @@ struct Nadam {
     BiasCorrection correction2;
   };
 
-  static constexpr const char* kUpdateRule =
-      "μₜ ← β1·(1 − ½·0.96^(t·ψ)),  Πₜ ← Πₜ₋₁·μₜ\n"
-      "m ← β1·m + (1−β1)·g\n"
-      "v ← β2·v + (1−β2)·g²\n"
-      "d ← √(v / (1−β2ᵗ)) + ε\n"
-      "p ← p − lr·(1−μₜ)/(1−Πₜ)·g/d − lr·μₜ₊₁/(1−Πₜ₊₁)·m/d";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const double step = static_cast<double>(s.step);

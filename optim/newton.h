@@ -27,10 +27,6 @@ struct Newton {
   struct State : UnitState {};
 
   static constexpr bool kNeedsHessian = true;
-  static constexpr const char* kUpdateRule =
-      "H = Q·diag(λ)·Qᵀ\n"
-      "d ← Q·diag(1/(|λ| + δ))·Qᵀ·g   (= (H + δI)⁻¹g when H ⪰ 0)\n"
-      "p ← p − lr·d";
 
   /// The Newton direction d; records in `terms` the eigenvalues λ (ascending), |λ| + δ and d, or
   /// gradient_fallback and d = g when the Hessian cannot be used. Never throws, never allocates.

@@ -33,13 +33,6 @@ struct Radam {
     BiasCorrection correction1;  // β2ᵗ itself enters ρₜ, so it is always computed
   };
 
-  static constexpr const char* kUpdateRule =
-      "m ← β1·m + (1−β1)·g,  v ← β2·v + (1−β2)·g²\n"
-      "ρ∞ ← 2/(1−β2) − 1,  ρₜ ← ρ∞ − 2t·β2ᵗ/(1−β2ᵗ)\n"
-      "ρₜ > 5: p ← p − lr·r·√(1−β2ᵗ)/(√v + ε)·m/(1−β1ᵗ)\n"
-      "        r = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ))\n"
-      "else:   p ← p − lr·m/(1−β1ᵗ)";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const double step = static_cast<double>(s.step);

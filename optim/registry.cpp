@@ -2,6 +2,7 @@
 // (names, parameters, defaults, ranges, update rule) is generated from the units themselves.
 #include "landscapes/lv_assert.h"
 #include "optim/optimizer.h"
+#include "optim/update_rules.h"
 
 #include <cstring>
 #include <type_traits>
@@ -45,7 +46,8 @@ Entry entry(const char* name, const char* description, const ParamOverride* over
   OptimizerInfo info;
   info.name = name;
   info.description = description;
-  info.updateRule = T::kUpdateRule;
+  static_assert(kUpdateRule<T> != nullptr, "every unit's rule is in optim/update_rules.h");
+  info.updateRule = kUpdateRule<T>;
   info.needsHessian = NeedsHessian<T>::value;
   T::visitParams(unit.params, [&](double& value, const ParamInfo& param) {
     ParamInfo withDefault = param;

@@ -38,13 +38,6 @@ struct Rmsprop {
     Vec2 buffer = Vec2::Zero();
   };
 
-  static constexpr const char* kUpdateRule =
-      "g ← ∇f(p) + wd·p\n"
-      "v ← α·v + (1−α)·g²\n"
-      "ḡ ← α·ḡ + (1−α)·g,  a ← √(v − ḡ²) + ε   (centered)\n"
-      "a ← √v + ε   (otherwise)\n"
-      "b ← μ·b + g/a,  p ← p − lr·b";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const Vec2 g = withL2(grad, hp.weight_decay, point);

@@ -40,12 +40,6 @@ struct Sgd {
     Vec2 buffer = Vec2::Zero();
   };
 
-  static constexpr const char* kUpdateRule =
-      "g ← ∇f(p) + wd·p\n"
-      "b ← g (first step),  b ← μ·b + (1−τ)·g\n"
-      "g ← g + μ·b (nesterov)  or  g ← b\n"
-      "p ← p − lr·g";
-
   static Vec2 update(const Params& hp, State& s, const Vec2& point, const Vec2& grad, const Mat2&) {
     ++s.step;
     const Vec2 g = withL2(grad, hp.weight_decay, point);

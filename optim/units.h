@@ -1,8 +1,9 @@
 // Every optimizer unit, written once as a type list; the variant an Optimizer holds and the registry
 // (optimizerInfos(): names, presets, hyperparameter metadata) both follow from that list.
-// Adding an optimizer = one unit file + one line: its entry in AllUnits below (with the #include beside
-// it). A unit (see sgd.h) has kName, kDescription, kUpdateRule, optional kPresets, optional
-// kNeedsHessian (`= true` for a unit that needs the Hessian; absent, only the gradient is computed) and
+// Adding an optimizer = one unit file, its entry in AllUnits below (with the #include beside it), its
+// rule as the user reads it in update_rules.h and its GLSL step in glsl/. A unit (see sgd.h) has kName,
+// kDescription, optional kPresets, optional kNeedsHessian (`= true` for a unit that needs the Hessian;
+// absent, only the gradient is computed) and
 //   Params                   hyperparameters, all double, read on every step
 //   State                    with `long step` and `StepTerms terms`; reset is `state = {}`
 //   update(hp, s, p, g, H)   the new point; records in s.terms the numbers it steps with (step_terms.h);
