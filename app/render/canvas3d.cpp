@@ -132,33 +132,38 @@ bool Canvas3d::sameSurface(const PictureKey& a, const PictureKey& b) {
 
 bool Canvas3d::groundShows(const PictureKey& key) const { return hasGround_ && sameSurface(key, groundKey_); }
 
-void Canvas3d::drawGround(const PictureKey& key) {
+void Canvas3d::drawSurface(DepthTarget& into, Detail detail, int width, int height, const sim::Camera& camera,
+                           const sim::HeightField& field, const CanvasStyle& style) {
+  const Viewport all{0, 0, width, height};
+  if (detail == Detail::Interim) {
+    into.resize(width, height, 0, GL_LINEAR);
+    into.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
+    surface_.draw(camera, field, style.surface, all, kInterimGrid);
+    return;
+  }
   // Multisampled (the surface's silhouette and contours), then resolved, depth too, into one sample
   // a pixel: the trails and markers drawn over it have anti-aliased edges of their own.
-  picture_.resize(key.width, key.height, samples_);
+  picture_.resize(width, height, samples_);
   picture_.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
-  surface_.draw(key.camera, key.field, key.style.surface, Viewport{0, 0, key.width, key.height}, kFullGrid);
-  ground_.resize(key.width, key.height, 0);
-  ground_.bindAndCopy(picture_);
+  surface_.draw(camera, field, style.surface, all, kFullGrid);
+  into.resize(width, height, 0);
+  into.bindAndCopy(picture_);
+}
+
+void Canvas3d::drawGround(const PictureKey& key) {
+  drawSurface(ground_, Detail::Full, key.width, key.height, key.camera, key.field, key.style);
   groundKey_ = key;
   hasGround_ = true;
 }
 
-void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height, const sim::Camera& camera,
-                      const sim::HeightField& field, const CanvasStyle& style,
-                      const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima,
-                      bool onGround) {
+void Canvas3d::drawMarks(const DepthTarget& ground, Detail detail, GLuint destination,
+                         const Viewport& viewport, const sim::Camera& camera, const sim::HeightField& field,
+                         const CanvasStyle& style, const std::vector<TrailStyle>& styles,
+                         const std::vector<Eigen::Vector2d>& minima) {
   const bool full = detail == Detail::Full;
   const float pixelScale = full ? 1.0f : 1.0f / kInterimDownscale;
+  copy(ground, destination, viewport);
   liftStaleTrails(detail);
-  target.resize(width, height, full && !onGround ? samples_ : 0, full ? GL_NEAREST : GL_LINEAR);
-  const Viewport all{0, 0, width, height};
-  if (onGround) {
-    target.bindAndCopy(ground_);
-  } else {
-    target.bindAndClear(kBackground[0], kBackground[1], kBackground[2]);
-    surface_.draw(camera, field, style.surface, all, full ? kFullGrid : kInterimGrid);
-  }
   const std::vector<TrailStyle>* trailStyles = &styles;
   if (!full) {
     scaledStyles_ = styles;
@@ -170,27 +175,25 @@ void Canvas3d::render(DepthTarget& target, Detail detail, int width, int height,
     }
     trailStyles = &scaledStyles_;
   }
-  (full ? trails_ : interimTrails_).draw(camera, all, *trailStyles);
-  glDisable(GL_DEPTH_TEST);
+  (full ? trails_ : interimTrails_).draw(camera, viewport, *trailStyles, ground.depth());
 
   markerScratch_.clear();
   const float k = pixelScale;
   if (style.showMinima && value_)
     for (const Eigen::Vector2d& m : minima)
-      addMarker(camera, all, sim::onMesh(mesh(detail, field), m, kLift), MarkerKind::Star, {1, 1, 1, 1},
+      addMarker(camera, viewport, sim::onMesh(mesh(detail, field), m, kLift), MarkerKind::Star, {1, 1, 1, 1},
                 style.minimumRadius * k, 1.5f * k);
   for (std::size_t i = 0; i < styles.size() && i < caches_.size(); ++i) {
     const TrailStyle& trail = styles[i];
     if (!trail.visible || !trail.markers) continue;
     if (style.showStarts && caches_[i].first)
-      addMarker(camera, all, *caches_[i].first, MarkerKind::Ring, trail.color, style.startRadius * k,
+      addMarker(camera, viewport, *caches_[i].first, MarkerKind::Ring, trail.color, style.startRadius * k,
                 1.25f * k);
     if (style.showHeads && caches_[i].last)
-      addMarker(camera, all, *caches_[i].last, MarkerKind::Shape, trail.color, style.headRadius * k, 1.5f * k,
-                trail.head);
+      addMarker(camera, viewport, *caches_[i].last, MarkerKind::Shape, trail.color, style.headRadius * k,
+                1.5f * k, trail.head);
   }
-  markers_.draw(View{0, double(width), 0, double(height)}, all, markerScratch_);
-  target.resolve();
+  markers_.draw(View{0, double(viewport.width), 0, double(viewport.height)}, viewport, markerScratch_);
 }
 
 void Canvas3d::copy(const DepthTarget& picture, GLuint destination, const Viewport& viewport) {
@@ -210,14 +213,14 @@ void Canvas3d::draw(CanvasTarget target, const Viewport& viewport, const sim::Ca
                     const sim::HeightField& field, const CanvasStyle& style,
                     const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima) {
   if (viewport.width <= 0 || viewport.height <= 0) return;
-  GLint destination = 0;
-  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
+  GLint bound = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &bound);
+  const GLuint destination = GLuint(bound);
   const int w = viewport.width, h = viewport.height;
   if (target == CanvasTarget::Image) {
     surface_.prepare(field.view, false);
-    render(picture_, Detail::Full, w, h, camera, field, style, styles, minima);
-    shown_ = Shown::None;  // the window's picture is gone
-    copy(picture_, GLuint(destination), viewport);
+    drawSurface(imageGround_, Detail::Full, w, h, camera, field, style);
+    drawMarks(imageGround_, Detail::Full, destination, viewport, camera, field, style, styles, minima);
     return;
   }
   if (surface_.prepare(field.view, true)) {
@@ -246,20 +249,26 @@ void Canvas3d::draw(CanvasTarget target, const Viewport& viewport, const sim::Ca
     std::swap(shownKey_, key);
     restingFrames_ = 0;
     if (groundShows(shownKey_)) {
-      render(onGround_, Detail::Full, w, h, camera, field, style, styles, minima, true);
       shown_ = Shown::Full;
     } else {
       const int k = kInterimDownscale;
-      render(interim_, Detail::Interim, (w + k - 1) / k, (h + k - 1) / k, camera, field, style, styles,
-             minima);
+      const int iw = (w + k - 1) / k, ih = (h + k - 1) / k;
+      drawSurface(interimGround_, Detail::Interim, iw, ih, camera, field, style);
+      interim_.resize(iw, ih, 0, GL_LINEAR);
+      drawMarks(interimGround_, Detail::Interim, interim_.framebuffer(), Viewport{0, 0, iw, ih}, camera,
+                field, style, styles, minima);
       shown_ = Shown::Interim;
     }
   } else if (shown_ == Shown::Interim && ++restingFrames_ >= kRestFrames) {
     drawGround(shownKey_);
-    render(onGround_, Detail::Full, w, h, camera, field, style, styles, minima, true);
     shown_ = Shown::Full;
   }
-  copy(shown_ == Shown::Full ? onGround_ : interim_, GLuint(destination), viewport);
+  // The full picture is the kept surface with the marks drawn on it straight into the destination
+  // (a frame's marks cost less than keeping a composed copy); the interim one is kept and stretched.
+  if (shown_ == Shown::Full)
+    drawMarks(ground_, Detail::Full, destination, viewport, camera, field, style, styles, minima);
+  else
+    copy(interim_, destination, viewport);
 }
 
 }  // namespace lv::render

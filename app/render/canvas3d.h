@@ -1,17 +1,17 @@
 // The 3D picture of a scene: the lit height field (surface3d.h), every run's trail lifted onto it
-// (trail3d.h), start rings, heads and known minima as markers projected with the same camera, drawn
-// into a multisampled depth target (depth_target.h) and copied into the caller's viewport. The
-// colour scale is the 2D canvas's, so both views colour every value alike.
+// (trail3d.h), start rings, heads and known minima as markers projected with the same camera. The
+// surface is drawn multisampled into a depth target (depth_target.h) and resolved, depth too, to
+// one sample a pixel; the marks are drawn over a copy of it in the caller's viewport, the trails
+// comparing their depth with the surface's. The colour scale is the 2D canvas's, so both views
+// colour every value alike.
 //
-// The window (CanvasTarget::Window) keeps the picture and only copies it while nothing changes.
-// While the camera turns or the surface changes, each frame gets an interim picture instead: a third
-// of the resolution, one sample, a coarser grid and coarser trails without their sub-pixel halos,
+// The window (CanvasTarget::Window) keeps the full surface and draws only the marks on it each
+// frame. While the camera turns or the surface changes, each frame gets an interim picture instead:
+// a third of the resolution, a coarser grid and coarser trails without their sub-pixel halos,
 // upscaled (under llvmpipe the cost is per triangle); once the scene has rested a couple of frames
-// the full picture is drawn again, as the 2D canvas does while zooming. A software renderer cannot
+// the full surface is drawn again, as the 2D canvas does while zooming. A software renderer cannot
 // shade the full surface at frame rate. While only trails and markers change (runs stepping live),
-// the full picture is redrawn at once over a kept copy of its surface (colour and depth, resolved to
-// one sample a pixel: trails and markers have anti-aliased edges of their own), so the runs race on
-// the full picture.
+// the kept surface serves, so the runs race on the full picture.
 #pragma once
 
 #include "app/render/canvas.h"
@@ -85,11 +85,15 @@ class Canvas3d {
   /// The full picture, or the interim one: a third of the resolution (line widths and marker sizes
   /// scaled to it), one sample, a coarser grid and coarser trails.
   enum class Detail { Interim, Full };
-  /// Draws the picture into `target` at width × height in `detail`; resolves it. `onGround`: the
-  /// surface is ground_'s (full detail only), drawn on at one sample a pixel, not drawn anew.
-  void render(DepthTarget& target, Detail detail, int width, int height, const sim::Camera& camera,
-              const sim::HeightField& field, const CanvasStyle& style, const std::vector<TrailStyle>& styles,
-              const std::vector<Eigen::Vector2d>& minima, bool onGround = false);
+  /// Draws the surface alone into `into` at width × height in `detail`, one sample a pixel (the
+  /// full detail multisampled in picture_, then resolved, depth too).
+  void drawSurface(DepthTarget& into, Detail detail, int width, int height, const sim::Camera& camera,
+                   const sim::HeightField& field, const CanvasStyle& style);
+  /// Copies `ground`'s surface onto `destination` at `viewport` (the same size) and draws the trails
+  /// (faint where `ground`'s depth hides them) and markers over it, in `detail`.
+  void drawMarks(const DepthTarget& ground, Detail detail, GLuint destination, const Viewport& viewport,
+                 const sim::Camera& camera, const sim::HeightField& field, const CanvasStyle& style,
+                 const std::vector<TrailStyle>& styles, const std::vector<Eigen::Vector2d>& minima);
   /// Draws the full surface of `key` alone into ground_ (multisampled in picture_, then resolved).
   void drawGround(const PictureKey& key);
   /// Whether the pictures of `a` and `b` have the same surface (they may differ in trails and marks).
@@ -122,10 +126,10 @@ class Canvas3d {
   Surface3dPass surface_;
   Trail3dPass trails_, interimTrails_;  // the same trails in the full and the interim picture's detail
   MarkerPass markers_;
-  // picture_: the full picture, multisampled (images; the window's surface before its resolve);
-  // ground_: the window's full surface alone, one sample; onGround_: the window's full picture, drawn
-  // over ground_; interim_: the window's interim picture.
-  DepthTarget picture_, ground_, onGround_, interim_;
+  // picture_: a full surface multisampled, before its resolve; ground_: the window's full surface
+  // alone, one sample; imageGround_: an image's; interimGround_: the window's interim surface alone;
+  // interim_: the window's interim picture (interimGround_ with its marks).
+  DepthTarget picture_, ground_, imageGround_, interimGround_, interim_;
   GlProgram copy_;
   GlVertexArray emptyVao_ = GlVertexArray::generate();
   /// Compiles with `compile` unless `revision` is the one tried last; `value` becomes the CPU function.

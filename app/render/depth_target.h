@@ -26,6 +26,9 @@ class DepthTarget {
   void resolve() const;
   /// The resolved picture (GL_RGBA8, rows bottom-up).
   GLuint resolved() const { return samples_ > 1 ? resolved_.id() : color_.id(); }
+  /// The depth texture (a GL_TEXTURE_2D only without multisampling).
+  GLuint depth() const { return depth_.id(); }
+  GLuint framebuffer() const { return framebuffer_.id(); }
   int width() const { return width_; }
   int height() const { return height_; }
 

@@ -32,7 +32,6 @@ Trail3dPass::Trail3dPass() {
   colorsUniform_ = program_.uniform("u_colors");
   halfWidthsUniform_ = program_.uniform("u_halfWidths");
   dashesUniform_ = program_.uniform("u_dashes");
-  opacityUniform_ = program_.uniform("u_opacity");
   attach(pointsTexture_, points_, GL_RGBA32F);
   attach(tableTexture_, table_, GL_RG32I);
 }
@@ -86,7 +85,7 @@ void Trail3dPass::upload(const std::vector<Layer>& layers) {
 }
 
 void Trail3dPass::drawLayers(const std::vector<Layer>& layers, std::size_t first, std::size_t count,
-                             const std::vector<TrailStyle>& styles, float opacity) {
+                             const std::vector<TrailStyle>& styles) {
   colorScratch_.clear();
   halfWidthScratch_.clear();
   dashScratch_.clear();
@@ -103,14 +102,13 @@ void Trail3dPass::drawLayers(const std::vector<Layer>& layers, std::size_t first
   glUniform4fv(colorsUniform_, GLsizei(count), colorScratch_.data());
   glUniform1fv(halfWidthsUniform_, GLsizei(count), halfWidthScratch_.data());
   glUniform4fv(dashesUniform_, GLsizei(count), dashScratch_.data());
-  glUniform1f(opacityUniform_, opacity);
   glUniform1i(program_.uniform("u_firstLayer"), GLint(first));
   const GLsizei begin = layerStart_[first], end = layerStart_[first + count];
   if (end > begin) glDrawArrays(GL_TRIANGLES, 6 * begin, 6 * (end - begin));
 }
 
 void Trail3dPass::draw(const sim::Camera& camera, const Viewport& viewport,
-                       const std::vector<TrailStyle>& styles) {
+                       const std::vector<TrailStyle>& styles, GLuint surfaceDepth) {
   layers_.clear();
   for (std::size_t i = 0; i < trails_.size() && i < styles.size(); ++i) {
     const TrailStyle& style = styles[i];
@@ -127,15 +125,19 @@ void Trail3dPass::draw(const sim::Camera& camera, const Viewport& viewport,
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  glEnable(GL_DEPTH_TEST);
-  glDepthMask(GL_FALSE);  // trails do not hide each other's faint parts
+  glDisable(GL_DEPTH_TEST);  // the shader compares with the surface's depth
   program_.use();
+  glActiveTexture(GL_TEXTURE2);
+  glBindTexture(GL_TEXTURE_2D, surfaceDepth);
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_BUFFER, tableTexture_.id());
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_BUFFER, pointsTexture_.id());
   glUniform1i(program_.uniform("t_points"), 0);
   glUniform1i(program_.uniform("t_segments"), 1);
+  glUniform1i(program_.uniform("t_surfaceDepth"), 2);
+  glUniform2i(program_.uniform("u_viewportOrigin"), viewport.x, viewport.y);
+  glUniform1f(program_.uniform("u_hiddenOpacity"), kHiddenOpacity);
   glBindVertexArray(emptyVao_.id());
   const Eigen::Matrix4f viewProjection =
       camera.viewProjection(double(viewport.width) / viewport.height).cast<float>();
@@ -144,15 +146,11 @@ void Trail3dPass::draw(const sim::Camera& camera, const Viewport& viewport,
   glUniform1f(program_.uniform("u_depthBias"), kDepthBias);
   glUniform1f(program_.uniform("u_pixelsPerUnit"),
               float(camera.pixelsPerUnit(viewport.width, viewport.height)));
-  for (const bool hidden : {true, false}) {
-    glDepthFunc(hidden ? GL_ALWAYS : GL_LEQUAL);
-    for (std::size_t first = 0; first < layers_.size(); first += kSlots)
-      drawLayers(layers_, first, std::min(kSlots, layers_.size() - first), styles,
-                 hidden ? kHiddenOpacity : 1.0f);
-  }
-  glDepthFunc(GL_LESS);
-  glDepthMask(GL_TRUE);
+  for (std::size_t first = 0; first < layers_.size(); first += kSlots)
+    drawLayers(layers_, first, std::min(kSlots, layers_.size() - first), styles);
   glBindVertexArray(0);
+  glActiveTexture(GL_TEXTURE2);
+  glBindTexture(GL_TEXTURE_2D, 0);
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_BUFFER, 0);
   glActiveTexture(GL_TEXTURE0);

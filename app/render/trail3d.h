@@ -1,9 +1,11 @@
 // 3D trails: each run's path as a polyline of model-space points (lifted onto the surface by the
 // caller, sim::HeightField), drawn as screen-space quads of the 2D trail's width with a dark halo.
-// Every trail is drawn twice: faint with no depth test (a path behind a hill still shows through,
-// never lost) and then fully where the surface does not hide it.
+// Each fragment compares its depth with the surface's (a depth texture, not the depth test): in
+// front it is drawn fully, behind a hill faintly (a path there still shows through, never lost).
+// One pass, where a depth-tested pair of passes (faint everywhere, then full in front) cost twice
+// the triangles, and the picture it draws on needs no depth buffer: the window takes it directly.
 //
-// All trails share one point buffer and each pass is one draw: the segments are listed in drawing
+// All trails share one point buffer and are one draw: the segments are listed in drawing
 // order (trail 0's halo, trail 0, trail 1's halo, ...) with the style slot each uses, and the styles
 // are uniform arrays set once a pass. A software renderer pays dearly for every draw that follows a
 // uniform change (about half a millisecond each under llvmpipe: 32 draws a frame cost more than
@@ -35,9 +37,11 @@ class Trail3dPass {
   std::size_t trailCount() const { return trails_.size(); }
 
   /// Draws every visible trail (styles[i]: width, halo, colour and dashes, sized in pixels at the
-  /// camera target's depth) into the bound framebuffer at `viewport`, which must have the
-  /// surface's depth. Leaves blending enabled, depth writes on and bindings at 0.
-  void draw(const sim::Camera& camera, const Viewport& viewport, const std::vector<TrailStyle>& styles);
+  /// camera target's depth) into the bound framebuffer at `viewport`, over the surface whose depth
+  /// is the texture `surfaceDepth` (a GL_TEXTURE_2D of viewport's size, not attached to that
+  /// framebuffer). Leaves blending enabled, the depth test off and bindings at 0.
+  void draw(const sim::Camera& camera, const Viewport& viewport, const std::vector<TrailStyle>& styles,
+            GLuint surfaceDepth);
 
  private:
   /// One line of the drawing order: a trail's halo or the trail itself, in style slot `slot`.
@@ -49,10 +53,10 @@ class Trail3dPass {
   void upload(const std::vector<Layer>& layers);
   /// Sets the style arrays for layers [first, first + count) and draws their segments.
   void drawLayers(const std::vector<Layer>& layers, std::size_t first, std::size_t count,
-                  const std::vector<TrailStyle>& styles, float opacity);
+                  const std::vector<TrailStyle>& styles);
 
   GlProgram program_;
-  GLint colorsUniform_ = -1, halfWidthsUniform_ = -1, dashesUniform_ = -1, opacityUniform_ = -1;
+  GLint colorsUniform_ = -1, halfWidthsUniform_ = -1, dashesUniform_ = -1;
   struct Trail {
     std::vector<float> points;  // 4 floats a point
     std::vector<std::uint32_t> pieceStarts;
