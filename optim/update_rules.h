@@ -4,19 +4,9 @@
 // shown, kept together so that the eleven rules share one notation (ε, β1, lr, wd, g, p).
 #pragma once
 
-namespace lv::optim {
+#include "optim/units.h"
 
-struct Sgd;
-struct Adagrad;
-struct Rmsprop;
-struct Adadelta;
-struct Adam;
-struct AdamW;
-struct Adamax;
-struct Nadam;
-struct Radam;
-struct Lion;
-struct Newton;
+namespace lv::optim {
 
 /// Unit T's rule; every unit in AllUnits has one (the registry asserts it at compile time).
 template <class T>

@@ -28,6 +28,7 @@ class DepthTarget {
   GLuint resolved() const { return samples_ > 1 ? resolved_.id() : color_.id(); }
   /// The depth texture (a GL_TEXTURE_2D only without multisampling).
   GLuint depth() const { return depth_.id(); }
+  /// The framebuffer, to draw into when it is not the one bound.
   GLuint framebuffer() const { return framebuffer_.id(); }
   int width() const { return width_; }
   int height() const { return height_; }
