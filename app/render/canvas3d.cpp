@@ -202,6 +202,7 @@ void Canvas3d::copy(const DepthTarget& picture, GLuint destination, const Viewpo
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glDisable(GL_BLEND);
   glDisable(GL_SCISSOR_TEST);
+  glDisable(GL_DEPTH_TEST);  // the surface pass leaves it on, and the interim picture has a depth buffer
   copy_.use();
   glUniform2f(copy_.uniform("u_viewportOrigin"), float(viewport.x), float(viewport.y));
   glUniform2f(copy_.uniform("u_viewportSize"), float(viewport.width), float(viewport.height));

@@ -8,6 +8,8 @@
 #include "tests/app/render/gl_test_context.h"
 #include "tests/app/sim/bowl_field.h"
 
+#include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +44,13 @@ struct Window3d {
     target->bind();
     canvas.draw(CanvasTarget::Window, Viewport{0, 0, kWidth, kHeight}, camera, field, style, styles, {});
   }
+
+  /// Whether the bowl's surface shows at the picture's centre (not the clear colour, 20 20 26).
+  bool surfaceAtCentre() const {
+    const std::vector<std::uint8_t> rgba = target->readPixels();
+    const std::size_t at = 4 * (std::size_t(kHeight / 2) * kWidth + kWidth / 2);
+    return std::abs(rgba[at] - 20) + std::abs(rgba[at + 1] - 20) + std::abs(rgba[at + 2] - 26) > 30;
+  }
 };
 
 TEST(Canvas3d, RunsSteppingUnderARestingCameraGetTheFullPictureAtOnce) {
@@ -54,6 +63,7 @@ TEST(Canvas3d, RunsSteppingUnderARestingCameraGetTheFullPictureAtOnce) {
   sim::Trajectory path = bowlPath(3);
   w.frame(path);
   EXPECT_TRUE(w.canvas.settling()) << "a new picture starts as the interim one";
+  EXPECT_TRUE(w.surfaceAtCentre()) << "the interim picture shows the surface";
   for (int i = 0; i < 3; ++i) w.frame(path);
   EXPECT_FALSE(w.canvas.settling()) << "resting frames bring the full picture";
   // Steps with the camera at rest: the full picture every frame, never the interim one.
@@ -67,6 +77,23 @@ TEST(Canvas3d, RunsSteppingUnderARestingCameraGetTheFullPictureAtOnce) {
     w.camera.orbit(6, 0);
     w.frame(path);
     EXPECT_TRUE(w.canvas.settling());
+    EXPECT_TRUE(w.surfaceAtCentre()) << "turn " << i;
+  }
+  {
+    // Each turn's interim picture is that camera's alone, not drawn over the one before: the same
+    // as a new window's first picture from there.
+    Window3d fresh;
+    fresh.camera = w.camera;
+    ASSERT_TRUE(fresh.canvas.setLandscape(*formula, 1));
+    fresh.frame(path);
+    const std::vector<std::uint8_t> turned = w.target->readPixels(), first = fresh.target->readPixels();
+    int differing = 0;
+    for (std::size_t i = 0; i < turned.size(); i += 4)
+      differing += std::abs(turned[i] - first[i]) + std::abs(turned[i + 1] - first[i + 1]) +
+                       std::abs(turned[i + 2] - first[i + 2]) >
+                   12;
+    EXPECT_LT(differing, kWidth * kHeight / 100) << "pixels unlike a new window's interim picture";
+    w.target->bind();
   }
   // It stops, and the runs step on: the full picture from the first step.
   path = bowlPath(9);
@@ -75,6 +102,7 @@ TEST(Canvas3d, RunsSteppingUnderARestingCameraGetTheFullPictureAtOnce) {
   path = bowlPath(10);
   w.frame(path);
   EXPECT_FALSE(w.canvas.settling());
+  EXPECT_TRUE(w.surfaceAtCentre());
   std::string error;
   EXPECT_TRUE(checkGlErrors("Canvas3d window frames", &error)) << error;
 }
